@@ -1,0 +1,8 @@
+package vn.tonghop.check;
+
+import java.util.List;
+
+/** One rule of rules.md over the staged capital rows. */
+public interface CapitalCheck {
+    List<Finding> check(CheckInput input);
+}

@@ -1,0 +1,60 @@
+package vn.tonghop.check;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.tonghop.config.JobsConfig;
+import vn.tonghop.intake.Measure;
+import vn.tonghop.intake.RowRole;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Loads what the checks look at from the staging store. */
+public final class CheckRepository {
+
+    private final JdbcTemplate jdbc;
+
+    public CheckRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public CheckInput load(JobsConfig config) {
+        List<StagedRow> rows = jdbc.query("SELECT r.*, s.unit_code, s.path, s.sheet_name, s.year,"
+                + " s.col_carry_in, s.col_allocated, s.col_available, s.col_disbursed, s.col_rate, s.col_carry_out,"
+                + " s.col_returned FROM capital_row r JOIN sheet_in_force s ON s.sheet_id = r.sheet_id"
+                + " ORDER BY s.unit_code, s.year, s.path, s.sheet_name, r.row_no", CheckRepository::row);
+        List<LeafAmount> amounts = jdbc.query("SELECT * FROM leaf_amount ORDER BY unit_code, leaf, fund, source, year",
+                (rs, i) -> new LeafAmount(rs.getString("unit_code"), rs.getString("leaf"), rs.getString("fund"),
+                        rs.getString("source"), rs.getInt("year"), rs.getBigDecimal("carry_in"),
+                        rs.getBigDecimal("allocated"), rs.getBigDecimal("disbursed"), rs.getBigDecimal("returned"),
+                        rs.getBigDecimal("carry_out"), rs.getLong("first_row_id")));
+        Set<String> reported = new HashSet<>(jdbc.query(
+                "SELECT DISTINCT unit_code, year FROM sheet_in_force WHERE form = '01/VỐN'",
+                (rs, i) -> CheckInput.unitYear(rs.getString("unit_code"), rs.getInt("year"))));
+        return new CheckInput(config, rows, amounts, reported);
+    }
+
+    private static StagedRow row(ResultSet rs, int i) throws SQLException {
+        Map<Measure, BigDecimal> values = new EnumMap<>(Measure.class);
+        Map<Measure, String> columns = new EnumMap<>(Measure.class);
+        for (Measure m : Measure.values()) {
+            BigDecimal v = rs.getBigDecimal(m.field());
+            if (v != null) {
+                values.put(m, v.stripTrailingZeros());
+            }
+            String col = rs.getString("col_" + m.field());
+            if (col != null) {
+                columns.put(m, col);
+            }
+        }
+        return new StagedRow(rs.getLong("row_id"), rs.getString("unit_code"), rs.getString("path"),
+                rs.getString("sheet_name"), rs.getInt("year"), rs.getInt("row_no"), rs.getString("label"),
+                RowRole.valueOf(rs.getString("role")), rs.getString("leaf"), rs.getString("fund"), rs.getString("source"),
+                rs.getInt("span_first"), rs.getInt("span_last"), values, rs.getInt("rate_scale"), columns);
+    }
+}

@@ -1,0 +1,75 @@
+package vn.tonghop.check;
+
+/**
+ * One row of the error report: what is wrong, where (file under the input folder, sheet, A1 cell),
+ * what it concerns (catalogue leaf or project, or TOTAL; year), what was expected and found, and a
+ * message a commune clerk understands. Fields that do not apply are null.
+ */
+public record Finding(FindingCode code, String unitCode, String file, String sheet, String cell, String leaf,
+                      Integer year, String expected, String actual, String message) {
+
+    public Severity severity() {
+        return code.severity();
+    }
+
+    public Finding withLeaf(String newLeaf) {
+        return new Finding(code, unitCode, file, sheet, cell, newLeaf, year, expected, actual, message);
+    }
+
+    public static Builder of(FindingCode code) {
+        return new Builder(code);
+    }
+
+    /** Findings are built in many places with different subsets of fields; a builder keeps that readable. */
+    public static final class Builder {
+        private final FindingCode code;
+        private String unitCode;
+        private String file;
+        private String sheet;
+        private String cell;
+        private String leaf;
+        private Integer year;
+        private String expected;
+        private String actual;
+
+        private Builder(FindingCode code) {
+            this.code = code;
+        }
+
+        public Builder unit(String v) {
+            unitCode = v;
+            return this;
+        }
+
+        public Builder at(String file, String sheet, String cell) {
+            this.file = file;
+            this.sheet = sheet;
+            this.cell = cell;
+            return this;
+        }
+
+        public Builder leaf(String v) {
+            leaf = v;
+            return this;
+        }
+
+        public Builder year(Integer v) {
+            year = v;
+            return this;
+        }
+
+        public Builder expected(String v) {
+            expected = v;
+            return this;
+        }
+
+        public Builder actual(String v) {
+            actual = v;
+            return this;
+        }
+
+        public Finding message(String message) {
+            return new Finding(code, unitCode, file, sheet, cell, leaf, year, expected, actual, message);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package vn.tonghop.check;
+
+/** The stable finding codes of rules.md, each with its severity. */
+public enum FindingCode {
+    FILE_UNREADABLE(Severity.ERROR),
+    FILE_ENCRYPTED(Severity.ERROR),
+    FILE_HOSTILE(Severity.ERROR),
+    UNIT_UNKNOWN(Severity.ERROR),
+    YEAR_UNKNOWN(Severity.ERROR),
+    SHEET_SKIPPED(Severity.NOTE),
+    DUPLICATE_FILE(Severity.NOTE),
+    SUPERSEDED(Severity.NOTE),
+    MISSING_REPORT(Severity.WARNING),
+
+    NOT_A_NUMBER(Severity.ERROR),
+    AMBIGUOUS_NUMBER(Severity.WARNING),
+    FORMULA_ERROR(Severity.ERROR),
+    NEGATIVE_AMOUNT(Severity.ERROR),
+    CODE_UNKNOWN(Severity.ERROR),
+    FUND_UNKNOWN(Severity.ERROR),
+    TEXT_CONVERTED(Severity.NOTE),
+
+    DISBURSED_OVER_AVAILABLE(Severity.ERROR),
+    AVAILABLE_MISMATCH(Severity.ERROR),
+    RATE_MISMATCH(Severity.WARNING),
+    CARRY_OUT_MISMATCH(Severity.ERROR),
+    CARRY_CHAIN_BREAK(Severity.ERROR),
+    SUBTOTAL_MISMATCH(Severity.ERROR),
+    ROUNDING_DIFFERENCE(Severity.NOTE),
+    UNIT_SUSPECT(Severity.WARNING),
+    ALLOCATION_MISMATCH(Severity.ERROR),
+    ALLOCATION_UNREGISTERED(Severity.WARNING),
+    OVER_MEDIUM_TERM_PLAN(Severity.WARNING),
+
+    ACHIEVEMENT_MISMATCH(Severity.WARNING),
+    CUMULATIVE_MISMATCH(Severity.WARNING),
+    RATE_OUT_OF_RANGE(Severity.ERROR),
+    OUTLIER(Severity.WARNING);
+
+    private final Severity severity;
+
+    FindingCode(Severity severity) {
+        this.severity = severity;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+}

@@ -1,0 +1,27 @@
+package vn.tonghop.check;
+
+/** How bad a finding is, in the words the reviewer uses. Declared most severe first. */
+public enum Severity {
+    ERROR("LỖI"),
+    WARNING("CẢNH BÁO"),
+    NOTE("GHI CHÚ");
+
+    private final String label;
+
+    Severity(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static Severity ofLabel(String label) {
+        for (Severity s : values()) {
+            if (s.label.equals(label)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown severity " + label);
+    }
+}

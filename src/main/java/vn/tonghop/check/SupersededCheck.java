@@ -1,0 +1,30 @@
+package vn.tonghop.check;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+
+/** SUPERSEDED: a newer file from the same unit for the same form and year replaced this one. */
+public final class SupersededCheck {
+
+    private final JdbcTemplate jdbc;
+
+    public SupersededCheck(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Finding> check() {
+        return jdbc.query("SELECT s.unit_code, s.form, s.year, s.sheet_name, f.path,"
+                        + " (SELECT MIN(n.path) FROM sheet_in_force n WHERE n.unit_code = s.unit_code AND n.form = s.form"
+                        + "  AND n.year = s.year) AS newer"
+                        + " FROM received_sheet s JOIN received_file f ON f.file_id = s.file_id WHERE f.status = 'TAKEN'"
+                        + " AND NOT EXISTS (SELECT 1 FROM sheet_in_force i WHERE i.sheet_id = s.sheet_id)"
+                        + " ORDER BY f.path, s.sheet_name",
+                (rs, i) -> Finding.of(FindingCode.SUPERSEDED).unit(rs.getString("unit_code"))
+                        .at(rs.getString("path"), rs.getString("sheet_name"), null).year(rs.getInt("year"))
+                        .expected(rs.getString("newer")).actual(rs.getString("path"))
+                        .message("Biểu " + rs.getString("form") + " năm " + rs.getInt("year") + " trong tệp này đã được"
+                                + " thay bằng tệp mới hơn " + rs.getString("newer") + "; số liệu của tệp cũ không còn"
+                                + " được tính."));
+    }
+}

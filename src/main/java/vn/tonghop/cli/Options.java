@@ -1,0 +1,72 @@
+package vn.tonghop.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The command and the options every command takes (contract.md): folders default to input, output
+ * and jobs in the working directory; {@code --settle 0} takes every file at once.
+ */
+public record Options(String command, Path input, Path output, Path jobs, long settleSeconds) {
+
+    public static final List<String> COMMANDS = List.of("run", "serve", "status", "templates");
+    public static final long DEFAULT_SETTLE_SECONDS = 60;
+
+    public static Options parse(String... args) throws UsageException {
+        String command = null;
+        Path input = Path.of("input");
+        Path output = Path.of("output");
+        Path jobs = Path.of("jobs");
+        long settle = DEFAULT_SETTLE_SECONDS;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--")) {
+                if (command != null) {
+                    throw new UsageException("unexpected argument '" + arg + "'");
+                }
+                command = arg;
+                continue;
+            }
+            String name = arg;
+            String value;
+            int eq = arg.indexOf('=');
+            if (eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            } else {
+                throw new UsageException(arg + " needs a value");
+            }
+            switch (name) {
+                case "--input" -> input = Path.of(value);
+                case "--output" -> output = Path.of(value);
+                case "--jobs" -> jobs = Path.of(value);
+                case "--settle" -> settle = seconds(value);
+                default -> {
+                    if (!name.startsWith("--spring.") && !name.startsWith("--logging.")) {
+                        throw new UsageException("unknown option " + name);
+                    }
+                }
+            }
+        }
+        if (command == null || !COMMANDS.contains(command)) {
+            throw new UsageException(command == null ? "no command given; use one of " + COMMANDS
+                    : "unknown command '" + command + "'; use one of " + COMMANDS);
+        }
+        return new Options(command, input.toAbsolutePath().normalize(), output.toAbsolutePath().normalize(),
+                jobs.toAbsolutePath().normalize(), settle);
+    }
+
+    private static long seconds(String value) throws UsageException {
+        try {
+            long s = Long.parseLong(value.strip());
+            if (s < 0) {
+                throw new UsageException("--settle must not be negative");
+            }
+            return s;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--settle takes a whole number of seconds, not '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package vn.tonghop.config;
+
+import vn.tonghop.text.Fold;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The header texts by which each form's columns are recognised (jobs/headers.csv). An alias
+ * "Giải ngân &gt; Số tiền" matches a lower header cell "Số tiền" under a merged "Giải ngân"; an alias
+ * ending in "*" matches any header that starts with it ("Vốn giao năm 2023").
+ */
+public final class HeaderAliases {
+
+    public record Alias(String parentKey, String key, boolean prefix) {
+        static Alias parse(String text) {
+            String parent = null;
+            String own = text;
+            int arrow = text.indexOf('>');
+            if (arrow >= 0) {
+                parent = Fold.key(text.substring(0, arrow));
+                own = text.substring(arrow + 1);
+            }
+            boolean prefix = own.strip().endsWith("*");
+            return new Alias(parent, Fold.key(own.replace("*", "")), prefix);
+        }
+
+        public boolean matches(String upperKey, String lowerKey) {
+            boolean own = prefix ? lowerKey.startsWith(key) : lowerKey.equals(key);
+            return own && (parentKey == null || parentKey.equals(upperKey));
+        }
+    }
+
+    public record Field(String name, boolean required, List<Alias> aliases) {
+    }
+
+    private final Map<String, List<Field>> byForm;
+
+    public HeaderAliases(Map<String, List<Field>> byForm) {
+        this.byForm = byForm;
+    }
+
+    static HeaderAliases load(Path file) {
+        Map<String, List<Field>> byForm = new LinkedHashMap<>();
+        for (Map<String, String> row : CsvTable.read(file, "form", "field", "required", "aliases")) {
+            List<Alias> aliases = Arrays.stream(row.get("aliases").split("\\|")).map(String::strip)
+                    .filter(s -> !s.isEmpty()).map(Alias::parse).toList();
+            byForm.computeIfAbsent(row.get("form"), f -> new ArrayList<>())
+                    .add(new Field(row.get("field"), "yes".equalsIgnoreCase(row.get("required")), aliases));
+        }
+        return new HeaderAliases(byForm);
+    }
+
+    /** The forms that this configuration can read; completeness covers these. */
+    public List<String> forms() {
+        return List.copyOf(byForm.keySet());
+    }
+
+    public List<Field> fields(String form) {
+        return byForm.getOrDefault(form, List.of());
+    }
+}

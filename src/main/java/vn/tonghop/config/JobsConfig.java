@@ -1,0 +1,17 @@
+package vn.tonghop.config;
+
+import java.nio.file.Path;
+
+/** Everything an operator may edit under jobs/, loaded once per run. */
+public record JobsConfig(Path folder, Catalogue catalogue, Units units, HeaderAliases headers, Tolerances tolerances,
+                         ReportSettings report) {
+
+    public static JobsConfig load(Path folder) {
+        return new JobsConfig(folder,
+                Catalogue.load(folder.resolve("catalogue.csv")),
+                Units.load(folder.resolve("units.csv")),
+                HeaderAliases.load(folder.resolve("headers.csv")),
+                Tolerances.load(folder.resolve("tolerances.properties")),
+                ReportSettings.load(folder.resolve("report.properties")));
+    }
+}

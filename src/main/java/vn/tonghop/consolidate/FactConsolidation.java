@@ -1,0 +1,46 @@
+package vn.tonghop.consolidate;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Rebuilds the leaf-level facts from the files in force: one figure per unit, leaf, fund, source,
+ * year and measure, each pointing at the cell it came from (the row's first figure for a computed one).
+ */
+public final class FactConsolidation {
+
+    private static final String FIRST_FIGURE = "COALESCE(s.col_carry_in, s.col_allocated, s.col_available, s.col_disbursed)";
+
+    /** measure → (value expression, column of its cell). */
+    private static final Map<String, String[]> MEASURES = new LinkedHashMap<>();
+
+    static {
+        MEASURES.put("carry_in", new String[] {"a.carry_in", "s.col_carry_in"});
+        MEASURES.put("allocated", new String[] {"a.allocated", "s.col_allocated"});
+        MEASURES.put("available", new String[] {"a.carry_in + a.allocated", "s.col_available"});
+        MEASURES.put("disbursed", new String[] {"a.disbursed", "s.col_disbursed"});
+        MEASURES.put("returned", new String[] {"a.returned", "s.col_returned"});
+        MEASURES.put("carry_out", new String[] {"a.carry_out", "CASE WHEN r.carry_out IS NOT NULL THEN s.col_carry_out END"});
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public FactConsolidation(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public int rebuild() {
+        jdbc.update("DELETE FROM fact");
+        int rows = 0;
+        for (Map.Entry<String, String[]> m : MEASURES.entrySet()) {
+            rows += jdbc.update("INSERT INTO fact (unit_code, leaf, fund, source, year, measure, value, file, sheet, cell)"
+                    + " SELECT a.unit_code, a.leaf, a.fund, a.source, a.year, ?, " + m.getValue()[0] + ", s.path,"
+                    + " s.sheet_name, COALESCE(" + m.getValue()[1] + ", " + FIRST_FIGURE + ") || CAST(r.row_no AS VARCHAR(10))"
+                    + " FROM leaf_amount a JOIN capital_row r ON r.row_id = a.first_row_id"
+                    + " JOIN sheet_in_force s ON s.sheet_id = r.sheet_id", m.getKey());
+        }
+        return rows;
+    }
+}

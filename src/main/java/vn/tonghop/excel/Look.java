@@ -1,0 +1,49 @@
+package vn.tonghop.excel;
+
+/**
+ * How a written cell looks. Reports describe looks; {@link XlsxDocument} turns each distinct look
+ * into one workbook style, so a large report does not run out of Excel's style slots.
+ */
+public record Look(boolean isBold, boolean isItalic, Align align, Format format, boolean hasBorder, boolean wraps,
+                   int sizeDelta, Fill fill) {
+
+    public enum Align { LEFT, CENTER, RIGHT }
+
+    public enum Format { TEXT, AMOUNT, RATE, INTEGER }
+
+    public enum Fill { NONE, HEADER, ERROR, WARNING, NOTE }
+
+    public static final Look PLAIN = new Look(false, false, Align.LEFT, Format.TEXT, false, false, 0, Fill.NONE);
+
+    public Look bold() {
+        return new Look(true, isItalic, align, format, hasBorder, wraps, sizeDelta, fill);
+    }
+
+    public Look italic() {
+        return new Look(isBold, true, align, format, hasBorder, wraps, sizeDelta, fill);
+    }
+
+    public Look align(Align a) {
+        return new Look(isBold, isItalic, a, format, hasBorder, wraps, sizeDelta, fill);
+    }
+
+    public Look format(Format f) {
+        return new Look(isBold, isItalic, f == Format.TEXT ? align : Align.RIGHT, f, hasBorder, wraps, sizeDelta, fill);
+    }
+
+    public Look border() {
+        return new Look(isBold, isItalic, align, format, true, wraps, sizeDelta, fill);
+    }
+
+    public Look wrap() {
+        return new Look(isBold, isItalic, align, format, hasBorder, true, sizeDelta, fill);
+    }
+
+    public Look size(int delta) {
+        return new Look(isBold, isItalic, align, format, hasBorder, wraps, delta, fill);
+    }
+
+    public Look fill(Fill f) {
+        return new Look(isBold, isItalic, align, format, hasBorder, wraps, sizeDelta, f);
+    }
+}

@@ -1,0 +1,146 @@
+package vn.tonghop.excel;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+import java.math.BigDecimal;
+
+/** Writes one sheet of an {@link XlsxDocument}. Rows and columns are zero-based. */
+public final class SheetWriter {
+
+    private final XlsxDocument document;
+    private final XSSFSheet sheet;
+    private Drawing<?> drawing;
+
+    SheetWriter(XlsxDocument document, XSSFSheet sheet) {
+        this.document = document;
+        this.sheet = sheet;
+    }
+
+    private Cell cell(int row, int col, Look look) {
+        Cell c = existing(row, col);
+        c.setCellStyle(document.style(look));
+        return c;
+    }
+
+    private Cell existing(int row, int col) {
+        Row r = sheet.getRow(row);
+        if (r == null) {
+            r = sheet.createRow(row);
+        }
+        Cell c = r.getCell(col);
+        return c == null ? r.createCell(col) : c;
+    }
+
+    /**
+     * Text is always written as a string cell, never parsed, so text that came from an input and
+     * looks like a formula stays inert.
+     */
+    public SheetWriter text(int row, int col, String text, Look look) {
+        cell(row, col, look).setCellValue(text == null ? "" : text);
+        return this;
+    }
+
+    public SheetWriter number(int row, int col, BigDecimal value, Look look) {
+        Cell c = cell(row, col, look);
+        if (value != null) {
+            c.setCellValue(value.doubleValue());
+        }
+        return this;
+    }
+
+    /**
+     * A live formula with its value already cached, so a viewer that does not recalculate shows
+     * the same figure. A null cached value stands for the empty text that IF(x=0,"",…) yields.
+     */
+    public SheetWriter formula(int row, int col, String formula, BigDecimal cached, Look look) {
+        Cell c = cell(row, col, look);
+        c.setCellFormula(formula);
+        if (cached == null) {
+            c.setCellValue("");
+        } else {
+            c.setCellValue(cached.doubleValue());
+        }
+        return this;
+    }
+
+    /** Borders a cell that has nothing in it, so the table's grid stays closed. */
+    public SheetWriter blank(int row, int col, Look look) {
+        cell(row, col, look);
+        return this;
+    }
+
+    public SheetWriter merge(int firstRow, int lastRow, int firstCol, int lastCol) {
+        if (firstRow != lastRow || firstCol != lastCol) {
+            sheet.addMergedRegion(new CellRangeAddress(firstRow, lastRow, firstCol, lastCol));
+        }
+        return this;
+    }
+
+    public SheetWriter comment(int row, int col, String text) {
+        if (drawing == null) {
+            drawing = sheet.createDrawingPatriarch();
+        }
+        ClientAnchor anchor = document.workbook().getCreationHelper().createClientAnchor();
+        anchor.setCol1(col + 1);
+        anchor.setCol2(col + 5);
+        anchor.setRow1(row);
+        anchor.setRow2(row + 6);
+        Comment comment = drawing.createCellComment(anchor);
+        comment.setString(new XSSFRichTextString(text));
+        comment.setAuthor("tonghop");
+        existing(row, col).setCellComment(comment);
+        return this;
+    }
+
+    /** Width in characters. */
+    public SheetWriter width(int col, int chars) {
+        sheet.setColumnWidth(col, Math.min(255, chars) * 256);
+        return this;
+    }
+
+    public SheetWriter rowHeight(int row, float points) {
+        Row r = sheet.getRow(row);
+        if (r == null) {
+            r = sheet.createRow(row);
+        }
+        r.setHeightInPoints(points);
+        return this;
+    }
+
+    public SheetWriter freeze(int rows, int cols) {
+        sheet.createFreezePane(cols, rows);
+        return this;
+    }
+
+    public SheetWriter autoFilter(int firstRow, int lastRow, int firstCol, int lastCol) {
+        sheet.setAutoFilter(new CellRangeAddress(firstRow, lastRow, firstCol, lastCol));
+        return this;
+    }
+
+    /** A4 landscape, one page wide, the header rows on every page, page numbers in the footer. */
+    public SheetWriter printA4Landscape(int headerFirstRow, int headerLastRow) {
+        PrintSetup setup = sheet.getPrintSetup();
+        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        setup.setLandscape(true);
+        setup.setFitWidth((short) 1);
+        setup.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT, 0.4);
+        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.RIGHT, 0.4);
+        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.TOP, 0.5);
+        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.BOTTOM, 0.6);
+        sheet.setRepeatingRows(new CellRangeAddress(headerFirstRow, headerLastRow, -1, -1));
+        sheet.getFooter().setCenter("Trang &P / &N");
+        return this;
+    }
+}

@@ -1,0 +1,7 @@
+package vn.tonghop.excel;
+
+import java.util.List;
+
+/** A workbook's sheets, and the format its content turned out to be ("xlsx" or "xls"). */
+public record WorkbookData(String format, List<SheetGrid> sheets) {
+}

@@ -1,0 +1,97 @@
+package vn.tonghop.excel;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** A new .xlsx workbook that reports fill through {@link SheetWriter}s, without touching POI themselves. */
+public final class XlsxDocument implements AutoCloseable {
+
+    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    private final Map<Look, CellStyle> styles = new HashMap<>();
+    private final String fontName;
+    private final short fontSize;
+
+    public XlsxDocument(String fontName, short fontSize) {
+        this.fontName = fontName;
+        this.fontSize = fontSize;
+    }
+
+    public SheetWriter sheet(String name) {
+        return new SheetWriter(this, workbook.createSheet(name));
+    }
+
+    public void save(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            workbook.write(out);
+        }
+    }
+
+    CellStyle style(Look look) {
+        return styles.computeIfAbsent(look, this::create);
+    }
+
+    XSSFWorkbook workbook() {
+        return workbook;
+    }
+
+    private CellStyle create(Look look) {
+        CellStyle style = workbook.createCellStyle();
+        Font font = workbook.createFont();
+        font.setFontName(fontName);
+        font.setFontHeightInPoints((short) (fontSize + look.sizeDelta()));
+        font.setBold(look.isBold());
+        font.setItalic(look.isItalic());
+        style.setFont(font);
+        style.setAlignment(switch (look.align()) {
+            case LEFT -> HorizontalAlignment.LEFT;
+            case CENTER -> HorizontalAlignment.CENTER;
+            case RIGHT -> HorizontalAlignment.RIGHT;
+        });
+        style.setVerticalAlignment(VerticalAlignment.CENTER);
+        style.setWrapText(look.wraps());
+        String format = switch (look.format()) {
+            case TEXT -> "@";
+            case AMOUNT -> "#,##0";
+            case RATE -> "0.00";
+            case INTEGER -> "0";
+        };
+        style.setDataFormat(workbook.createDataFormat().getFormat(format));
+        if (look.hasBorder()) {
+            style.setBorderTop(BorderStyle.THIN);
+            style.setBorderBottom(BorderStyle.THIN);
+            style.setBorderLeft(BorderStyle.THIN);
+            style.setBorderRight(BorderStyle.THIN);
+        }
+        IndexedColors color = switch (look.fill()) {
+            case NONE -> null;
+            case HEADER -> IndexedColors.GREY_25_PERCENT;
+            case ERROR -> IndexedColors.ROSE;
+            case WARNING -> IndexedColors.LIGHT_YELLOW;
+            case NOTE -> IndexedColors.LIGHT_TURQUOISE;
+        };
+        if (color != null) {
+            style.setFillForegroundColor(color.getIndex());
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        }
+        return style;
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.close();
+    }
+}

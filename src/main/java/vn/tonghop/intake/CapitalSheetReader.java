@@ -1,0 +1,339 @@
+package vn.tonghop.intake;
+
+import vn.tonghop.check.Amounts;
+import vn.tonghop.check.Finding;
+import vn.tonghop.check.FindingCode;
+import vn.tonghop.config.Catalogue;
+import vn.tonghop.excel.CellRef;
+import vn.tonghop.excel.CellValue;
+import vn.tonghop.excel.SheetGrid;
+import vn.tonghop.text.Fold;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the rows of a Biểu 01/VỐN table into staged rows: which catalogue leaf each row books
+ * money to, its fund type and source, and which typed rows are subtotals to be compared rather
+ * than added. A bad cell becomes a finding; the rest of the row and the sheet are still read.
+ */
+public final class CapitalSheetReader {
+
+    private enum Kind { TOTAL, SECTION_SUM, SECTION_TITLE, NODE, DETAIL }
+
+    /** A row on its way to being staged; its role is known only once the rows below it are read. */
+    private static final class Draft {
+        final int rowNo;
+        final String tt;
+        final String label;
+        final Map<Measure, BigDecimal> values;
+        final int rateScale;
+        final List<Finding> cellFindings;
+        Kind kind;
+        String code;
+        Draft parent;
+        Draft projectRow;
+        String ownFund;
+        String ownSource;
+        String sectionFund;
+        String sectionSource;
+
+        Draft(int rowNo, String tt, String label, Map<Measure, BigDecimal> values, int rateScale,
+              List<Finding> cellFindings) {
+            this.rowNo = rowNo;
+            this.tt = tt;
+            this.label = label;
+            this.values = values;
+            this.rateScale = rateScale;
+            this.cellFindings = cellFindings;
+        }
+
+        boolean hasFigures() {
+            return !values.isEmpty();
+        }
+    }
+
+    private final Catalogue catalogue;
+    private final LeafResolver leaves;
+
+    public CapitalSheetReader(Catalogue catalogue) {
+        this.catalogue = catalogue;
+        this.leaves = new LeafResolver(catalogue);
+    }
+
+    public CapitalSheet read(SheetGrid grid, HeaderMatch header, MoneyUnit moneyUnit, SheetPlace place) {
+        Map<Measure, Integer> columns = new EnumMap<>(Measure.class);
+        Map<Measure, String> letters = new LinkedHashMap<>();
+        for (Measure m : Measure.values()) {
+            Integer col = header.column(m.field());
+            if (col != null) {
+                columns.put(m, col);
+                letters.put(m, CellRef.column(col));
+            }
+        }
+        NumberColumns numbers = new NumberColumns(grid, columns.values(), header.dataRow());
+        List<Finding> findings = new ArrayList<>();
+        List<Draft> drafts = readDrafts(grid, header, moneyUnit, place, columns, numbers, findings);
+        List<CapitalRow> rows = resolve(drafts, header, place, findings);
+        return new CapitalSheet(place.sheet(), place.year(), place.unitCode(), moneyUnit, letters, rows, findings);
+    }
+
+    private List<Draft> readDrafts(SheetGrid grid, HeaderMatch header, MoneyUnit moneyUnit, SheetPlace place,
+                                   Map<Measure, Integer> columns, NumberColumns numbers, List<Finding> findings) {
+        List<Draft> drafts = new ArrayList<>();
+        String sectionFund = null;
+        String sectionSource = null;
+        Draft openLeaf = null;
+        Draft openProject = null;
+        for (int r = header.dataRow(); r <= grid.lastRow(); r++) {
+            Map<Measure, BigDecimal> values = new EnumMap<>(Measure.class);
+            List<Finding> cellFindings = new ArrayList<>();
+            int rateScale = readFigures(grid, r, moneyUnit, place, columns, numbers, values, cellFindings);
+            if (values.isEmpty() && cellFindings.isEmpty() && hasSignature(grid, r)) {
+                break;
+            }
+            String label = Fold.clean(text(grid, r, header.column("content")));
+            String codeText = text(grid, r, header.column("code"));
+            if (label.isEmpty() && codeText.isBlank() && values.isEmpty() && cellFindings.isEmpty()) {
+                continue;
+            }
+            Draft d = new Draft(r + 1, Fold.clean(text(grid, r, header.column("tt"))), label, values, rateScale, cellFindings);
+            d.ownFund = Funds.fund(text(grid, r, header.column("fund"))).orElse(null);
+            d.ownSource = Funds.source(text(grid, r, header.column("source"))).orElse(null);
+            if (RowText.isGrandTotal(label)) {
+                d.kind = Kind.TOTAL;
+            } else if (RowText.isSectionSum(label)) {
+                d.kind = Kind.SECTION_SUM;
+            } else if (codeText.isBlank() && RowText.isSectionTitle(label)) {
+                d.kind = Kind.SECTION_TITLE;
+                Optional<String> fund = Funds.fund(label);
+                Optional<String> source = Funds.source(label);
+                if (fund.isPresent()) {
+                    sectionFund = fund.get();
+                    sectionSource = source.orElse(null);
+                } else {
+                    sectionSource = source.orElse(sectionSource);
+                }
+                openLeaf = null;
+                openProject = null;
+            } else {
+                String project = openProject == null ? null : openProject.code;
+                Optional<String> node = leaves.fromCode(codeText).or(() -> leaves.fromText(label, project));
+                if (node.isPresent()) {
+                    d.kind = Kind.NODE;
+                    d.code = node.get();
+                    Catalogue.Node n = catalogue.find(d.code).orElseThrow();
+                    if (n.isProject()) {
+                        openProject = d;
+                        openLeaf = catalogue.isLeaf(d.code) ? d : null;
+                    } else {
+                        if (openProject == null || !n.parent().equals(openProject.code)) {
+                            openProject = null;
+                        }
+                        openLeaf = d;
+                    }
+                } else if (openLeaf != null) {
+                    d.kind = Kind.DETAIL;
+                    d.code = openLeaf.code;
+                    d.parent = openLeaf;
+                } else {
+                    if (!values.isEmpty()) {
+                        findings.add(Finding.of(FindingCode.CODE_UNKNOWN).unit(place.unitCode())
+                                .at(place.file(), place.sheet(), CellRef.name(r, header.column("content")))
+                                .year(place.year()).actual(label.isEmpty() ? codeText : label)
+                                .message("Dòng \"" + shorten(label.isEmpty() ? codeText : label)
+                                        + "\" không thuộc dự án, tiểu dự án nào trong danh mục Chương trình, nên số liệu"
+                                        + " của dòng này không được tổng hợp. Hãy ghi rõ mã (ví dụ DA4.3) hoặc tên dự án,"
+                                        + " tiểu dự án."));
+                    }
+                    emit(cellFindings, null, findings);
+                    continue;
+                }
+            }
+            d.sectionFund = sectionFund;
+            d.sectionSource = sectionSource;
+            d.projectRow = openProject;
+            drafts.add(d);
+        }
+        return drafts;
+    }
+
+    /** Reads the row's figure cells into {@code values}; returns the number of decimals typed in the rate. */
+    private static int readFigures(SheetGrid grid, int r, MoneyUnit moneyUnit, SheetPlace place,
+                                   Map<Measure, Integer> columns, NumberColumns numbers,
+                                   Map<Measure, BigDecimal> values, List<Finding> cellFindings) {
+        int rateScale = 0;
+        for (Map.Entry<Measure, Integer> e : columns.entrySet()) {
+            Measure m = e.getKey();
+            CellValue cell = grid.own(r, e.getValue());
+            CellNumber n = CellNumber.of(cell, numbers.of(e.getValue()), m == Measure.RATE);
+            String ref = CellRef.name(r, e.getValue());
+            switch (n.status()) {
+                case EMPTY -> { }
+                case FORMULA_ERROR -> cellFindings.add(Finding.of(FindingCode.FORMULA_ERROR).unit(place.unitCode())
+                        .at(place.file(), place.sheet(), ref).year(place.year()).actual(n.raw())
+                        .message("Ô " + ref + " báo lỗi công thức " + n.raw() + ", nên không có số liệu; số liệu này"
+                                + " không được tính vào tổng. Hãy sửa công thức hoặc nhập số trực tiếp."));
+                case NOT_A_NUMBER -> cellFindings.add(Finding.of(FindingCode.NOT_A_NUMBER).unit(place.unitCode())
+                        .at(place.file(), place.sheet(), ref).year(place.year()).actual(n.raw())
+                        .message("Ô " + ref + " ghi \"" + shorten(n.raw()) + "\", không đọc được là một số, nên không"
+                                + " được tính vào tổng. Hãy chỉ nhập số (ví dụ 1.250 hoặc 64,76)."));
+                case NUMBER -> {
+                    BigDecimal v = m.isMoney() ? moneyUnit.toTrieu(n.value()) : n.value();
+                    values.put(m, v);
+                    if (m == Measure.RATE) {
+                        rateScale = n.typedScale();
+                    }
+                    if (m.isMoney() && v.signum() < 0) {
+                        cellFindings.add(Finding.of(FindingCode.NEGATIVE_AMOUNT).unit(place.unitCode())
+                                .at(place.file(), place.sheet(), ref).year(place.year())
+                                .expected("0").actual(Amounts.plain(v))
+                                .message("Ô " + ref + " ghi số tiền âm (" + Amounts.vn(v) + " triệu đồng). Số tiền"
+                                        + " không thể âm; hãy kiểm tra lại."));
+                    }
+                    if (numbers.isAmbiguous(cell)) {
+                        cellFindings.add(Finding.of(FindingCode.AMBIGUOUS_NUMBER).unit(place.unitCode())
+                                .at(place.file(), place.sheet(), ref).year(place.year()).actual(n.raw())
+                                .message("Ô " + ref + " ghi \"" + n.raw() + "\", có thể hiểu theo hai cách vì trang tính"
+                                        + " dùng lẫn dấu chấm và dấu phẩy; đã đọc là " + Amounts.vn(n.value())
+                                        + " theo cách ghi của cột. Hãy ghi thống nhất một kiểu."));
+                    }
+                }
+            }
+        }
+        return rateScale;
+    }
+
+    private List<CapitalRow> resolve(List<Draft> drafts, HeaderMatch header, SheetPlace place, List<Finding> findings) {
+        List<CapitalRow> rows = new ArrayList<>();
+        int first = drafts.isEmpty() ? 0 : drafts.get(0).rowNo;
+        int last = drafts.isEmpty() ? 0 : drafts.get(drafts.size() - 1).rowNo;
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            emit(d.cellFindings, d.code, findings);
+            switch (d.kind) {
+                case TOTAL -> rows.add(row(d, RowRole.TOTAL, "TOTAL", first, last));
+                case SECTION_SUM -> rows.add(row(d, RowRole.SUBTOTAL, null, sectionStart(drafts, i, first), d.rowNo - 1));
+                case SECTION_TITLE -> {
+                    if (d.hasFigures()) {
+                        rows.add(row(d, RowRole.SUBTOTAL, null, d.rowNo + 1, spanEnd(drafts, i, last, true)));
+                    }
+                }
+                case NODE -> {
+                    List<Draft> details = details(drafts, i);
+                    if (!catalogue.isLeaf(d.code)) {
+                        rows.add(row(d, RowRole.SUBTOTAL, d.code, d.rowNo + 1, spanEnd(drafts, i, last, false)));
+                    } else if (!details.isEmpty()) {
+                        rows.add(row(d, RowRole.SUBTOTAL, d.code, d.rowNo + 1, details.get(details.size() - 1).rowNo));
+                    } else if (d.hasFigures()) {
+                        rows.add(leaf(d, header, place, findings));
+                    }
+                }
+                case DETAIL -> {
+                    if (d.hasFigures()) {
+                        rows.add(leaf(d, header, place, findings));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private CapitalRow leaf(Draft d, HeaderMatch header, SheetPlace place, List<Finding> findings) {
+        String fund = firstOf(d.ownFund, d.sectionFund, d.parent == null ? null : d.parent.ownFund,
+                d.projectRow == null ? null : d.projectRow.ownFund);
+        String source = firstOf(d.ownSource, d.sectionSource, d.parent == null ? null : d.parent.ownSource,
+                d.projectRow == null ? null : d.projectRow.ownSource, Funds.NSTW);
+        if (fund == null) {
+            Integer col = header.has("fund") ? header.column("fund") : header.column("content");
+            findings.add(Finding.of(FindingCode.FUND_UNKNOWN).unit(place.unitCode())
+                    .at(place.file(), place.sheet(), CellRef.name(d.rowNo - 1, col)).leaf(d.code).year(place.year())
+                    .message("Dòng \"" + shorten(d.label) + "\" (" + catalogue.shortName(d.code) + ") không ghi loại vốn,"
+                            + " nên không xếp được vào vốn đầu tư phát triển hay vốn sự nghiệp và chưa được tổng hợp."
+                            + " Hãy ghi ĐTPT hoặc SN ở cột Loại vốn, hoặc đặt dòng dưới mục \"Vốn đầu tư phát triển\""
+                            + " / \"Vốn sự nghiệp\"."));
+        }
+        return new CapitalRow(d.rowNo, d.tt, d.label, RowRole.LEAF, d.code, fund, source, 0, 0, d.values, d.rateScale);
+    }
+
+    private static CapitalRow row(Draft d, RowRole role, String leaf, int spanFirst, int spanLast) {
+        String fund = firstOf(d.ownFund, d.sectionFund);
+        String source = firstOf(d.ownSource, d.sectionSource);
+        return new CapitalRow(d.rowNo, d.tt, d.label, role, leaf, fund, source, spanFirst, spanLast, d.values, d.rateScale);
+    }
+
+    private static List<Draft> details(List<Draft> drafts, int i) {
+        List<Draft> out = new ArrayList<>();
+        for (int j = i + 1; j < drafts.size() && drafts.get(j).parent == drafts.get(i); j++) {
+            if (drafts.get(j).hasFigures()) {
+                out.add(drafts.get(j));
+            }
+        }
+        return out;
+    }
+
+    /** A project's span ends before the next project, fund section or total; a section's before the next section or total. */
+    private int spanEnd(List<Draft> drafts, int i, int last, boolean section) {
+        for (int j = i + 1; j < drafts.size(); j++) {
+            Draft d = drafts.get(j);
+            boolean ends = d.kind == Kind.TOTAL || d.kind == Kind.SECTION_TITLE || d.kind == Kind.SECTION_SUM
+                    || (!section && d.kind == Kind.NODE && catalogue.find(d.code).orElseThrow().isProject());
+            if (ends) {
+                return d.rowNo - 1;
+            }
+        }
+        return last;
+    }
+
+    private static int sectionStart(List<Draft> drafts, int i, int first) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (drafts.get(j).kind == Kind.SECTION_TITLE || drafts.get(j).kind == Kind.SECTION_SUM) {
+                return drafts.get(j).rowNo + 1;
+            }
+        }
+        return first;
+    }
+
+    private static void emit(List<Finding> pending, String leaf, List<Finding> findings) {
+        for (Finding f : pending) {
+            findings.add(f.withLeaf(leaf));
+        }
+    }
+
+    private static boolean hasSignature(SheetGrid grid, int r) {
+        for (int c = 0; c <= grid.lastCol(); c++) {
+            CellValue v = grid.own(r, c);
+            if (v != null && v.kind() == CellValue.Kind.TEXT && RowText.isSignature(v.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String text(SheetGrid grid, int r, Integer col) {
+        if (col == null) {
+            return "";
+        }
+        CellValue v = grid.own(r, col);
+        return v == null ? "" : v.display();
+    }
+
+    @SafeVarargs
+    private static <T> T firstOf(T... options) {
+        for (T t : options) {
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    static String shorten(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "…";
+    }
+}

@@ -1,0 +1,79 @@
+package vn.tonghop.intake;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.tonghop.config.JobsConfig;
+import vn.tonghop.config.Unit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which unit owes which form for which year (the units list's reports column), against what is in
+ * force. Only the forms this installation reads (those with headers in jobs/) are counted, so a
+ * form the program cannot read yet is not reported missing.
+ */
+public final class Completeness {
+
+    private final JdbcTemplate jdbc;
+
+    public Completeness(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<CompletenessRow> rows(JobsConfig config) {
+        Map<String, String> received = new HashMap<>();
+        jdbc.query("SELECT unit_code, form, year, path FROM sheet_in_force ORDER BY path", rs -> {
+            received.putIfAbsent(key(rs.getString("unit_code"), rs.getString("form"), rs.getInt("year")), rs.getString("path"));
+            received.putIfAbsent(key(rs.getString("unit_code"), rs.getString("form"), null), rs.getString("path"));
+        });
+        Map<String, String> rejected = new HashMap<>();
+        jdbc.query("SELECT unit_code, path FROM received_file WHERE status = 'REJECTED' AND unit_code IS NOT NULL"
+                + " ORDER BY received_at", rs -> {
+            rejected.put(rs.getString("unit_code"), rs.getString("path"));
+        });
+        List<String> forms = config.headers().forms();
+        List<CompletenessRow> rows = new ArrayList<>();
+        Set<String> owedKeys = new LinkedHashSet<>();
+        for (Unit unit : config.units().all()) {
+            for (Unit.OwedForm owed : unit.owed()) {
+                if (!forms.contains(owed.form())) {
+                    continue;
+                }
+                List<Integer> years = owed.years().isEmpty() ? java.util.Collections.singletonList(null) : owed.years();
+                for (Integer year : years) {
+                    String k = key(unit.code(), owed.form(), year);
+                    owedKeys.add(k);
+                    if (received.containsKey(k)) {
+                        rows.add(new CompletenessRow(unit.code(), owed.form(), year, CompletenessRow.Status.received, received.get(k)));
+                    } else if (rejected.containsKey(unit.code())) {
+                        rows.add(new CompletenessRow(unit.code(), owed.form(), year, CompletenessRow.Status.rejected,
+                                rejected.get(unit.code())));
+                    } else {
+                        rows.add(new CompletenessRow(unit.code(), owed.form(), year, CompletenessRow.Status.missing, null));
+                    }
+                }
+            }
+        }
+        jdbc.query("SELECT DISTINCT unit_code, form, year, path FROM sheet_in_force ORDER BY unit_code, form, year", rs -> {
+            String k = key(rs.getString("unit_code"), rs.getString("form"), rs.getInt("year"));
+            if (owedKeys.add(k)) {
+                rows.add(new CompletenessRow(rs.getString("unit_code"), rs.getString("form"), rs.getInt("year"),
+                        CompletenessRow.Status.received, rs.getString("path")));
+            }
+        });
+        List<String> order = config.units().all().stream().map(Unit::code).toList();
+        rows.sort(Comparator.comparingInt((CompletenessRow r) -> order.indexOf(r.unitCode()))
+                .thenComparing(CompletenessRow::form)
+                .thenComparing(r -> r.year() == null ? 0 : r.year()));
+        return rows;
+    }
+
+    private static String key(String unit, String form, Integer year) {
+        return unit + "|" + form + "|" + (year == null ? "" : year);
+    }
+}

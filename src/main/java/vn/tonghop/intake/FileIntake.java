@@ -1,0 +1,181 @@
+package vn.tonghop.intake;
+
+import vn.tonghop.check.Finding;
+import vn.tonghop.check.FindingCode;
+import vn.tonghop.config.JobsConfig;
+import vn.tonghop.config.Unit;
+import vn.tonghop.excel.SheetGrid;
+import vn.tonghop.excel.UnreadableWorkbookException;
+import vn.tonghop.excel.WorkbookData;
+import vn.tonghop.excel.WorkbookReader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Takes one file from the drop folder: hashes it, keeps an archive copy, reads every sheet that
+ * holds a known form, and says what was wrong. The file in the drop folder is only ever read.
+ */
+public final class FileIntake {
+
+    private final JobsConfig config;
+    private final Path archive;
+    private final Predicate<String> alreadyReceived;
+    private final WorkbookReader workbooks = new WorkbookReader();
+    private final HeaderFinder headers;
+    private final UnitMatcher units;
+    private final CapitalSheetReader capitalSheets;
+
+    public FileIntake(JobsConfig config, Path archive, Predicate<String> alreadyReceived) {
+        this.config = config;
+        this.archive = archive;
+        this.alreadyReceived = alreadyReceived;
+        this.headers = new HeaderFinder(config.headers());
+        this.units = new UnitMatcher(config.units());
+        this.capitalSheets = new CapitalSheetReader(config.catalogue());
+    }
+
+    public IntakeResult take(InputFile file) {
+        String hash = sha256(file.path());
+        String fileUnit = units.matchFileName(file.fileName()).orElse(null);
+        if (alreadyReceived.test(hash)) {
+            Finding f = Finding.of(FindingCode.DUPLICATE_FILE).unit(fileUnit).at(file.relativePath(), null, null)
+                    .message("Tệp " + file.fileName() + " có nội dung giống hệt một tệp đã nhận trước đó, nên không"
+                            + " được tính thêm lần nữa.");
+            return new IntakeResult(file, hash, IntakeResult.Status.DUPLICATE, fileUnit, "duplicate content", null,
+                    List.of(), List.of(f));
+        }
+        String archiveName = archiveCopy(file, hash);
+        WorkbookData workbook;
+        try {
+            workbook = workbooks.read(file.path());
+        } catch (UnreadableWorkbookException e) {
+            FindingCode code = e.encrypted() ? FindingCode.FILE_ENCRYPTED : FindingCode.FILE_UNREADABLE;
+            String why = e.encrypted()
+                    ? "được đặt mật khẩu nên không mở được. Hãy gỡ mật khẩu rồi gửi lại."
+                    : "không mở được như một bảng tính Excel (.xlsx hoặc .xls). Hãy mở tệp trong Excel, lưu lại rồi gửi lại.";
+            Finding f = Finding.of(code).unit(fileUnit).at(file.relativePath(), null, null).actual(e.getMessage())
+                    .message("Tệp " + file.fileName() + " " + why);
+            return rejected(file, hash, fileUnit, e.getMessage(), archiveName, f);
+        }
+        return read(file, hash, archiveName, workbook, fileUnit);
+    }
+
+    private IntakeResult read(InputFile file, String hash, String archiveName, WorkbookData workbook, String fileUnit) {
+        List<Finding> findings = new ArrayList<>();
+        List<CapitalSheet> sheets = new ArrayList<>();
+        String unitOfFile = null;
+        List<SheetGrid> unplaced = new ArrayList<>();
+        for (SheetGrid grid : workbook.sheets()) {
+            Optional<HeaderMatch> header = headers.find(grid);
+            if (header.isEmpty()) {
+                findings.add(Finding.of(FindingCode.SHEET_SKIPPED).unit(fileUnit).at(file.relativePath(), grid.name(), null)
+                        .message("Trang tính \"" + grid.name() + "\" không có bảng biểu mẫu nào nhận ra được, nên được bỏ qua."));
+                continue;
+            }
+            SheetMetadata meta = SheetMetadata.read(grid, header.get().firstRow());
+            String unit = unitOf(meta).orElse(fileUnit);
+            if (unit == null) {
+                unplaced.add(grid);
+                continue;
+            }
+            unitOfFile = unitOfFile == null ? unit : unitOfFile;
+            readSheet(file, grid, header.get(), meta, unit, findings).ifPresent(sheets::add);
+        }
+        if (!unplaced.isEmpty() && unitOfFile == null) {
+            Finding f = Finding.of(FindingCode.UNIT_UNKNOWN).at(file.relativePath(), unplaced.get(0).name(), null)
+                    .message("Không xác định được đơn vị báo cáo của tệp " + file.fileName() + ": dòng tên đơn vị ở đầu"
+                            + " biểu và tên tệp đều không khớp với đơn vị nào trong danh sách. Hãy ghi \"Đơn vị báo cáo:"
+                            + " UBND xã …\" ở đầu biểu rồi gửi lại.");
+            return rejected(file, hash, null, "unit unknown", archiveName, f);
+        }
+        for (SheetGrid grid : unplaced) {
+            Optional<HeaderMatch> header = headers.find(grid);
+            SheetMetadata meta = SheetMetadata.read(grid, header.orElseThrow().firstRow());
+            readSheet(file, grid, header.get(), meta, unitOfFile, findings).ifPresent(sheets::add);
+        }
+        String unit = unitOfFile == null ? fileUnit : unitOfFile;
+        return new IntakeResult(file, hash, IntakeResult.Status.TAKEN, unit, null, archiveName, sheets, findings);
+    }
+
+    private Optional<CapitalSheet> readSheet(InputFile file, SheetGrid grid, HeaderMatch header, SheetMetadata meta,
+                                             String unit, List<Finding> findings) {
+        Optional<Integer> year = meta.year().filter(y -> config.tolerances().inPeriod(y));
+        if (year.isEmpty()) {
+            findings.add(Finding.of(FindingCode.YEAR_UNKNOWN).unit(unit).at(file.relativePath(), grid.name(), null)
+                    .actual(meta.year().map(String::valueOf).orElse(null))
+                    .message("Trang tính \"" + grid.name() + "\" không ghi năm báo cáo"
+                            + meta.year().map(y -> " hợp lệ (năm " + y + " nằm ngoài giai đoạn "
+                            + config.tolerances().firstYear() + "–" + config.tolerances().lastYear() + ")").orElse("")
+                            + ", nên không được tổng hợp. Hãy ghi \"Năm báo cáo: 2024\" ở đầu biểu."));
+            return Optional.empty();
+        }
+        SheetPlace place = new SheetPlace(file.relativePath(), grid.name(), unit, year.get());
+        CapitalSheet sheet = capitalSheets.read(grid, header, meta.moneyUnit().orElse(MoneyUnit.TRIEU_DONG), place);
+        findings.addAll(sheet.findings());
+        return Optional.of(sheet);
+    }
+
+    /** A labelled name wins; otherwise the lines above the table, preferring a unit over the district that holds it. */
+    private Optional<String> unitOf(SheetMetadata meta) {
+        List<String> candidates = meta.unitCandidates();
+        Optional<String> district = Optional.empty();
+        for (String candidate : candidates) {
+            Optional<String> code = units.match(candidate);
+            if (code.isPresent()) {
+                boolean isDistrict = config.units().byCode(code.get()).map(Unit::isDistrict).orElse(false);
+                if (!isDistrict) {
+                    return code;
+                }
+                district = code;
+            }
+        }
+        return district;
+    }
+
+    private IntakeResult rejected(InputFile file, String hash, String unit, String reason, String archiveName, Finding f) {
+        return new IntakeResult(file, hash, IntakeResult.Status.REJECTED, unit, reason, archiveName, List.of(), List.of(f));
+    }
+
+    private String archiveCopy(InputFile file, String hash) {
+        String name = file.fileName();
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot).toLowerCase().replaceAll("[^.a-z0-9]", "");
+        String archiveName = hash + ext;
+        try {
+            Files.createDirectories(archive);
+            Path target = archive.resolve(archiveName);
+            if (!Files.exists(target)) {
+                Path tmp = archive.resolve(archiveName + ".part");
+                Files.copy(file.path(), tmp, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return archiveName;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot archive " + file.path(), e);
+        }
+    }
+
+    static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

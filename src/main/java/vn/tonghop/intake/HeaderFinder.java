@@ -1,0 +1,116 @@
+package vn.tonghop.intake;
+
+import vn.tonghop.config.HeaderAliases;
+import vn.tonghop.excel.SheetGrid;
+import vn.tonghop.text.Fold;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a form's table by the meaning of its header texts, not by cell positions: within the first
+ * 30 rows, in any column order, over one row or two merged rows, with optional columns missing.
+ */
+public final class HeaderFinder {
+
+    static final int SCAN_ROWS = 30;
+    private static final Pattern COLUMN_NUMBER = Pattern.compile("^\\(?[0-9]{1,2}[a-z]?\\)?$|^\\(?[a-z]\\)?$|^\\(?\\d+\\)?\\s*=.*$");
+
+    private final HeaderAliases aliases;
+
+    public HeaderFinder(HeaderAliases aliases) {
+        this.aliases = aliases;
+    }
+
+    /** The best match of any configured form, or empty when the sheet holds no recognisable table. */
+    public Optional<HeaderMatch> find(SheetGrid grid) {
+        HeaderMatch best = null;
+        for (String form : aliases.forms()) {
+            HeaderMatch m = find(grid, form);
+            if (m != null && (best == null || m.columns().size() > best.columns().size())) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    HeaderMatch find(SheetGrid grid, String form) {
+        List<HeaderAliases.Field> fields = aliases.fields(form);
+        HeaderMatch best = null;
+        int last = Math.min(SCAN_ROWS - 1, grid.lastRow());
+        for (int r = 0; r <= last; r++) {
+            for (int depth = 1; depth <= 2; depth++) {
+                Map<String, Integer> columns = match(grid, fields, r, depth);
+                if (columns == null) {
+                    continue;
+                }
+                if (best == null || columns.size() > best.columns().size()) {
+                    int lastHeader = r + depth - 1;
+                    best = new HeaderMatch(form, r, lastHeader, columns, dataRow(grid, lastHeader + 1));
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Map<String, Integer> match(SheetGrid grid, List<HeaderAliases.Field> fields, int row, int depth) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (int c = 0; c <= grid.lastCol(); c++) {
+            String upper = Fold.key(grid.text(row, c));
+            String lower = depth == 2 ? lowerLabel(grid, row, c) : "";
+            if (upper.isEmpty() && lower.isEmpty()) {
+                continue;
+            }
+            for (HeaderAliases.Field field : fields) {
+                if (!columns.containsKey(field.name()) && matches(field, upper, lower)) {
+                    columns.put(field.name(), c);
+                    break;
+                }
+            }
+        }
+        for (HeaderAliases.Field field : fields) {
+            if (field.required() && !columns.containsKey(field.name())) {
+                return null;
+            }
+        }
+        return columns;
+    }
+
+    /** The text of the second header row, unless the first row's cell is merged down over it. */
+    private static String lowerLabel(SheetGrid grid, int row, int col) {
+        SheetGrid.Region region = grid.regionAt(row, col);
+        if (region != null && region.lastRow() > row) {
+            return "";
+        }
+        return Fold.key(grid.text(row + 1, col));
+    }
+
+    private static boolean matches(HeaderAliases.Field field, String upper, String lower) {
+        for (HeaderAliases.Alias alias : field.aliases()) {
+            if (lower.isEmpty() ? alias.parentKey() == null && alias.matches(null, upper) : alias.matches(upper, lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Skips a row of column numbers — (1) (2) …, A B 1 2 …, 7=5+6 — right under the header. */
+    private static int dataRow(SheetGrid grid, int row) {
+        int filled = 0;
+        for (int c = 0; c <= grid.lastCol(); c++) {
+            String text = grid.own(row, c) == null ? "" : Fold.words(grid.own(row, c).display()).replace(" ", "");
+            String raw = grid.own(row, c) == null ? "" : grid.own(row, c).display().strip().toLowerCase();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (!COLUMN_NUMBER.matcher(raw.replace(" ", "")).matches()) {
+                return row;
+            }
+            filled++;
+        }
+        return filled >= 2 ? row + 1 : row;
+    }
+}

@@ -1,0 +1,18 @@
+package vn.tonghop.intake;
+
+import java.util.Map;
+
+/**
+ * Where a form's table was found: its header rows (one, or two when a merged group heads
+ * sub-columns), the column of each recognised field, and the first row that may hold data.
+ */
+public record HeaderMatch(String form, int firstRow, int lastRow, Map<String, Integer> columns, int dataRow) {
+
+    public Integer column(String field) {
+        return columns.get(field);
+    }
+
+    public boolean has(String field) {
+        return columns.containsKey(field);
+    }
+}

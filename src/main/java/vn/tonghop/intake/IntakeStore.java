@@ -1,0 +1,92 @@
+package vn.tonghop.intake;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import vn.tonghop.check.Finding;
+import vn.tonghop.check.FindingStore;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Stages what intake read: the file, its sheets and rows, and the findings of reading it. */
+public final class IntakeStore {
+
+    private final JdbcTemplate jdbc;
+    private final SimpleJdbcInsert files;
+    private final SimpleJdbcInsert sheets;
+    private final FindingStore findings;
+
+    public IntakeStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.files = new SimpleJdbcInsert(jdbc).withTableName("RECEIVED_FILE").usingGeneratedKeyColumns("FILE_ID");
+        this.sheets = new SimpleJdbcInsert(jdbc).withTableName("RECEIVED_SHEET").usingGeneratedKeyColumns("SHEET_ID");
+        this.findings = new FindingStore(jdbc);
+    }
+
+    /** Whether content with this hash was received before (taken or rejected). */
+    public boolean knownHash(String sha256) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM received_file WHERE sha256 = ? AND status <> 'DUPLICATE'",
+                Integer.class, sha256);
+        return n != null && n > 0;
+    }
+
+    /** Whether this very file (same path, size and modification time) was taken before. */
+    public boolean alreadyTaken(String relativePath, long size, Instant modified) {
+        Integer n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM received_file WHERE path = ? AND size_bytes = ? AND modified_at = ?",
+                Integer.class, relativePath, size, Timestamp.from(modified));
+        return n != null && n > 0;
+    }
+
+    public void save(IntakeResult result, long jobExecution, Instant receivedAt) {
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("PATH", result.file().relativePath());
+        file.put("SIZE_BYTES", result.file().size());
+        file.put("MODIFIED_AT", Timestamp.from(result.file().modified()));
+        file.put("SHA256", result.sha256());
+        file.put("RECEIVED_AT", Timestamp.from(receivedAt));
+        file.put("JOB_EXECUTION", jobExecution);
+        file.put("STATUS", result.status().name());
+        file.put("UNIT_CODE", result.unitCode());
+        file.put("ARCHIVE_NAME", result.archiveName());
+        file.put("REASON", truncate(result.reason(), 4000));
+        long fileId = files.executeAndReturnKey(file).longValue();
+        for (CapitalSheet sheet : result.sheets()) {
+            saveSheet(fileId, sheet);
+        }
+        findings.insert("intake", fileId, result.findings());
+    }
+
+    private void saveSheet(long fileId, CapitalSheet sheet) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("FILE_ID", fileId);
+        s.put("SHEET_NAME", truncate(sheet.sheetName(), 200));
+        s.put("FORM", "01/VỐN");
+        s.put("YEAR", sheet.year());
+        s.put("UNIT_CODE", sheet.unitCode());
+        s.put("MONEY_UNIT", sheet.moneyUnit().name());
+        for (Measure m : Measure.values()) {
+            s.put("COL_" + m.field().toUpperCase(), sheet.columns().get(m));
+        }
+        long sheetId = sheets.executeAndReturnKey(s).longValue();
+        List<Object[]> rows = new ArrayList<>();
+        for (CapitalRow r : sheet.rows()) {
+            rows.add(new Object[] {sheetId, r.rowNo(), truncate(r.tt(), 40), truncate(r.label(), 2000), r.role().name(),
+                r.leaf(), r.fund(), r.source(), r.spanFirst(), r.spanLast(),
+                r.value(Measure.CARRY_IN), r.value(Measure.ALLOCATED), r.value(Measure.AVAILABLE),
+                r.value(Measure.DISBURSED), r.value(Measure.RATE), r.rateScale(), r.value(Measure.CARRY_OUT),
+                r.value(Measure.RETURNED)});
+        }
+        jdbc.batchUpdate("INSERT INTO capital_row (sheet_id, row_no, tt, label, role, leaf, fund, source, span_first,"
+                + " span_last, carry_in, allocated, available, disbursed, rate, rate_scale, carry_out, returned)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+    }
+
+    static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

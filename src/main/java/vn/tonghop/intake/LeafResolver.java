@@ -1,0 +1,84 @@
+package vn.tonghop.intake;
+
+import vn.tonghop.config.Catalogue;
+import vn.tonghop.text.Fold;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names the catalogue node a row is about: from its code ("DA4.3", "4.3"), or its text ("Dự án 2",
+ * "DA 2", "Tiểu dự án 3" under the last project, "TDA3", the typo "Tiêu dự án", "Dự án 4 - Tiểu dự
+ * án 3", or an official name without its number).
+ */
+public final class LeafResolver {
+
+    private static final Pattern CODE = Pattern.compile("^(?:da|du an)?\\s*(\\d+)(?:\\s+(\\d+))?$");
+    private static final Pattern PROJECT_AND_SUB = Pattern.compile("^(?:du an|da)\\s*(\\d+)\\b.*?\\b(?:tieu du an|tda)\\s*(\\d+)\\b");
+    private static final Pattern SUB = Pattern.compile("^(?:tieu du an|tda)\\s*(\\d+)\\b");
+    private static final Pattern PROJECT = Pattern.compile("^(?:du an|da)\\s*(\\d+)\\b");
+    private static final Pattern NUMBERED_PREFIX = Pattern.compile("^(?:(?:tieu du an|du an|tda|da)\\s*\\d+\\s*)+");
+
+    private final Catalogue catalogue;
+
+    public LeafResolver(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** The code typed in the code column; empty when the text is no catalogue code. */
+    public Optional<String> fromCode(String code) {
+        Matcher m = CODE.matcher(Fold.words(code));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return existing(m.group(2) == null ? "DA" + m.group(1) : "DA" + m.group(1) + "." + m.group(2));
+    }
+
+    /** The node named by a row's text, given the project of the last project row above it. */
+    public Optional<String> fromText(String text, String currentProject) {
+        String w = Fold.words(text);
+        Matcher m = PROJECT_AND_SUB.matcher(w);
+        if (m.find()) {
+            return existing("DA" + m.group(1) + "." + m.group(2));
+        }
+        m = SUB.matcher(w);
+        if (m.find()) {
+            return currentProject == null ? Optional.empty() : existing(currentProject + "." + m.group(1));
+        }
+        m = PROJECT.matcher(w);
+        if (m.find()) {
+            return existing("DA" + m.group(1));
+        }
+        return byName(w, currentProject);
+    }
+
+    private Optional<String> existing(String code) {
+        return catalogue.find(code).map(Catalogue.Node::code);
+    }
+
+    /** An official name without its number; where a project and its sub-project share a name, context decides. */
+    private Optional<String> byName(String words, String currentProject) {
+        String key = NUMBERED_PREFIX.matcher(words).replaceFirst("").replace(" ", "");
+        if (key.length() < 8) {
+            return Optional.empty();
+        }
+        List<Catalogue.Node> candidates = catalogue.all().stream()
+                .filter(n -> {
+                    String name = Fold.key(n.name());
+                    return key.equals(name) || key.startsWith(name);
+                })
+                .toList();
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Catalogue.Node n : candidates) {
+            if (currentProject != null && currentProject.equals(n.parent())) {
+                return Optional.of(n.code());
+            }
+        }
+        return candidates.stream().filter(Catalogue.Node::isProject).map(Catalogue.Node::code).findFirst()
+                .or(() -> candidates.size() == 1 ? Optional.of(candidates.get(0).code()) : Optional.empty());
+    }
+}

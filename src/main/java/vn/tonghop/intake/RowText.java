@@ -1,0 +1,45 @@
+package vn.tonghop.intake;
+
+import vn.tonghop.text.Fold;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Recognises the rows of a form that are not about one project: totals, fund sections, signatures. */
+final class RowText {
+
+    private static final Pattern LEADING_NUMBERING = Pattern.compile("^(?:[a-z]|[ivx]+|\\d+)\\s+");
+    private static final Pattern SECTION = Pattern.compile(
+            "^(?:von|nguon von|kinh phi|nguon)?\\s*(?:dau tu phat trien|dau tu|su nghiep|dtpt|sn|doi ung|ngan sach dia phuong|ngan sach trung uong)\\b.*");
+    private static final List<String> SIGNATURES = List.of("nguoi lap bieu", "nguoi lap", "thu truong don vi",
+            "kt chu tich", "tm uy ban nhan dan", "tm ubnd", "ke toan truong", "xac nhan cua");
+
+    private RowText() {
+    }
+
+    private static String bare(String label) {
+        return LEADING_NUMBERING.matcher(Fold.words(label)).replaceFirst("");
+    }
+
+    static boolean isGrandTotal(String label) {
+        String w = Fold.words(label);
+        return w.equals("tong cong") || w.equals("tong so") || w.equals("tong") || w.startsWith("tong cong ")
+                || w.equals("cong tong");
+    }
+
+    /** "Cộng", "Cộng A": a typed subtotal closing the section above it. */
+    static boolean isSectionSum(String label) {
+        String w = bare(label);
+        return w.equals("cong") || w.startsWith("cong ");
+    }
+
+    static boolean isSectionTitle(String label) {
+        String w = bare(label);
+        return !w.startsWith("du an") && !w.startsWith("tieu du an") && SECTION.matcher(w).matches();
+    }
+
+    static boolean isSignature(String cellText) {
+        String w = Fold.words(cellText);
+        return SIGNATURES.stream().anyMatch(w::startsWith);
+    }
+}

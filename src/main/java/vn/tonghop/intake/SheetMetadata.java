@@ -1,0 +1,84 @@
+package vn.tonghop.intake;
+
+import vn.tonghop.excel.SheetGrid;
+import vn.tonghop.text.Fold;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the rows above a table say: who reports ("Đơn vị báo cáo:", or the first line such as
+ * "UBND XÃ MƯỜNG SO"), for which year ("Năm báo cáo:", the title "… NĂM 2023", or the sheet name),
+ * and in which money unit ("Đơn vị tính:", "ĐVT:").
+ */
+public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year, Optional<MoneyUnit> moneyUnit) {
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d{2})(?!\\d)");
+    private static final Pattern LABELLED_YEAR = Pattern.compile("^(nam bao cao|nam|ky bao cao)\\b.*");
+
+    public static SheetMetadata read(SheetGrid grid, int headerRow) {
+        List<String> lines = new ArrayList<>();
+        for (int r = 0; r < headerRow; r++) {
+            for (int c = 0; c <= grid.lastCol(); c++) {
+                if (grid.own(r, c) != null && !grid.own(r, c).display().isBlank()) {
+                    lines.add(Fold.clean(grid.own(r, c).display()));
+                }
+            }
+        }
+        return new SheetMetadata(unitCandidates(lines), year(lines, grid.name()), moneyUnit(lines));
+    }
+
+    /** Labelled names first, then the first line, which on Vietnamese forms names the issuing body. */
+    private static List<String> unitCandidates(List<String> lines) {
+        List<String> candidates = new ArrayList<>();
+        for (String line : lines) {
+            String w = Fold.words(line);
+            if ((w.startsWith("don vi bao cao") || w.startsWith("don vi ")) && !w.startsWith("don vi tinh")
+                    && line.contains(":")) {
+                candidates.add(line.substring(line.indexOf(':') + 1).strip());
+            }
+        }
+        if (!lines.isEmpty()) {
+            candidates.add(lines.get(0));
+        }
+        return candidates;
+    }
+
+    static Optional<Integer> year(List<String> lines, String sheetName) {
+        for (String line : lines) {
+            if (LABELLED_YEAR.matcher(Fold.words(line)).matches()) {
+                Matcher m = YEAR.matcher(line);
+                if (m.find()) {
+                    return Optional.of(Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        for (String line : lines) {
+            String w = Fold.words(line);
+            Matcher m = Pattern.compile("\\bnam (20\\d{2})\\b").matcher(w);
+            if (w.contains("tinh hinh") || w.contains("ket qua") || w.contains("bao cao") || w.contains("bieu")) {
+                if (m.find()) {
+                    return Optional.of(Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        Matcher m = YEAR.matcher(sheetName);
+        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    }
+
+    private static Optional<MoneyUnit> moneyUnit(List<String> lines) {
+        for (String line : lines) {
+            String w = Fold.words(line);
+            if (w.startsWith("don vi tinh") || w.startsWith("dvt")) {
+                Optional<MoneyUnit> unit = MoneyUnit.parse(w.replaceFirst("^(don vi tinh|dvt)", ""));
+                if (unit.isPresent()) {
+                    return unit;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,88 @@
+package vn.tonghop.intake;
+
+import vn.tonghop.config.Unit;
+import vn.tonghop.config.Units;
+import vn.tonghop.text.Fold;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the reporting unit a clerk named. "UBND xã Mường So", "Xã Mường so", "MUONG SO" and
+ * "Mường Só" are one commune: case, diacritics, spacing and the leading words "UBND", "xã",
+ * "thị trấn" do not count. A name that fits no unit, or more than one, is no match: we never guess.
+ */
+public final class UnitMatcher {
+
+    private static final List<String> LEADING = List.of("uy ban nhan dan", "ubnd", "thi tran", "xa");
+    private static final List<String> TRAILING = List.of("huyen");
+
+    private final Map<String, Set<String>> codesByKey = new HashMap<>();
+
+    public UnitMatcher(Units units) {
+        for (Unit unit : units.all()) {
+            add(unit.name(), unit.code());
+            unit.aliases().forEach(alias -> add(alias, unit.code()));
+        }
+    }
+
+    private void add(String name, String code) {
+        String key = key(name);
+        if (!key.isEmpty()) {
+            codesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(code);
+        }
+    }
+
+    static String key(String name) {
+        String w = Fold.words(name);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String lead : LEADING) {
+                if (w.startsWith(lead + " ")) {
+                    w = w.substring(lead.length() + 1);
+                    changed = true;
+                }
+            }
+        }
+        for (String trail : TRAILING) {
+            if (w.endsWith(" " + trail)) {
+                w = w.substring(0, w.length() - trail.length() - 1);
+            }
+        }
+        return w.replace(" ", "");
+    }
+
+    /** The unit code for a name as typed in a header line or cell. */
+    public Optional<String> match(String name) {
+        Set<String> codes = codesByKey.get(key(name));
+        return codes != null && codes.size() == 1 ? Optional.of(codes.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * The unit named by a file name such as {@code MuongSo_2023.xlsx} or {@code Mường So - von.xls}:
+     * the longest run of leading words that names exactly one unit.
+     */
+    public Optional<String> matchFileName(String fileName) {
+        String base = fileName.replaceFirst("\\.[^.]+$", "");
+        String[] parts = base.split("[_\\-.\\s()]+");
+        List<String> words = new ArrayList<>();
+        for (String p : parts) {
+            if (!p.isBlank() && !p.matches("\\d+")) {
+                words.add(p);
+            }
+        }
+        for (int end = words.size(); end > 0; end--) {
+            Optional<String> m = match(String.join(" ", words.subList(0, end)));
+            if (m.isPresent()) {
+                return m;
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,223 @@
+package vn.tonghop.report;
+
+import vn.tonghop.check.Finding;
+import vn.tonghop.check.FindingCode;
+import vn.tonghop.check.Severity;
+import vn.tonghop.config.Catalogue;
+import vn.tonghop.config.JobsConfig;
+import vn.tonghop.consolidate.Fact;
+import vn.tonghop.intake.Funds;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Phụ lục IV (capital by project), V (investment capital) and VI (recurrent capital), built from
+ * the leaf-level facts. Every parent figure is a formula over its children, so what the reviewer
+ * signs adds up by construction.
+ */
+final class CapitalSchedules {
+
+    private final JobsConfig config;
+    private final List<Fact> facts;
+    private final List<Integer> years;
+    private final List<Finding> flagged;
+
+    CapitalSchedules(JobsConfig config, List<Fact> facts, List<Finding> findings) {
+        this.config = config;
+        this.facts = facts;
+        this.years = List.copyOf(facts.stream().map(Fact::year).collect(Collectors.toCollection(TreeSet::new)));
+        this.flagged = findings.stream().filter(f -> f.severity() != Severity.NOTE && f.unitCode() != null
+                && f.leaf() != null && f.year() != null && config.catalogue().isLeaf(f.leaf())).toList();
+    }
+
+    void write(ScheduleSheet sheets) {
+        writeByProject(sheets);
+        writeByFund(sheets, Funds.DTPT, "Phụ lục V", "PL V - Vốn ĐTPT",
+                "KẾT QUẢ PHÂN BỔ, GIẢI NGÂN VỐN ĐẦU TƯ PHÁT TRIỂN CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG", false);
+        writeByFund(sheets, Funds.SN, "Phụ lục VI", "PL VI - Vốn SN",
+                "KẾT QUẢ PHÂN BỔ, GIẢI NGÂN KINH PHÍ SỰ NGHIỆP CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG", true);
+    }
+
+    private void writeByProject(ScheduleSheet sheets) {
+        List<ScheduleColumn> cols = new ArrayList<>();
+        cols.add(new ScheduleColumn(null, "TT", ScheduleColumn.Kind.TT, List.of(), 6));
+        cols.add(new ScheduleColumn(null, "Dự án, tiểu dự án", ScheduleColumn.Kind.LABEL, List.of(), 42));
+        cols.add(new ScheduleColumn(null, "Kế hoạch vốn trung hạn 2021-2025", ScheduleColumn.Kind.VALUE, List.of(), 13));
+        List<Integer> allocatedCols = new ArrayList<>();
+        List<Integer> disbursedCols = new ArrayList<>();
+        for (int year : years) {
+            String g = "Năm " + year;
+            int ci = cols.size();
+            cols.add(ScheduleColumn.value(g, "Năm trước chuyển sang"));
+            cols.add(ScheduleColumn.value(g, "Giao trong năm"));
+            cols.add(ScheduleColumn.rowSum(g, "Tổng số", List.of(ci, ci + 1)));
+            cols.add(ScheduleColumn.value(g, "Giải ngân"));
+            cols.add(ScheduleColumn.rate(g, "Tỷ lệ giải ngân (%)", ci + 3, ci + 2));
+            cols.add(ScheduleColumn.value(g, "Chuyển nguồn sang năm sau"));
+            allocatedCols.add(ci + 1);
+            disbursedCols.add(ci + 3);
+        }
+        int cum = cols.size();
+        cols.add(ScheduleColumn.rowSum("Lũy kế", "Vốn giao", allocatedCols));
+        cols.add(ScheduleColumn.rowSum("Lũy kế", "Giải ngân", disbursedCols));
+        cols.add(ScheduleColumn.rate("Lũy kế", "Tỷ lệ (%)", cum + 1, cum));
+        cols.add(new ScheduleColumn(null, "Ghi chú", ScheduleColumn.Kind.NOTE, List.of(), 14));
+
+        ScheduleLine total = new ScheduleLine("", "TỔNG CỘNG", ScheduleLine.Level.TOTAL);
+        int p = 0;
+        Catalogue catalogue = config.catalogue();
+        for (Catalogue.Node project : catalogue.projects()) {
+            p++;
+            ScheduleLine projectLine = total.add(new ScheduleLine(String.valueOf(p), label(project),
+                    catalogue.isLeaf(project.code()) ? ScheduleLine.Level.LEAF : ScheduleLine.Level.PROJECT));
+            List<Catalogue.Node> subs = catalogue.children(project.code());
+            if (subs.isEmpty()) {
+                fillByProject(projectLine, project.code(), cols);
+            }
+            int s = 0;
+            for (Catalogue.Node sub : subs) {
+                s++;
+                fillByProject(projectLine.add(new ScheduleLine(p + "." + s, label(sub), ScheduleLine.Level.LEAF)),
+                        sub.code(), cols);
+            }
+        }
+        sheets.write("PL IV - Vốn theo dự án", "Phụ lục IV", "KẾT QUẢ THỰC HIỆN KẾ HOẠCH VỐN CÁC DỰ ÁN, TIỂU DỰ ÁN",
+                true, cols, total);
+    }
+
+    private void fillByProject(ScheduleLine line, String leaf, List<ScheduleColumn> cols) {
+        for (int i = 0; i < years.size(); i++) {
+            int year = years.get(i);
+            int ci = 3 + i * 6;
+            Predicate<Fact> at = f -> f.leaf().equals(leaf) && f.year() == year;
+            line.set(ci, sum(at, "carry_in"));
+            line.set(ci + 1, sum(at, "allocated"));
+            line.set(ci + 3, sum(at, "disbursed"));
+            line.set(ci + 5, sum(at, "carry_out"));
+            for (Finding f : flagged) {
+                if (f.leaf().equals(leaf) && f.year() == year) {
+                    line.comment(ci + columnOffset(f.code(), 0, 2, 3, 4, 5, 3), note(f));
+                }
+            }
+        }
+    }
+
+    private void writeByFund(ScheduleSheet sheets, String fund, String appendix, String sheetName, String title,
+                             boolean recurrent) {
+        int perYear = recurrent ? 9 : 7;
+        List<ScheduleColumn> cols = new ArrayList<>();
+        cols.add(new ScheduleColumn(null, "TT", ScheduleColumn.Kind.TT, List.of(), 6));
+        cols.add(new ScheduleColumn(null, "Dự án, tiểu dự án, đơn vị thực hiện", ScheduleColumn.Kind.LABEL, List.of(), 40));
+        List<Integer> disbursedTotals = new ArrayList<>();
+        for (int year : years) {
+            String g = "Năm " + year;
+            int c = cols.size();
+            cols.add(ScheduleColumn.rowSum(g, "Kế hoạch vốn: Tổng số", List.of(c + 1, c + 2)));
+            cols.add(ScheduleColumn.value(g, "Kế hoạch vốn: NSTW"));
+            cols.add(ScheduleColumn.value(g, "Kế hoạch vốn: NSĐP"));
+            cols.add(ScheduleColumn.rowSum(g, "Giải ngân: Tổng số", List.of(c + 4, c + 5)));
+            cols.add(ScheduleColumn.value(g, "Giải ngân: NSTW"));
+            cols.add(ScheduleColumn.value(g, "Giải ngân: NSĐP"));
+            cols.add(ScheduleColumn.rate(g, "Tỷ lệ (%)", c + 3, c));
+            if (recurrent) {
+                cols.add(ScheduleColumn.value(g, "Chuyển nguồn sang năm sau"));
+                cols.add(ScheduleColumn.value(g, "Nộp trả, hủy dự toán"));
+            }
+            disbursedTotals.add(c + 3);
+        }
+        int cum = cols.size();
+        cols.add(ScheduleColumn.value("Lũy kế", "Kế hoạch (vốn giao)"));
+        cols.add(ScheduleColumn.rowSum("Lũy kế", "Giải ngân", disbursedTotals));
+        cols.add(ScheduleColumn.rate("Lũy kế", "Tỷ lệ (%)", cum + 1, cum));
+        cols.add(new ScheduleColumn(null, "Ghi chú", ScheduleColumn.Kind.NOTE, List.of(), 14));
+
+        List<Fact> ofFund = facts.stream().filter(f -> f.fund().equals(fund)).toList();
+        ScheduleLine total = new ScheduleLine("", "TỔNG CỘNG", ScheduleLine.Level.TOTAL);
+        Catalogue catalogue = config.catalogue();
+        int p = 0;
+        for (Catalogue.Node project : catalogue.projects()) {
+            p++;
+            List<Catalogue.Node> leaves = catalogue.isLeaf(project.code()) ? List.of(project)
+                    : catalogue.children(project.code());
+            List<Catalogue.Node> withData = leaves.stream()
+                    .filter(l -> ofFund.stream().anyMatch(f -> f.leaf().equals(l.code()))).toList();
+            if (withData.isEmpty()) {
+                continue;
+            }
+            ScheduleLine projectLine = total.add(new ScheduleLine(String.valueOf(p), label(project), ScheduleLine.Level.PROJECT));
+            for (Catalogue.Node leaf : withData) {
+                ScheduleLine leafLine = leaf == project ? projectLine
+                        : projectLine.add(new ScheduleLine(p + "." + leaf.code().substring(leaf.code().indexOf('.') + 1),
+                                label(leaf), ScheduleLine.Level.LEAF));
+                for (String unit : ofFund.stream().filter(f -> f.leaf().equals(leaf.code())).map(Fact::unitCode)
+                        .collect(Collectors.toCollection(TreeSet::new))) {
+                    ScheduleLine unitLine = leafLine.add(new ScheduleLine("-", config.units().nameOf(unit), ScheduleLine.Level.UNIT));
+                    fillByUnit(unitLine, fund, leaf.code(), unit, perYear, recurrent, cum);
+                }
+            }
+        }
+        sheets.write(sheetName, appendix, title, true, cols, total);
+    }
+
+    private void fillByUnit(ScheduleLine line, String fund, String leaf, String unit, int perYear,
+                            boolean recurrent, int cum) {
+        Predicate<Fact> mine = f -> f.fund().equals(fund) && f.leaf().equals(leaf) && f.unitCode().equals(unit);
+        for (int i = 0; i < years.size(); i++) {
+            int year = years.get(i);
+            int c = 2 + i * perYear;
+            Predicate<Fact> at = mine.and(f -> f.year() == year);
+            line.set(c + 1, sum(at.and(f -> f.source().equals(Funds.NSTW)), "available"));
+            line.set(c + 2, sum(at.and(f -> f.source().equals(Funds.NSDP)), "available"));
+            line.set(c + 4, sum(at.and(f -> f.source().equals(Funds.NSTW)), "disbursed"));
+            line.set(c + 5, sum(at.and(f -> f.source().equals(Funds.NSDP)), "disbursed"));
+            if (recurrent) {
+                line.set(c + 7, sum(at, "carry_out"));
+                line.set(c + 8, sum(at, "returned"));
+            }
+            for (Finding f : flagged) {
+                if (f.leaf().equals(leaf) && f.unitCode().equals(unit) && f.year() == year) {
+                    line.comment(c + columnOffset(f.code(), 0, 0, 3, 6, recurrent ? 7 : 0, 3), note(f));
+                }
+            }
+        }
+        line.set(cum, sum(mine, "allocated"));
+    }
+
+    /** The column offset within a year of the figure a finding is about. */
+    private static int columnOffset(FindingCode code, int carryIn, int available, int disbursed, int rate,
+                                    int carryOut, int otherwise) {
+        return switch (code) {
+            case CARRY_CHAIN_BREAK -> carryIn;
+            case AVAILABLE_MISMATCH -> available;
+            case DISBURSED_OVER_AVAILABLE -> disbursed;
+            case RATE_MISMATCH -> rate;
+            case CARRY_OUT_MISMATCH -> carryOut;
+            default -> otherwise;
+        };
+    }
+
+    private static String note(Finding f) {
+        return f.code().name() + " (" + f.severity().label() + "): " + f.message();
+    }
+
+    private BigDecimal sum(Predicate<Fact> which, String measure) {
+        List<BigDecimal> values = facts.stream().filter(which).filter(f -> f.measure().equals(measure))
+                .map(Fact::value).toList();
+        return values.isEmpty() ? null : values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static String label(Catalogue.Node node) {
+        String prefix = node.isProject() ? "Dự án " + node.code().substring(2) : "Tiểu dự án " + node.code().substring(node.code().indexOf('.') + 1);
+        return prefix + ": " + node.name();
+    }
+
+    static Map<String, Long> countByCode(List<Finding> findings) {
+        return findings.stream().collect(Collectors.groupingBy(f -> f.code().name(), java.util.TreeMap::new, Collectors.counting()));
+    }
+}

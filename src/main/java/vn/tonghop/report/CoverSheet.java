@@ -1,0 +1,93 @@
+package vn.tonghop.report;
+
+import vn.tonghop.check.Finding;
+import vn.tonghop.check.Severity;
+import vn.tonghop.config.Units;
+import vn.tonghop.excel.Look;
+import vn.tonghop.excel.SheetWriter;
+import vn.tonghop.excel.XlsxDocument;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** "Bìa": what went into the consolidation, so the signed appendices can be traced to files. */
+final class CoverSheet {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final Look HEAD = Look.PLAIN.bold().border().wrap().align(Look.Align.CENTER).fill(Look.Fill.HEADER);
+    private static final Look CELL = Look.PLAIN.border().wrap();
+
+    void write(XlsxDocument doc, RunInfo run, String issuer, Units units, List<ReceivedFile> files, List<Finding> findings) {
+        SheetWriter s = doc.sheet("Bìa");
+        s.text(0, 0, issuer, Look.PLAIN.bold());
+        s.text(1, 0, "TỔNG HỢP BÁO CÁO CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG", Look.PLAIN.bold().size(2)).merge(1, 1, 0, 6);
+        s.text(2, 0, "Lần chạy " + run.runId() + ", lúc " + TIME.format(run.startedAt()), Look.PLAIN.italic());
+        int row = 4;
+        s.text(row++, 0, "1. Các tệp được tổng hợp", Look.PLAIN.bold());
+        String[] head = {"Đơn vị", "Biểu, năm", "Tệp", "Nhận lúc", "Mã băm (SHA-256)", "Tình trạng"};
+        for (int c = 0; c < head.length; c++) {
+            s.text(row, c, head[c], HEAD);
+        }
+        row++;
+        for (ReceivedFile f : files) {
+            if (!"TAKEN".equals(f.status()) || f.forms() == null) {
+                continue;
+            }
+            row = fileRow(s, row, f, units, "đang có hiệu lực");
+        }
+        row++;
+        s.text(row++, 0, "2. Các tệp bị từ chối, bị thay thế hoặc trùng lặp", Look.PLAIN.bold());
+        for (int c = 0; c < head.length; c++) {
+            s.text(row, c, head[c], HEAD);
+        }
+        row++;
+        for (ReceivedFile f : files) {
+            String status = switch (f.status()) {
+                case "REJECTED" -> "bị từ chối: " + (f.reason() == null ? "" : f.reason());
+                case "DUPLICATE" -> "trùng nội dung tệp đã nhận";
+                case "SUPERSEDED" -> "đã được thay bằng tệp mới hơn";
+                default -> null;
+            };
+            if (status != null) {
+                row = fileRow(s, row, f, units, status);
+            }
+        }
+        row++;
+        s.text(row++, 0, "3. Kết quả kiểm tra", Look.PLAIN.bold());
+        s.text(row, 0, "Mức độ", HEAD).text(row, 1, "Mã", HEAD).text(row, 2, "Số lượng", HEAD);
+        row++;
+        Map<String, Long> counts = new TreeMap<>();
+        for (Finding f : findings) {
+            counts.merge(f.severity().ordinal() + "|" + f.severity().label() + "|" + f.code().name(), 1L, Long::sum);
+        }
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
+            String[] k = e.getKey().split("\\|");
+            s.text(row, 0, k[1], CELL).text(row, 1, k[2], CELL)
+                    .number(row, 2, java.math.BigDecimal.valueOf(e.getValue()), CELL.format(Look.Format.INTEGER));
+            row++;
+        }
+        for (Severity sev : Severity.values()) {
+            long n = findings.stream().filter(f -> f.severity() == sev).count();
+            s.text(row, 0, "Cộng " + sev.label(), CELL.bold()).blank(row, 1, CELL)
+                    .number(row, 2, java.math.BigDecimal.valueOf(n), CELL.bold().format(Look.Format.INTEGER));
+            row++;
+        }
+        int[] widths = {34, 22, 44, 17, 30, 30};
+        for (int c = 0; c < widths.length; c++) {
+            s.width(c, widths[c]);
+        }
+        s.printA4Landscape(0, 0);
+    }
+
+    private static int fileRow(SheetWriter s, int row, ReceivedFile f, Units units, String status) {
+        s.text(row, 0, f.unitCode() == null ? "(không xác định)" : units.nameOf(f.unitCode()), CELL)
+                .text(row, 1, f.forms() == null ? "" : f.forms(), CELL)
+                .text(row, 2, f.path(), CELL)
+                .text(row, 3, TIME.format(f.receivedAt()), CELL)
+                .text(row, 4, f.sha256(), CELL)
+                .text(row, 5, status, CELL);
+        return row + 1;
+    }
+}

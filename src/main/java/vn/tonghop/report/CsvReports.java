@@ -1,0 +1,49 @@
+package vn.tonghop.report;
+
+import vn.tonghop.check.Finding;
+import vn.tonghop.config.Units;
+import vn.tonghop.consolidate.Fact;
+import vn.tonghop.intake.CompletenessRow;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** facts.csv, findings.csv and completeness.csv, with exactly the contract's columns. */
+final class CsvReports {
+
+    private final Units units;
+
+    CsvReports(Units units) {
+        this.units = units;
+    }
+
+    void facts(Path file, List<Fact> facts) throws IOException {
+        try (CsvFile csv = new CsvFile(file, "unit_code", "unit_name", "leaf", "fund", "source", "year", "measure",
+                "value", "file", "sheet", "cell")) {
+            for (Fact f : facts) {
+                csv.row(f.unitCode(), units.nameOf(f.unitCode()), f.leaf(), f.fund(), f.source(), f.year(), f.measure(),
+                        f.value(), f.file(), f.sheet(), f.cell());
+            }
+        }
+    }
+
+    void findings(Path file, List<Finding> findings) throws IOException {
+        try (CsvFile csv = new CsvFile(file, "severity", "code", "unit_code", "unit_name", "file", "sheet", "cell",
+                "leaf", "year", "expected", "actual", "message")) {
+            for (Finding f : findings) {
+                csv.row(f.severity().label(), f.code().name(), f.unitCode(),
+                        f.unitCode() == null ? null : units.nameOf(f.unitCode()), f.file(), f.sheet(), f.cell(),
+                        f.leaf(), f.year(), f.expected(), f.actual(), f.message());
+            }
+        }
+    }
+
+    void completeness(Path file, List<CompletenessRow> rows) throws IOException {
+        try (CsvFile csv = new CsvFile(file, "unit_code", "unit_name", "form", "year", "status", "file")) {
+            for (CompletenessRow r : rows) {
+                csv.row(r.unitCode(), units.nameOf(r.unitCode()), r.form(), r.year(), r.status().name(), r.file());
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package vn.tonghop.report;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.tonghop.check.Finding;
+import vn.tonghop.check.FindingStore;
+import vn.tonghop.config.JobsConfig;
+import vn.tonghop.config.Unit;
+import vn.tonghop.consolidate.Fact;
+import vn.tonghop.consolidate.FactRepository;
+import vn.tonghop.excel.XlsxDocument;
+import vn.tonghop.intake.Completeness;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+
+/** Writes the whole consolidated set of contract.md into a folder. */
+public final class ReportWriter {
+
+    private final JdbcTemplate jdbc;
+
+    public ReportWriter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void write(Path folder, JobsConfig config, RunInfo run) throws IOException {
+        List<Fact> facts = new FactRepository(jdbc).all();
+        List<Finding> findings = sorted(new FindingStore(jdbc).inForce(), config);
+        CsvReports csv = new CsvReports(config.units());
+        csv.facts(folder.resolve("facts.csv"), facts);
+        csv.findings(folder.resolve("findings.csv"), findings);
+        csv.completeness(folder.resolve("completeness.csv"), new Completeness(jdbc).rows(config));
+        new ErrorWorkbook().write(folder.resolve("BaoCaoLoi.xlsx"), config.units(), findings, config.report().fontName());
+        try (XlsxDocument doc = new XlsxDocument(config.report().fontName(), config.report().fontSize())) {
+            new CoverSheet().write(doc, run, config.report().issuer(), config.units(),
+                    new ReportRepository(jdbc).files(), findings);
+            new CapitalSchedules(config, facts, findings).write(new ScheduleSheet(doc, config.report()));
+            doc.save(folder.resolve("TongHop.xlsx"));
+        }
+    }
+
+    /** Most severe first, then by unit in the configured order, then by place. */
+    static List<Finding> sorted(List<Finding> findings, JobsConfig config) {
+        List<String> order = config.units().all().stream().map(Unit::code).toList();
+        Comparator<Finding> bySeverity = Comparator.comparing(Finding::severity);
+        Comparator<Finding> byUnit = Comparator.comparingInt(f -> f.unitCode() == null ? -1 : order.indexOf(f.unitCode()));
+        return findings.stream().sorted(bySeverity.thenComparing(byUnit)
+                .thenComparing(f -> nz(f.file())).thenComparing(f -> nz(f.sheet()))
+                .thenComparing(f -> f.cell() == null ? 0 : Integer.parseInt(f.cell().replaceAll("\\D", "")))
+                .thenComparing(f -> nz(f.cell())).thenComparing(f -> f.code().name())).toList();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,28 @@
+package vn.tonghop.report;
+
+import java.util.List;
+
+/**
+ * A column of an appendix schedule. VALUE columns hold figures on the lowest rows and SUM formulas
+ * over the children on parent rows; ROW_SUM and RATE columns are formulas across the same row on
+ * every row (3=1+2, 5=4/3).
+ *
+ * @param group  the merged header over several columns, or null for a column headed on its own
+ * @param refs   for ROW_SUM the columns added; for RATE the numerator then the denominator
+ */
+public record ScheduleColumn(String group, String title, Kind kind, List<Integer> refs, int width) {
+
+    public enum Kind { LABEL, TT, VALUE, ROW_SUM, RATE, NOTE }
+
+    public static ScheduleColumn value(String group, String title) {
+        return new ScheduleColumn(group, title, Kind.VALUE, List.of(), 12);
+    }
+
+    public static ScheduleColumn rowSum(String group, String title, List<Integer> refs) {
+        return new ScheduleColumn(group, title, Kind.ROW_SUM, refs, 12);
+    }
+
+    public static ScheduleColumn rate(String group, String title, int numerator, int denominator) {
+        return new ScheduleColumn(group, title, Kind.RATE, List.of(numerator, denominator), 9);
+    }
+}

@@ -1,0 +1,74 @@
+package vn.tonghop.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A row of a schedule: its figures if it is a lowest row, or its children, which it sums. */
+public final class ScheduleLine {
+
+    public enum Level { TOTAL, PROJECT, LEAF, UNIT }
+
+    private final String tt;
+    private final String label;
+    private final Level level;
+    private final Map<Integer, BigDecimal> values = new HashMap<>();
+    private final List<ScheduleLine> children = new ArrayList<>();
+    private final Map<Integer, List<String>> comments = new HashMap<>();
+
+    public ScheduleLine(String tt, String label, Level level) {
+        this.tt = tt;
+        this.label = label;
+        this.level = level;
+    }
+
+    public ScheduleLine add(ScheduleLine child) {
+        children.add(child);
+        return child;
+    }
+
+    public ScheduleLine set(int column, BigDecimal value) {
+        if (value != null) {
+            values.merge(column, value, BigDecimal::add);
+        }
+        return this;
+    }
+
+    /** Marks a cell whose figure rests on a flagged one. */
+    public void comment(int column, String text) {
+        List<String> list = comments.computeIfAbsent(column, c -> new ArrayList<>());
+        if (!list.contains(text)) {
+            list.add(text);
+        }
+    }
+
+    public String tt() {
+        return tt;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Level level() {
+        return level;
+    }
+
+    public List<ScheduleLine> children() {
+        return children;
+    }
+
+    public Map<Integer, List<String>> comments() {
+        return comments;
+    }
+
+    BigDecimal value(int column) {
+        return values.get(column);
+    }
+
+    boolean hasValues() {
+        return !values.isEmpty();
+    }
+}
