@@ -91,12 +91,12 @@ public final class CapitalSheetReader {
         Draft openLeaf = null;
         Draft openProject = null;
         for (int r = header.dataRow(); r <= grid.lastRow(); r++) {
+            if (isSignatureRow(grid, r)) {
+                break;
+            }
             Map<Measure, BigDecimal> values = new EnumMap<>(Measure.class);
             List<Finding> cellFindings = new ArrayList<>();
             int rateScale = readFigures(grid, r, moneyUnit, place, columns, numbers, values, cellFindings);
-            if (values.isEmpty() && cellFindings.isEmpty() && hasSignature(grid, r)) {
-                break;
-            }
             String label = Fold.clean(text(grid, r, header.column("content")));
             String codeText = text(grid, r, header.column("code"));
             if (label.isEmpty() && codeText.isBlank() && values.isEmpty() && cellFindings.isEmpty()) {
@@ -305,14 +305,20 @@ public final class CapitalSheetReader {
         }
     }
 
-    private static boolean hasSignature(SheetGrid grid, int r) {
+    /** The signature block ends the table: a row naming a signatory ("NGƯỜI LẬP BIỂU") and holding no number. */
+    private static boolean isSignatureRow(SheetGrid grid, int r) {
+        boolean signature = false;
         for (int c = 0; c <= grid.lastCol(); c++) {
             CellValue v = grid.own(r, c);
-            if (v != null && v.kind() == CellValue.Kind.TEXT && RowText.isSignature(v.text())) {
-                return true;
+            if (v == null) {
+                continue;
             }
+            if (v.kind() == CellValue.Kind.NUMBER) {
+                return false;
+            }
+            signature |= v.kind() == CellValue.Kind.TEXT && RowText.isSignature(v.text());
         }
-        return false;
+        return signature;
     }
 
     private static String text(SheetGrid grid, int r, Integer col) {

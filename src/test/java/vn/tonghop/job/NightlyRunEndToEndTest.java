@@ -1,0 +1,147 @@
+package vn.tonghop.job;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tonghop.TonghopApplication;
+import vn.tonghop.testdata.CsvRows;
+import vn.tonghop.testdata.SeedExampleSet;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole night on the seed's example set: the consolidated allocations come out as the seed
+ * report states them, and exactly the report's own slips are found, at their cells.
+ */
+class NightlyRunEndToEndTest {
+
+    @TempDir
+    static Path work;
+    static Path output;
+    static int exitCode;
+    static List<Map<String, String>> facts;
+    static List<Map<String, String>> findings;
+
+    @BeforeAll
+    static void runOnce() throws IOException {
+        Path input = work.resolve("input");
+        output = work.resolve("output");
+        SeedExampleSet.write(input);
+        exitCode = TonghopApplication.run("run", "--input", input.toString(), "--output", output.toString(),
+                "--jobs", Path.of("jobs").toAbsolutePath().toString(), "--settle", "0");
+        facts = CsvRows.read(output.resolve("latest/facts.csv"));
+        findings = CsvRows.read(output.resolve("latest/findings.csv"));
+    }
+
+    @Test
+    void completesAndWritesEveryFileOfTheContract() {
+        assertThat(exitCode).isZero();
+        for (String name : List.of("TongHop.xlsx", "BaoCaoLoi.xlsx", "facts.csv", "findings.csv", "completeness.csv")) {
+            assertThat(output.resolve("latest").resolve(name)).isRegularFile();
+        }
+        try (var runs = Files.list(output.resolve("runs"))) {
+            assertThat(runs.count()).isEqualTo(1);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void outputColumnsAreTheContracts() throws IOException {
+        assertThat(CsvRows.header(output.resolve("latest/facts.csv"))).containsExactly("unit_code", "unit_name", "leaf",
+                "fund", "source", "year", "measure", "value", "file", "sheet", "cell");
+        assertThat(CsvRows.header(output.resolve("latest/findings.csv"))).containsExactly("severity", "code",
+                "unit_code", "unit_name", "file", "sheet", "cell", "leaf", "year", "expected", "actual", "message");
+        assertThat(CsvRows.header(output.resolve("latest/completeness.csv"))).containsExactly("unit_code",
+                "unit_name", "form", "year", "status", "file");
+    }
+
+    @Test
+    void allocationsConsolidateToTheSeedsFigures() {
+        assertThat(allocated(f -> f.get("source").equals("NSTW"))).isEqualByComparingTo("383032");
+        assertThat(allocated(f -> f.get("source").equals("NSTW") && f.get("fund").equals("ĐTPT"))).isEqualByComparingTo("273187");
+        assertThat(allocated(f -> f.get("source").equals("NSTW") && f.get("fund").equals("SN"))).isEqualByComparingTo("109845");
+        String[] projects = {"DA1", "DA2", "DA3", "DA4", "DA5", "DA6", "DA7"};
+        long[] expected = {296578, 29535, 14322, 8819, 29560, 760, 3458};
+        for (int i = 0; i < projects.length; i++) {
+            String p = projects[i];
+            assertThat(allocated(f -> f.get("source").equals("NSTW")
+                    && (f.get("leaf").equals(p) || f.get("leaf").startsWith(p + "."))))
+                    .as(p).isEqualByComparingTo(BigDecimal.valueOf(expected[i]));
+        }
+        assertThat(allocated(f -> f.get("source").equals("NSĐP"))).isEqualByComparingTo("1000");
+    }
+
+    @Test
+    void availableIsAlwaysCarryInPlusAllocated() {
+        Map<String, BigDecimal> byKeyAndMeasure = facts.stream().collect(Collectors.toMap(
+                f -> key(f) + "|" + f.get("measure"), f -> new BigDecimal(f.get("value"))));
+        facts.stream().filter(f -> f.get("measure").equals("available")).forEach(f -> assertThat(new BigDecimal(f.get("value")))
+                .isEqualByComparingTo(byKeyAndMeasure.get(key(f) + "|carry_in").add(byKeyAndMeasure.get(key(f) + "|allocated"))));
+    }
+
+    @Test
+    void theSeedsOwnSlipsAreFoundAtTheirCells() {
+        Set<String> found = findings.stream().filter(f -> !f.get("severity").equals("GHI CHÚ"))
+                .map(f -> String.join("|", f.get("code"), f.get("unit_code"), f.get("leaf"), f.get("year"), f.get("sheet"),
+                        f.get("cell"), f.get("expected"), f.get("actual")))
+                .collect(Collectors.toSet());
+        assertThat(found).containsExactlyInAnyOrder(
+                "RATE_MISMATCH|109-LDTBXH|DA7.1|2023|2023|J15|81.12|81.82",
+                "SUBTOTAL_MISMATCH|109-LDTBXH|DA7|2023|2023|I14|1098|1046",
+                "CARRY_CHAIN_BREAK|109-BQLDA|DA1.1|2024|2024|F13|109|0",
+                "AVAILABLE_MISMATCH|109-GDNN|DA4.1|2024|2024|H12|3912|3913");
+        assertThat(findings).allSatisfy(f -> assertThat(f.get("message")).isNotBlank());
+    }
+
+    @Test
+    void ratesOnTheToleranceBoundaryAreNotFlagged() {
+        assertThat(findings).noneMatch(f -> f.get("code").equals("RATE_MISMATCH") && f.get("unit_code").equals("109-DVNN"));
+        assertThat(findings).noneMatch(f -> f.get("code").equals("RATE_MISMATCH") && f.get("leaf").equals("DA7.1")
+                && f.get("year").equals("2022"));
+    }
+
+    @Test
+    void everyOwedReportArrived() throws IOException {
+        List<Map<String, String>> completeness = CsvRows.read(output.resolve("latest/completeness.csv"));
+        assertThat(completeness).hasSize(17 * 2 + 6 * 3 - 1);
+        assertThat(completeness).allMatch(r -> r.get("status").equals("received"));
+    }
+
+    @Test
+    void theScheduleTotalsAgreeWithTheFacts() throws IOException {
+        try (Workbook wb = WorkbookFactory.create(output.resolve("latest/TongHop.xlsx").toFile())) {
+            assertThat(wb.getSheetName(0)).isEqualTo("Bìa");
+            Sheet pl4 = wb.getSheet("PL IV - Vốn theo dự án");
+            Row total = pl4.getRow(8);
+            assertThat(total.getCell(1).getStringCellValue()).isEqualTo("TỔNG CỘNG");
+            int cumulativeAllocated = pl4.getRow(7).getLastCellNum() - 4;
+            assertThat(total.getCell(cumulativeAllocated).getCellFormula()).isEqualTo("E9+K9+Q9");
+            assertThat(total.getCell(cumulativeAllocated).getNumericCellValue()).isEqualTo(384032.0);
+            assertThat(wb.getSheet("PL V - Vốn ĐTPT")).isNotNull();
+            assertThat(wb.getSheet("PL VI - Vốn SN")).isNotNull();
+        }
+    }
+
+    private static BigDecimal allocated(Predicate<Map<String, String>> which) {
+        return CsvRows.sum(facts.stream().filter(f -> f.get("measure").equals("allocated")).filter(which).toList(), "value");
+    }
+
+    private static String key(Map<String, String> f) {
+        return String.join("|", f.get("unit_code"), f.get("leaf"), f.get("fund"), f.get("source"), f.get("year"));
+    }
+}
