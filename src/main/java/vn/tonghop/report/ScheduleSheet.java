@@ -9,6 +9,8 @@ import vn.tonghop.excel.XlsxDocument;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -44,8 +46,10 @@ final class ScheduleSheet {
         for (int i = 0; i < lines.size(); i++) {
             rowOf.put(lines.get(i), first + i);
         }
+        Set<Integer> empty = emptyColumns(columns, lines);
         for (ScheduleLine line : lines) {
-            writeLine(sheet, columns, line, rowOf);
+            writeLine(sheet, columns, line, rowOf, empty);
+            sheet.rowHeight(rowOf.get(line), lineHeight(line, columns));
         }
         signature(sheet, first + lines.size() + 1, last);
         for (int c = 0; c < columns.size(); c++) {
@@ -134,8 +138,32 @@ final class ScheduleSheet {
         line.children().forEach(child -> flatten(child, out));
     }
 
+    /** Value columns with no figure at all (the medium-term plan before a register arrives) stay blank, not 0. */
+    private static Set<Integer> emptyColumns(List<ScheduleColumn> columns, List<ScheduleLine> lines) {
+        Set<Integer> empty = new HashSet<>();
+        for (int c = 0; c < columns.size(); c++) {
+            final int col = c;
+            if (columns.get(c).kind() == ScheduleColumn.Kind.VALUE && lines.stream().allMatch(l -> l.value(col) == null)) {
+                empty.add(c);
+            }
+        }
+        return empty;
+    }
+
+    /** Wrapped labels need taller rows; a viewer does not grow rows that a program wrote. */
+    private float lineHeight(ScheduleLine line, List<ScheduleColumn> columns) {
+        int width = 10;
+        for (ScheduleColumn c : columns) {
+            if (c.kind() == ScheduleColumn.Kind.LABEL) {
+                width = c.width();
+            }
+        }
+        int lines = Math.max(1, (int) Math.ceil(line.label().length() * 1.1 / Math.max(1, width - 2)));
+        return lines * (settings.fontSize() + 4f);
+    }
+
     private static void writeLine(SheetWriter sheet, List<ScheduleColumn> columns, ScheduleLine line,
-                                  Map<ScheduleLine, Integer> rowOf) {
+                                  Map<ScheduleLine, Integer> rowOf, Set<Integer> empty) {
         int row = rowOf.get(line);
         boolean bold = line.level() == ScheduleLine.Level.TOTAL || line.level() == ScheduleLine.Level.PROJECT;
         Look text = bold ? BORDER.bold() : BORDER;
@@ -149,7 +177,9 @@ final class ScheduleSheet {
                         ? text.align(Look.Align.CENTER) : text);
                 case NOTE -> sheet.blank(row, c, text);
                 case VALUE -> {
-                    if (line.children().isEmpty()) {
+                    if (empty.contains(c)) {
+                        sheet.blank(row, c, amount);
+                    } else if (line.children().isEmpty()) {
                         sheet.number(row, c, line.value(c), amount);
                     } else {
                         List<String> refs = new ArrayList<>();
