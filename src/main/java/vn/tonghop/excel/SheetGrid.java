@@ -17,7 +17,7 @@ public record SheetGrid(String name, Map<Long, CellValue> cells, List<Region> me
         return ((long) row << 20) | col;
     }
 
-    static SheetGrid of(String name, List<CellValue> values, List<Region> merged) {
+    public static SheetGrid of(String name, List<CellValue> values, List<Region> merged) {
         Map<Long, CellValue> cells = new java.util.HashMap<>();
         int lastRow = -1;
         int lastCol = -1;

@@ -47,7 +47,8 @@ public final class HeaderFinder {
                 if (columns == null) {
                     continue;
                 }
-                if (best == null || columns.size() > best.columns().size()) {
+                // On a tie the later, tighter match wins: a title row above a one-row header adds nothing.
+                if (best == null || columns.size() >= best.columns().size()) {
                     int lastHeader = r + depth - 1;
                     best = new HeaderMatch(form, r, lastHeader, columns, dataRow(grid, lastHeader + 1));
                 }
@@ -101,9 +102,8 @@ public final class HeaderFinder {
     private static int dataRow(SheetGrid grid, int row) {
         int filled = 0;
         for (int c = 0; c <= grid.lastCol(); c++) {
-            String text = grid.own(row, c) == null ? "" : Fold.words(grid.own(row, c).display()).replace(" ", "");
             String raw = grid.own(row, c) == null ? "" : grid.own(row, c).display().strip().toLowerCase();
-            if (text.isEmpty()) {
+            if (raw.isEmpty()) {
                 continue;
             }
             if (!COLUMN_NUMBER.matcher(raw.replace(" ", "")).matches()) {

@@ -1,0 +1,110 @@
+package vn.tonghop.intake;
+
+import org.junit.jupiter.api.Test;
+import vn.tonghop.check.Finding;
+import vn.tonghop.check.FindingCode;
+import vn.tonghop.excel.SheetGrid;
+import vn.tonghop.testdata.Grids;
+import vn.tonghop.testdata.TestConfig;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class CapitalSheetReaderTest {
+
+    private final HeaderFinder finder = new HeaderFinder(TestConfig.jobs().headers());
+    private final CapitalSheetReader reader = new CapitalSheetReader(TestConfig.jobs().catalogue());
+
+    /** Rows start at Excel row 5: four header rows (title, two header rows, column numbers) come first. */
+    private CapitalSheet read(MoneyUnit unit, Object[]... rows) {
+        Grids g = HeaderFinderTest.standardHeader(Grids.sheet("2023").row("UBND XÃ MƯỜNG SO"));
+        for (Object[] r : rows) {
+            g.row(r);
+        }
+        g.blank().row(null, "NGƯỜI LẬP BIỂU", null, null, null, null, null, null, "THỦ TRƯỞNG ĐƠN VỊ");
+        g.row(null, "Dự án 2", "DA2", "SN", null, 0, 999, 999, 999);
+        SheetGrid grid = g.build();
+        return reader.read(grid, finder.find(grid).orElseThrow(), unit, new SheetPlace("f.xlsx", "2023", "03589", 2023));
+    }
+
+    private static Object[] r(Object... cells) {
+        return cells;
+    }
+
+    @Test
+    void typedSubtotalsSpanTheirLeavesAndDetailLinesBecomeTheLeaves() {
+        CapitalSheet sheet = read(MoneyUnit.TRIEU_DONG,
+                r(null, "TỔNG CỘNG", null, null, null, 0, 300, 300, 250),
+                r("A", "VỐN ĐẦU TƯ PHÁT TRIỂN"),
+                r("I", "Dự án 1: Hỗ trợ đầu tư …", "DA1", null, null, 0, 100, 100, 90),
+                r("1", "Tiểu dự án 1: …", "DA1.1", null, null, 0, 100, 100, 90),
+                r("B", "VỐN SỰ NGHIỆP"),
+                r("I", "Dự án 1", null, null, null, 0, 200, 200, 160),
+                r("2", "Tiểu dự án 2", null, null, null, 0, 200, 200, 160),
+                r("-", "Duy tu đường bản Nà Củng", null, null, null, 0, 120, 120, 100),
+                r("-", "Duy tu nhà văn hóa bản Pa Nỏ", null, null, "NSĐP", 0, 80, 80, 60));
+        assertThat(sheet.rows()).extracting(CapitalRow::rowNo, CapitalRow::role, CapitalRow::leaf, CapitalRow::fund,
+                CapitalRow::source, CapitalRow::spanFirst, CapitalRow::spanLast).containsExactly(
+                tuple(5, RowRole.TOTAL, "TOTAL", null, null, 5, 13),
+                tuple(7, RowRole.SUBTOTAL, "DA1", "ĐTPT", null, 8, 8),
+                tuple(8, RowRole.LEAF, "DA1.1", "ĐTPT", "NSTW", 0, 0),
+                tuple(10, RowRole.SUBTOTAL, "DA1", "SN", null, 11, 13),
+                tuple(11, RowRole.SUBTOTAL, "DA1.2", "SN", null, 12, 13),
+                tuple(12, RowRole.LEAF, "DA1.2", "SN", "NSTW", 0, 0),
+                tuple(13, RowRole.LEAF, "DA1.2", "SN", "NSĐP", 0, 0));
+        assertThat(sheet.findings()).isEmpty();
+        assertThat(sheet.columns()).containsEntry(Measure.DISBURSED, "I").containsEntry(Measure.RATE, "J");
+    }
+
+    @Test
+    void aLeafWithoutAnyFundTypeIsFlaggedAndKeptOutOfTheFunds() {
+        CapitalSheet sheet = read(MoneyUnit.TRIEU_DONG, r("I", "Dự án 2: Đa dạng hóa sinh kế", "DA2", null, null, 0, 10, 10, 5));
+        assertThat(sheet.rows()).singleElement().satisfies(row -> assertThat(row.fund()).isNull());
+        assertThat(sheet.findings()).extracting(Finding::code, Finding::cell, Finding::leaf)
+                .containsExactly(tuple(FindingCode.FUND_UNKNOWN, "D5", "DA2"));
+    }
+
+    @Test
+    void aRowOfFiguresThatNamesNoProjectIsCodeUnknown() {
+        CapitalSheet sheet = read(MoneyUnit.TRIEU_DONG, r("1", "Hỗ trợ khác", null, "SN", null, 0, 10, 10, 5),
+                r("II", "Dự án 5", null, "SN", null, 0, 20, 20, 20));
+        assertThat(sheet.rows()).extracting(CapitalRow::leaf).containsExactly("DA5");
+        assertThat(sheet.findings()).extracting(Finding::code, Finding::cell).containsExactly(tuple(FindingCode.CODE_UNKNOWN, "B5"));
+    }
+
+    @Test
+    void badCellsBecomeFindingsAndTheRestOfTheRowIsKept() {
+        CapitalSheet sheet = read(MoneyUnit.TRIEU_DONG,
+                r("I", "Dự án 2", "DA2", "SN", null, "12a", 10, "#REF!", -5));
+        CapitalRow row = sheet.rows().get(0);
+        assertThat(row.value(Measure.CARRY_IN)).isNull();
+        assertThat(row.value(Measure.ALLOCATED)).isEqualByComparingTo("10");
+        assertThat(row.value(Measure.DISBURSED)).isEqualByComparingTo("-5");
+        List<Finding> findings = sheet.findings();
+        assertThat(findings).extracting(Finding::code, Finding::cell, Finding::leaf).containsExactlyInAnyOrder(
+                tuple(FindingCode.NOT_A_NUMBER, "F5", "DA2"),
+                tuple(FindingCode.FORMULA_ERROR, "H5", "DA2"),
+                tuple(FindingCode.NEGATIVE_AMOUNT, "I5", "DA2"));
+        assertThat(findings).allSatisfy(f -> assertThat(f.message()).isNotBlank());
+    }
+
+    @Test
+    void amountsInDongAreConvertedExactlyAndRatesAreNot() {
+        CapitalSheet sheet = read(MoneyUnit.DONG,
+                r("I", "Dự án 2", "DA2", "SN", "NSTW", "0", "505.000.000", "505.000.000", "390.000.000", "77,23", "115.000.000"));
+        CapitalRow row = sheet.rows().get(0);
+        assertThat(row.value(Measure.ALLOCATED)).isEqualByComparingTo("505");
+        assertThat(row.value(Measure.DISBURSED)).isEqualByComparingTo("390");
+        assertThat(row.value(Measure.RATE)).isEqualByComparingTo("77.23");
+        assertThat(row.rateScale()).isEqualTo(2);
+        assertThat(row.value(Measure.CARRY_OUT)).isEqualByComparingTo("115");
+    }
+
+    @Test
+    void theSignatureBlockEndsTheTable() {
+        CapitalSheet sheet = read(MoneyUnit.TRIEU_DONG, r("I", "Dự án 5", "DA5", "SN", null, 0, 20, 20, 20));
+        assertThat(sheet.rows()).extracting(CapitalRow::leaf).containsExactly("DA5");
+    }
+}

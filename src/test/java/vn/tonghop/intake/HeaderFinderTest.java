@@ -1,0 +1,69 @@
+package vn.tonghop.intake;
+
+import org.junit.jupiter.api.Test;
+import vn.tonghop.excel.SheetGrid;
+import vn.tonghop.testdata.Grids;
+import vn.tonghop.testdata.TestConfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HeaderFinderTest {
+
+    private final HeaderFinder finder = new HeaderFinder(TestConfig.jobs().headers());
+
+    /** The header of the district's Biểu 01/VỐN, merged as in the samples. */
+    static Grids standardHeader(Grids g) {
+        int top = g.nextRow();
+        g.merge(top, top, 5, 7).merge(top, top, 8, 9);
+        for (int c : new int[] {0, 1, 2, 3, 4, 10, 11, 12}) {
+            g.merge(top, top + 1, c, c);
+        }
+        return g.row("TT", "Nội dung", "Mã", "Loại vốn", "Nguồn vốn", "Kế hoạch vốn", null, null, "Giải ngân", null,
+                        "Chuyển nguồn sang năm sau", "Nộp trả, hủy dự toán", "Ghi chú")
+                .row(null, null, null, null, null, "Năm trước chuyển sang", "Giao trong năm", "Tổng số", "Số tiền", "Tỷ lệ (%)")
+                .row("(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)", "(11)", "(12)", "(13)");
+    }
+
+    @Test
+    void findsATwoRowMergedHeaderUnderTitleRowsAndSkipsTheColumnNumbers() {
+        Grids g = Grids.sheet("2023").row("UBND XÃ MƯỜNG SO").row("Biểu số 01/VỐN").row("TÌNH HÌNH … NĂM 2023").blank();
+        SheetGrid grid = standardHeader(g).row(null, "TỔNG CỘNG", null, null, null, 0, 10, 10, 5)
+                .build();
+        HeaderMatch m = finder.find(grid).orElseThrow();
+        assertThat(m.form()).isEqualTo("01/VỐN");
+        assertThat(m.firstRow()).isEqualTo(4);
+        assertThat(m.lastRow()).isEqualTo(5);
+        assertThat(m.dataRow()).isEqualTo(7);
+        assertThat(m.columns()).containsEntry("tt", 0).containsEntry("content", 1).containsEntry("code", 2)
+                .containsEntry("fund", 3).containsEntry("source", 4).containsEntry("carry_in", 5)
+                .containsEntry("allocated", 6).containsEntry("available", 7).containsEntry("disbursed", 8)
+                .containsEntry("rate", 9).containsEntry("carry_out", 10).containsEntry("returned", 11)
+                .containsEntry("note", 12);
+    }
+
+    @Test
+    void findsReorderedColumnsWithOptionalOnesMissingInOneRow() {
+        SheetGrid grid = Grids.sheet("x").row("Đơn vị báo cáo: Phòng TC-KH")
+                .row("Giải ngân", "Giao trong năm", "STT", "Dự án, tiểu dự án", "Năm trước chuyển sang")
+                .row(5, 10, "1", "Dự án 2", 0).build();
+        HeaderMatch m = finder.find(grid).orElseThrow();
+        assertThat(m.firstRow()).isEqualTo(1);
+        assertThat(m.dataRow()).isEqualTo(2);
+        assertThat(m.columns()).containsEntry("disbursed", 0).containsEntry("allocated", 1).containsEntry("tt", 2)
+                .containsEntry("content", 3).containsEntry("carry_in", 4).doesNotContainKeys("rate", "code", "fund");
+    }
+
+    @Test
+    void acceptsAllocationHeadersThatNameTheYear() {
+        SheetGrid grid = Grids.sheet("x").row("Nội dung", "Vốn giao năm 2023", "Kết quả giải ngân").build();
+        assertThat(finder.find(grid).orElseThrow().columns()).containsEntry("allocated", 1).containsEntry("disbursed", 2);
+    }
+
+    @Test
+    void aSheetWithoutTheRequiredHeadersHasNoTable() {
+        SheetGrid notes = Grids.sheet("Ghi chú").row("Ghi chú").row("Số liệu ước thực hiện đến 31/12").build();
+        SheetGrid indicators = Grids.sheet("Chỉ tiêu").row("TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2022").build();
+        assertThat(finder.find(notes)).isEmpty();
+        assertThat(finder.find(indicators)).isEmpty();
+    }
+}

@@ -1,0 +1,47 @@
+package vn.tonghop.intake;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.tonghop.testdata.TestConfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LeafResolverTest {
+
+    private final LeafResolver resolver = new LeafResolver(TestConfig.jobs().catalogue());
+
+    @ParameterizedTest
+    @CsvSource({"DA4.3, DA4.3", "'DA 4.3', DA4.3", "4.3, DA4.3", "da2, DA2", "DA7, DA7"})
+    void readsTheCodeColumn(String code, String expected) {
+        assertThat(resolver.fromCode(code)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DA9", "DA4.7", "", "x"})
+    void anUnknownCodeIsNone(String code) {
+        assertThat(resolver.fromCode(code)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'Dự án 2: Đa dạng hóa sinh kế', , DA2",
+        "'DA 2', , DA2",
+        "'Tiểu dự án 3: Hỗ trợ việc làm bền vững', DA4, DA4.3",
+        "'Tiêu dự án 1: Hỗ trợ sản xuất', DA3, DA3.1",
+        "'TDA3', DA4, DA4.3",
+        "'Dự án 4 - Tiểu dự án 3', , DA4.3",
+        "'Cải thiện dinh dưỡng', DA3, DA3.2",
+        "'Hỗ trợ nhà ở cho hộ nghèo, hộ cận nghèo trên địa bàn các huyện nghèo', , DA5",
+        "'Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các huyện nghèo, các xã đặc biệt khó khăn vùng bãi ngang, ven biển và hải đảo', , DA1",
+        "'Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các huyện nghèo, các xã đặc biệt khó khăn vùng bãi ngang, ven biển và hải đảo', DA1, DA1.1"})
+    void namesTheNodeFromTheRowText(String text, String project, String expected) {
+        assertThat(resolver.fromText(text, project)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Sửa chữa trường THCS xã Mường So", "Dự án đường GTNT bản Nà Củng", "Tiểu dự án 3"})
+    void aWorkOrASubProjectWithoutItsProjectIsNone(String text) {
+        assertThat(resolver.fromText(text, null)).isEmpty();
+    }
+}

@@ -1,0 +1,32 @@
+package vn.tonghop.intake;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MoneyUnitTest {
+
+    @ParameterizedTest
+    @CsvSource({"'Triệu đồng', TRIEU_DONG", "'triệu đồng', TRIEU_DONG", "'Tr.đ', TRIEU_DONG", "'Đồng', DONG",
+        "'đồng', DONG", "'VNĐ', DONG", "'Nghìn đồng', NGHIN_DONG", "'ngàn đồng', NGHIN_DONG", "'1.000 đồng', NGHIN_DONG"})
+    void recognisesTheMoneyUnitsClerksWrite(String text, MoneyUnit unit) {
+        assertThat(MoneyUnit.parse(text)).contains(unit);
+    }
+
+    @Test
+    void convertsExactlyToTrieuDong() {
+        assertThat(MoneyUnit.DONG.toTrieu(new BigDecimal("181934879"))).isEqualByComparingTo("181.934879");
+        assertThat(MoneyUnit.DONG.toTrieu(new BigDecimal("1250000000"))).isEqualByComparingTo("1250");
+        assertThat(MoneyUnit.NGHIN_DONG.toTrieu(new BigDecimal("844000"))).isEqualByComparingTo("844");
+        assertThat(MoneyUnit.TRIEU_DONG.toTrieu(new BigDecimal("5808"))).isEqualByComparingTo("5808");
+    }
+
+    @Test
+    void textThatNamesNoMoneyUnitGivesNone() {
+        assertThat(MoneyUnit.parse("hộ")).isEmpty();
+    }
+}

@@ -1,0 +1,43 @@
+package vn.tonghop.intake;
+
+import org.junit.jupiter.api.Test;
+import vn.tonghop.excel.SheetGrid;
+import vn.tonghop.testdata.Grids;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SheetMetadataTest {
+
+    @Test
+    void readsUnitYearAndMoneyUnitFromTheRowsAboveTheTable() {
+        SheetGrid grid = Grids.sheet("Sheet1").row("UBND XÃ MƯỜNG SO").row("Biểu số 01/VỐN")
+                .row("Năm báo cáo: 2023").row("Đơn vị tính: Đồng").row("TT").build();
+        SheetMetadata meta = SheetMetadata.read(grid, 4);
+        assertThat(meta.unitCandidates()).contains("UBND XÃ MƯỜNG SO");
+        assertThat(meta.year()).contains(2023);
+        assertThat(meta.moneyUnit()).contains(MoneyUnit.DONG);
+    }
+
+    @Test
+    void aLabelledUnitComesFirst() {
+        SheetGrid grid = Grids.sheet("s").row("UBND HUYỆN PHONG THỔ").row("Đơn vị báo cáo: UBND xã Nậm Xe").row("TT").build();
+        assertThat(SheetMetadata.read(grid, 2).unitCandidates()).first().isEqualTo("UBND xã Nậm Xe");
+    }
+
+    @Test
+    void takesTheYearFromTheTitleThenFromTheSheetName() {
+        SheetGrid titled = Grids.sheet("Biểu 01").row("TÌNH HÌNH THỰC HIỆN KẾ HOẠCH VỐN … NĂM 2024").row("TT").build();
+        assertThat(SheetMetadata.read(titled, 1).year()).contains(2024);
+        for (String name : new String[] {"2023", "Năm 2023", "Biểu 01 (2023)", "Nam 2023"}) {
+            SheetGrid named = Grids.sheet(name).row("UBND XÃ NẬM XE").row("TT").build();
+            assertThat(SheetMetadata.read(named, 1).year()).as(name).contains(2023);
+        }
+    }
+
+    @Test
+    void aSheetWithoutAYearHasNone() {
+        SheetGrid grid = Grids.sheet("Sheet1").row("UBND XÃ NẬM XE").row("GIAI ĐOẠN 2021-2025").row("TT").build();
+        assertThat(SheetMetadata.read(grid, 2).year()).isEmpty();
+        assertThat(SheetMetadata.read(grid, 2).moneyUnit()).isEmpty();
+    }
+}

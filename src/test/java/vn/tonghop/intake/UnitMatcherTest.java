@@ -1,0 +1,43 @@
+package vn.tonghop.intake;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.tonghop.testdata.TestConfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UnitMatcherTest {
+
+    private final UnitMatcher matcher = new UnitMatcher(TestConfig.jobs().units());
+
+    @ParameterizedTest
+    @CsvSource({
+        "'UBND xã Mường So', 03589", "'Xã Mường so', 03589", "'MUONG SO', 03589", "'Mường Só', 03589",
+        "'ỦY BAN NHÂN DÂN XÃ MƯỜNG SO', 03589", "'UBND THỊ TRẤN PHONG THỔ', 03549", "'UBND huyện Phong Thổ', 109",
+        "'Lả Nhì Thàng', 03391", "'Ma Ly Pho', 03574", "'Tông Qua Lìn', 03565",
+        "'PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', 109-LDTBXH", "'Phòng LĐ-TB&XH', 109-LDTBXH",
+        "'BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG HUYỆN', 109-BQLDA", "'TRUNG TÂM Y TẾ HUYỆN', 109-TTYT"})
+    void matchesAUnitHoweverItIsWritten(String name, String code) {
+        assertThat(matcher.match(name)).contains(code);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ma Li Chải", "UBND xã Mường Tè", "", "Phòng"})
+    void aNameThatFitsNoUnitIsNoMatch(String name) {
+        assertThat(matcher.match(name)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'MuongSo_2023.xlsx', 03589", "'Mường So - von.xls', 03589", "'TungQuaLin_2024_excel2003.xls', 03565",
+        "'BQLDA_2023_theo_phan_nguon_von.xlsx', 109-BQLDA", "'SiLoLau_2024_font_TCVN3.xlsx', 03550"})
+    void findsTheUnitInAFileName(String file, String code) {
+        assertThat(matcher.matchFileName(file)).contains(code);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"MaLiChai_2023.xlsx", "baocao.xlsx"})
+    void aFileNameOfNoUnitIsNoMatch(String file) {
+        assertThat(matcher.matchFileName(file)).isEmpty();
+    }
+}
