@@ -1,0 +1,62 @@
+package vn.tonghop.check;
+
+import org.junit.jupiter.api.Test;
+import vn.tonghop.intake.RowRole;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static vn.tonghop.intake.Measure.ALLOCATED;
+import static vn.tonghop.intake.Measure.AVAILABLE;
+import static vn.tonghop.intake.Measure.CARRY_IN;
+import static vn.tonghop.intake.Measure.CARRY_OUT;
+import static vn.tonghop.intake.Measure.DISBURSED;
+import static vn.tonghop.intake.Measure.RETURNED;
+
+/** The row-level money rules of rules.md, each on a case that breaks it and one on its boundary that does not. */
+class MoneyChecksTest {
+
+    @Test
+    void disbursedOverAvailableOnLeavesAndSubtotals() {
+        List<StagedRow> rows = List.of(
+                Rows.leaf("03589", 2023, 12, "DA2", "SN", CARRY_IN, 0, ALLOCATED, 500, DISBURSED, 530),
+                Rows.leaf("03589", 2023, 13, "DA5", "SN", CARRY_IN, 20, ALLOCATED, 500, DISBURSED, 520),
+                Rows.subtotal("03589", 2023, 10, RowRole.TOTAL, "TOTAL", 11, 13, ALLOCATED, 1000, DISBURSED, 1050));
+        List<Finding> found = new DisbursedOverAvailableCheck().check(Rows.input(rows));
+        assertThat(found).extracting(Finding::cell, Finding::expected, Finding::actual)
+                .containsExactlyInAnyOrder(tuple("I12", "500", "530"), tuple("I10", "1000", "1050"));
+        assertThat(found.get(0).message()).contains("Giải ngân 530 triệu đồng vượt tổng kế hoạch vốn 500 triệu đồng (Dự án 2, năm 2023)");
+    }
+
+    @Test
+    void availableMismatch() {
+        List<StagedRow> rows = List.of(
+                Rows.leaf("109-GDNN", 2024, 12, "DA4.1", "SN", CARRY_IN, 1847, ALLOCATED, 2065, AVAILABLE, 3913),
+                Rows.leaf("109-GDNN", 2024, 13, "DA4.1", "SN", CARRY_IN, 1847, ALLOCATED, 2065, AVAILABLE, 3912),
+                Rows.leaf("109-GDNN", 2024, 14, "DA4.1", "SN", AVAILABLE, 50));
+        assertThat(new AvailableMismatchCheck().check(Rows.input(rows))).extracting(Finding::cell, Finding::expected, Finding::actual)
+                .containsExactly(tuple("H12", "3912", "3913"));
+    }
+
+    @Test
+    void rateMismatchFlagsTheSeedsSlipAndNotTheBoundary() {
+        StagedRow slip = Rows.withRate(Rows.leaf("109-LDTBXH", 2023, 15, "DA7.1", "SN", CARRY_IN, 6, ALLOCATED, 852, DISBURSED, 696), "81.82");
+        StagedRow boundary = Rows.withRate(Rows.leaf("109-DVNN", 2023, 11, "DA2", "SN", CARRY_IN, 4672, ALLOCATED, 2015, DISBURSED, 5808), "86.85");
+        StagedRow nothingAvailable = Rows.withRate(Rows.leaf("109-DVNN", 2023, 12, "DA3.1", "SN", ALLOCATED, 0, DISBURSED, 0), "0");
+        List<Finding> found = new RateMismatchCheck().check(Rows.input(List.of(slip, boundary, nothingAvailable)));
+        assertThat(found).extracting(Finding::code, Finding::cell, Finding::expected, Finding::actual)
+                .containsExactly(tuple(FindingCode.RATE_MISMATCH, "J15", "81.12", "81.82"));
+        assertThat(found.get(0).severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void carryOutMismatchCountsWhatWasReturned() {
+        List<StagedRow> rows = List.of(
+                Rows.leaf("109-LDTBXH", 2023, 12, "DA4.3", "SN", CARRY_IN, 240, ALLOCATED, 634, DISBURSED, 30, CARRY_OUT, 844),
+                Rows.leaf("109-LDTBXH", 2023, 13, "DA4.2", "SN", CARRY_IN, 293, ALLOCATED, 957, DISBURSED, 0, RETURNED, 1250, CARRY_OUT, 0),
+                Rows.leaf("109-LDTBXH", 2023, 14, "DA7.1", "SN", CARRY_IN, 6, ALLOCATED, 852, DISBURSED, 696, CARRY_OUT, 160));
+        assertThat(new CarryOutMismatchCheck().check(Rows.input(rows))).extracting(Finding::cell, Finding::expected, Finding::actual)
+                .containsExactly(tuple("K14", "162", "160"));
+    }
+}
