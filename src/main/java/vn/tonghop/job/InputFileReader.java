@@ -13,6 +13,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -44,9 +46,9 @@ public final class InputFileReader implements ItemStreamReader<InputFile> {
             return;
         }
         Instant settledBefore = clock.instant().minusSeconds(settleSeconds);
+        List<InputFile> found = new ArrayList<>();
         try (Stream<Path> paths = Files.walk(input)) {
-            List<Path> files = paths.filter(Files::isRegularFile).filter(InputFileReader::isCandidate).sorted().toList();
-            for (Path p : files) {
+            for (Path p : (Iterable<Path>) paths.filter(Files::isRegularFile).filter(InputFileReader::isCandidate)::iterator) {
                 BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
                 Instant modified = a.lastModifiedTime().toInstant();
                 String relative = input.relativize(p).toString().replace('\\', '/');
@@ -54,12 +56,15 @@ public final class InputFileReader implements ItemStreamReader<InputFile> {
                     continue;
                 }
                 if (!store.alreadyTaken(relative, a.size(), modified)) {
-                    pending.add(new InputFile(p, relative, a.size(), modified));
+                    found.add(new InputFile(p, relative, a.size(), modified));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + input, e);
         }
+        // Oldest first: of two copies of the same content, the one sent first is the original.
+        found.sort(Comparator.comparing(InputFile::modified).thenComparing(InputFile::relativePath));
+        pending.addAll(found);
     }
 
     static boolean isCandidate(Path p) {

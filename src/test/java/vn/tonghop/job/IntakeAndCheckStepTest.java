@@ -1,0 +1,169 @@
+package vn.tonghop.job;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.tonghop.TonghopApplication;
+import vn.tonghop.cli.Options;
+import vn.tonghop.config.JobsConfig;
+import vn.tonghop.testdata.CapitalForm;
+import vn.tonghop.testdata.CapitalWorkbookBuilder;
+import vn.tonghop.testdata.TestConfig;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** The intake and check steps one at a time, through Spring Batch, on an in-memory database. */
+@SpringBootTest(classes = {TonghopApplication.class, IntakeAndCheckStepTest.Folders.class}, properties = {
+    "spring.datasource.url=jdbc:hsqldb:mem:steptest;hsqldb.tx=mvcc", "spring.datasource.username=SA"})
+@SpringBatchTest
+class IntakeAndCheckStepTest {
+
+    static final Path WORK;
+
+    static {
+        try {
+            WORK = Files.createTempDirectory("tonghop-steps");
+        } catch (IOException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    static final Path INPUT = WORK.resolve("input");
+
+    @TestConfiguration
+    static class Folders {
+        @Bean
+        Options options() {
+            return new Options("run", INPUT, WORK.resolve("output"), Path.of("jobs").toAbsolutePath(), 0);
+        }
+
+        @Bean
+        JobsConfig jobsConfig() {
+            return TestConfig.jobs();
+        }
+    }
+
+    @Autowired
+    JobOperatorTestUtils batch;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DatabaseSchema schema;
+
+    @BeforeEach
+    void emptyStagingAndInput() throws Exception {
+        schema.ensure();
+        for (String table : List.of("finding", "fact", "capital_row", "received_sheet", "received_file")) {
+            jdbc.update("DELETE FROM " + table);
+        }
+        if (Files.exists(INPUT)) {
+            try (Stream<Path> files = Files.walk(INPUT)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(INPUT);
+    }
+
+    private static Path capital(String name, String unitLine, int year, long allocated, Instant modified) throws IOException {
+        CapitalForm form = new CapitalForm(unitLine, year);
+        form.total();
+        form.project("I", "Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo", "DA2").fund("SN", "NSTW")
+                .money(0, allocated, allocated);
+        Path file = INPUT.resolve(name);
+        new CapitalWorkbookBuilder().write(file, List.of(form));
+        Files.setLastModifiedTime(file, FileTime.from(modified));
+        return file;
+    }
+
+    private Map<String, String> statusByPath() {
+        Map<String, String> out = new java.util.TreeMap<>();
+        jdbc.query("SELECT path, status FROM received_file", rs -> {
+            out.put(rs.getString("path"), rs.getString("status"));
+        });
+        return out;
+    }
+
+    @Test
+    void intakeTakesWhatItCanReadAndSaysWhyItRejectsTheRest() throws Exception {
+        Instant sent = Instant.parse("2024-08-01T00:00:00Z");
+        Path good = capital("MuongSo_2023.xlsx", "UBND XÃ MƯỜNG SO", 2023, 480, sent);
+        Files.copy(good, INPUT.resolve("MuongSo_2023 (copy).xlsx"));
+        capital("MaLiChai_2023.xlsx", "UBND XÃ MA LI CHẢI", 2023, 100, sent);
+        capital("NamXe_2019.xlsx", "UBND XÃ NẬM XE", 2019, 100, sent);
+        Files.writeString(INPUT.resolve("BanLang_2023.xlsx"), "this is not a workbook");
+        Files.writeString(INPUT.resolve("~$MuongSo_2023.xlsx"), "Excel's lock file");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(INPUT.resolve("DaoSan_ghichu.xlsx"))) {
+            wb.createSheet("Ghi chú").createRow(0).createCell(0).setCellValue("Số liệu sẽ gửi sau");
+            wb.write(out);
+        }
+
+        JobExecution execution = batch.startStep("intake");
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(statusByPath()).containsExactly(
+                Map.entry("BanLang_2023.xlsx", "REJECTED"),
+                Map.entry("DaoSan_ghichu.xlsx", "TAKEN"),
+                Map.entry("MaLiChai_2023.xlsx", "REJECTED"),
+                Map.entry("MuongSo_2023 (copy).xlsx", "DUPLICATE"),
+                Map.entry("MuongSo_2023.xlsx", "TAKEN"),
+                Map.entry("NamXe_2019.xlsx", "TAKEN"));
+        assertThat(jdbc.queryForList("SELECT code, unit_code, file, sheet FROM finding ORDER BY file"))
+                .extracting(r -> tuple(r.get("CODE"), r.get("UNIT_CODE"), r.get("FILE"), r.get("SHEET")))
+                .containsExactly(
+                        tuple("FILE_UNREADABLE", "03577", "BanLang_2023.xlsx", null),
+                        tuple("SHEET_SKIPPED", "03571", "DaoSan_ghichu.xlsx", "Ghi chú"),
+                        tuple("UNIT_UNKNOWN", null, "MaLiChai_2023.xlsx", "2023"),
+                        tuple("DUPLICATE_FILE", "03589", "MuongSo_2023 (copy).xlsx", null),
+                        tuple("YEAR_UNKNOWN", "03586", "NamXe_2019.xlsx", "2019"));
+        assertThat(jdbc.queryForObject("SELECT SUM(allocated) FROM capital_row WHERE role = 'LEAF'", Long.class)).isEqualTo(480);
+        try (Stream<Path> archived = Files.list(WORK.resolve("output/archive"))) {
+            assertThat(archived.count()).isEqualTo(5);
+        }
+        assertThat(INPUT.resolve("~$MuongSo_2023.xlsx")).exists();
+
+        JobExecution again = batch.startStep("intake");
+        assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(statusByPath()).hasSize(6);
+    }
+
+    @Test
+    void checksSeeOnlyTheNewestFileOfAUnitForAFormAndYear() throws Exception {
+        capital("MuongSo_2023.xlsx", "UBND XÃ MƯỜNG SO", 2023, 480, Instant.parse("2024-08-01T00:00:00Z"));
+        capital("MuongSo_2023_sua.xlsx", "UBND XÃ MƯỜNG SO", 2023, 500, Instant.parse("2024-08-05T00:00:00Z"));
+        batch.startStep("intake");
+
+        JobExecution execution = batch.startStep("check");
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jdbc.queryForList("SELECT code, file, expected FROM finding WHERE code = 'SUPERSEDED'"))
+                .extracting(r -> tuple(r.get("FILE"), r.get("EXPECTED")))
+                .containsExactly(tuple("MuongSo_2023.xlsx", "MuongSo_2023_sua.xlsx"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM finding WHERE code = 'MISSING_REPORT' AND unit_code = '03589'",
+                Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM finding WHERE code = 'MISSING_REPORT'", Integer.class))
+                .isEqualTo(16 * 2 + 1 + 5 * 3 + 2);
+
+        batch.startStep("consolidate");
+        assertThat(jdbc.queryForObject("SELECT SUM(value) FROM fact WHERE measure = 'allocated'", Long.class)).isEqualTo(500);
+    }
+}
