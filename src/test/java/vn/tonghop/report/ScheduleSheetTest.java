@@ -1,0 +1,39 @@
+package vn.tonghop.report;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScheduleSheetTest {
+
+    private final List<ScheduleColumn> columns = List.of(
+            new ScheduleColumn(null, "TT", ScheduleColumn.Kind.TT, List.of(), 5),
+            new ScheduleColumn(null, "Dự án", ScheduleColumn.Kind.LABEL, List.of(), 30),
+            ScheduleColumn.value("Năm 2023", "Năm trước chuyển sang"),
+            ScheduleColumn.value("Năm 2023", "Giao trong năm"),
+            ScheduleColumn.rowSum("Năm 2023", "Tổng số", List.of(2, 3)),
+            ScheduleColumn.value("Năm 2023", "Giải ngân"),
+            ScheduleColumn.rate("Năm 2023", "Tỷ lệ (%)", 5, 4));
+
+    @Test
+    void theColumnNumberRowWritesTheRelations() {
+        assertThat(ScheduleSheet.numbers(columns)).containsExactly("A", "B", "1", "2", "3=1+2", "4", "5=4/3");
+    }
+
+    @Test
+    void cachedValuesAreWhatTheFormulasCompute() {
+        ScheduleLine total = new ScheduleLine("", "TỔNG CỘNG", ScheduleLine.Level.TOTAL);
+        total.add(new ScheduleLine("1", "Dự án 7.1", ScheduleLine.Level.LEAF)).set(2, BigDecimal.valueOf(6))
+                .set(3, BigDecimal.valueOf(852)).set(5, BigDecimal.valueOf(696));
+        total.add(new ScheduleLine("2", "Dự án 7.2", ScheduleLine.Level.LEAF)).set(2, BigDecimal.valueOf(193))
+                .set(3, BigDecimal.valueOf(326)).set(5, BigDecimal.valueOf(402));
+        ScheduleLine empty = total.add(new ScheduleLine("3", "Dự án 6.1", ScheduleLine.Level.LEAF));
+        assertThat(ScheduleSheet.cached(total, 4, columns)).isEqualByComparingTo("1377");
+        assertThat(ScheduleSheet.cached(total, 5, columns)).isEqualByComparingTo("1098");
+        assertThat(ScheduleSheet.cached(total, 6, columns).setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("79.74");
+        assertThat(ScheduleSheet.cached(empty, 6, columns)).as("a rate over nothing is empty text").isNull();
+    }
+}
