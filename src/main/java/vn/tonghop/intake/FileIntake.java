@@ -30,6 +30,8 @@ import java.util.function.Predicate;
  */
 public final class FileIntake {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FileIntake.class);
+
     private final JobsConfig config;
     private final Path archive;
     private final Predicate<String> alreadyReceived;
@@ -123,9 +125,19 @@ public final class FileIntake {
             return Optional.empty();
         }
         SheetPlace place = new SheetPlace(file.relativePath(), grid.name(), unit, year.get());
-        CapitalSheet sheet = capitalSheets.read(grid, header, meta.moneyUnit().orElse(MoneyUnit.TRIEU_DONG), place);
-        findings.addAll(sheet.findings());
-        return Optional.of(sheet);
+        try {
+            CapitalSheet sheet = capitalSheets.read(grid, header, meta.moneyUnit().orElse(MoneyUnit.TRIEU_DONG), place);
+            findings.addAll(sheet.findings());
+            return Optional.of(sheet);
+        } catch (RuntimeException e) {
+            // A layout we did not foresee must cost this sheet, never the night.
+            log.warn("cannot read sheet '{}' of {}", grid.name(), file.relativePath(), e);
+            findings.add(Finding.of(FindingCode.FILE_UNREADABLE).unit(unit).at(file.relativePath(), grid.name(), null)
+                    .year(year.get()).actual(e.toString())
+                    .message("Trang tính \"" + grid.name() + "\" có cách trình bày không đọc được, nên chưa được tổng hợp."
+                            + " Hãy dùng đúng biểu mẫu của huyện rồi gửi lại."));
+            return Optional.empty();
+        }
     }
 
     /** A labelled name wins; otherwise the lines above the table, preferring a unit over the district that holds it. */

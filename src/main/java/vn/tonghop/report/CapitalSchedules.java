@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -181,7 +182,8 @@ final class CapitalSchedules {
                 line.set(c + 8, sum(at, "returned"));
             }
             for (Finding f : flagged) {
-                if (f.leaf().equals(leaf) && f.unitCode().equals(unit) && f.year() == year) {
+                if (f.leaf().equals(leaf) && f.unitCode().equals(unit) && f.year() == year
+                        && fundOf(f).map(fund::equals).orElse(true)) {
                     line.comment(c + columnOffset(f.code(), 0, 0, 3, 6, recurrent ? 7 : 0, 3), note(f));
                 }
             }
@@ -200,6 +202,20 @@ final class CapitalSchedules {
             case CARRY_OUT_MISMATCH -> carryOut;
             default -> otherwise;
         };
+    }
+
+    /**
+     * The fund a finding is about, from the fact read off the same row; a finding carries no fund of
+     * its own, and a carry-over break in investment capital must not mark the recurrent schedule.
+     */
+    private Optional<String> fundOf(Finding f) {
+        if (f.file() == null || f.sheet() == null || f.cell() == null) {
+            return Optional.empty();
+        }
+        String row = f.cell().replaceAll("\\D", "");
+        return facts.stream().filter(x -> f.file().equals(x.file()) && f.sheet().equals(x.sheet()) && x.cell() != null
+                        && x.cell().replaceAll("\\D", "").equals(row))
+                .map(Fact::fund).findFirst();
     }
 
     private static String note(Finding f) {

@@ -1,0 +1,47 @@
+package vn.tonghop.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.tonghop.TonghopApplication;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class OptionsTest {
+
+    @Test
+    void defaultsAreTheFoldersInTheWorkingDirectory() throws UsageException {
+        Options o = Options.parse("run");
+        assertThat(o.input()).isEqualTo(Path.of("input").toAbsolutePath());
+        assertThat(o.output()).isEqualTo(Path.of("output").toAbsolutePath());
+        assertThat(o.jobs()).isEqualTo(Path.of("jobs").toAbsolutePath());
+        assertThat(o.settleSeconds()).isEqualTo(60);
+    }
+
+    @Test
+    void optionsTakeTheirValueAfterASpaceOrAnEqualsSign() throws UsageException {
+        Options o = Options.parse("--input", "/srv/nhan", "run", "--output=/srv/ra", "--settle", "0");
+        assertThat(o.command()).isEqualTo("run");
+        assertThat(o.input()).isEqualTo(Path.of("/srv/nhan"));
+        assertThat(o.output()).isEqualTo(Path.of("/srv/ra"));
+        assertThat(o.settleSeconds()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "launch", "run --settle soon", "run --settle -1", "run --colour red", "run --input", "run status"})
+    void badUsageIsRefusedWithAReason(String args) {
+        assertThatThrownBy(() -> Options.parse(args.isEmpty() ? new String[0] : args.split(" ")))
+                .isInstanceOf(UsageException.class).hasMessageNotContaining("Exception");
+    }
+
+    @Test
+    void badUsageAndBrokenConfigurationExitWithTwo(@TempDir Path dir) {
+        assertThat(TonghopApplication.run("launch")).isEqualTo(2);
+        assertThat(TonghopApplication.run("run", "--jobs", dir.resolve("missing").toString(),
+                "--output", dir.resolve("out").toString())).isEqualTo(2);
+    }
+}
