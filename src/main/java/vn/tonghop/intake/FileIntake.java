@@ -8,6 +8,7 @@ import vn.tonghop.excel.SheetGrid;
 import vn.tonghop.excel.UnreadableWorkbookException;
 import vn.tonghop.excel.WorkbookData;
 import vn.tonghop.excel.WorkbookReader;
+import vn.tonghop.text.LegacyEncoding;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,7 +81,8 @@ public final class FileIntake {
         List<CapitalSheet> sheets = new ArrayList<>();
         String unitOfFile = null;
         List<SheetGrid> unplaced = new ArrayList<>();
-        for (SheetGrid grid : workbook.sheets()) {
+        for (SheetGrid original : workbook.sheets()) {
+            SheetGrid grid = unicode(file, original, fileUnit, findings);
             Optional<HeaderMatch> header = headers.find(grid);
             if (header.isEmpty()) {
                 findings.add(Finding.of(FindingCode.SHEET_SKIPPED).unit(fileUnit).at(file.relativePath(), grid.name(), null)
@@ -155,6 +157,21 @@ public final class FileIntake {
             }
         }
         return district;
+    }
+
+    /** The sheet with legacy-font text in Unicode, and a note saying so. */
+    private static SheetGrid unicode(InputFile file, SheetGrid grid, String fileUnit, List<Finding> findings) {
+        LegacySheets.Converted converted = LegacySheets.convert(grid);
+        if (converted.changed()) {
+            String what = converted.counts().entrySet().stream()
+                    .map(e -> e.getValue() + " ô chữ " + (e.getKey() == LegacyEncoding.TCVN3 ? "phông TCVN3 (.VnTime)" : "phông VNI"))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            findings.add(Finding.of(FindingCode.TEXT_CONVERTED).unit(fileUnit).at(file.relativePath(), grid.name(),
+                            converted.firstCell())
+                    .message("Trang tính \"" + grid.name() + "\" có " + what + "; đã được chuyển sang Unicode để đọc."
+                            + " Nên dùng phông Unicode (Times New Roman) cho các lần báo cáo sau."));
+        }
+        return converted.grid();
     }
 
     private IntakeResult rejected(InputFile file, String hash, String unit, String reason, String archiveName, Finding f) {
