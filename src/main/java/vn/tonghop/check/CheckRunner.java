@@ -12,7 +12,8 @@ public final class CheckRunner {
 
     private final JdbcTemplate jdbc;
     private final List<CapitalCheck> checks = List.of(new DisbursedOverAvailableCheck(), new AvailableMismatchCheck(),
-            new RateMismatchCheck(), new CarryOutMismatchCheck(), new SubtotalCheck(), new CarryChainCheck());
+            new RateMismatchCheck(), new CarryOutMismatchCheck(), new SubtotalCheck(), new CarryChainCheck(),
+            new UnitSuspectCheck());
 
     public CheckRunner(JdbcTemplate jdbc) {
         this.jdbc = jdbc;

@@ -19,6 +19,8 @@ public enum FindingCode {
     CODE_UNKNOWN(Severity.ERROR),
     FUND_UNKNOWN(Severity.ERROR),
     TEXT_CONVERTED(Severity.NOTE),
+    /** Not in rules.md: a column whose header names no field of the form, ignored (issue 4 asks for a note). */
+    COLUMN_IGNORED(Severity.NOTE),
 
     DISBURSED_OVER_AVAILABLE(Severity.ERROR),
     AVAILABLE_MISMATCH(Severity.ERROR),

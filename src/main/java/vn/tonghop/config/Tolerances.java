@@ -10,10 +10,11 @@ import java.util.Properties;
 
 /** The tolerances of rules.md (jobs/tolerances.properties). */
 public record Tolerances(BigDecimal amountPerChild, BigDecimal rateLastDigitUnits, BigDecimal outlierFactor,
-                         int firstYear, int lastYear) {
+                         BigDecimal unitSuspectRatio, BigDecimal unitSuspectAbsolute, int firstYear, int lastYear) {
 
     public static Tolerances defaults() {
-        return new Tolerances(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.valueOf(5), 2021, 2025);
+        return new Tolerances(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.valueOf(5), BigDecimal.valueOf(500),
+                BigDecimal.valueOf(10_000_000), 2021, 2025);
     }
 
     static Tolerances load(Path file) {
@@ -24,6 +25,8 @@ public record Tolerances(BigDecimal amountPerChild, BigDecimal rateLastDigitUnit
                     decimal(p, "amount.per.child", d.amountPerChild()),
                     decimal(p, "rate.last.digit.units", d.rateLastDigitUnits()),
                     decimal(p, "outlier.factor", d.outlierFactor()),
+                    decimal(p, "unit.suspect.ratio", d.unitSuspectRatio()),
+                    decimal(p, "unit.suspect.absolute", d.unitSuspectAbsolute()),
                     Integer.parseInt(p.getProperty("period.first.year", "" + d.firstYear()).strip()),
                     Integer.parseInt(p.getProperty("period.last.year", "" + d.lastYear()).strip()));
         } catch (NumberFormatException e) {

@@ -78,6 +78,10 @@ public final class CapitalSheetReader {
         }
         NumberColumns numbers = new NumberColumns(grid, columns.values(), header.dataRow());
         List<Finding> findings = new ArrayList<>();
+        header.ignored().forEach((col, label) -> findings.add(Finding.of(FindingCode.COLUMN_IGNORED).unit(place.unitCode())
+                .at(place.file(), place.sheet(), CellRef.name(header.firstRow(), col)).year(place.year()).actual(label)
+                .message("Cột " + CellRef.column(col) + " \"" + shorten(label) + "\" không thuộc biểu 01/VỐN nên"
+                        + " không được đọc.")));
         List<Draft> drafts = readDrafts(grid, header, moneyUnit, place, columns, numbers, findings);
         List<CapitalRow> rows = resolve(drafts, header, place, findings);
         return new CapitalSheet(place.sheet(), place.year(), place.unitCode(), moneyUnit, letters, rows, findings);

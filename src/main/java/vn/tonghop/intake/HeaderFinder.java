@@ -50,7 +50,8 @@ public final class HeaderFinder {
                 // On a tie the later, tighter match wins: a title row above a one-row header adds nothing.
                 if (best == null || columns.size() >= best.columns().size()) {
                     int lastHeader = r + depth - 1;
-                    best = new HeaderMatch(form, r, lastHeader, columns, dataRow(grid, lastHeader + 1));
+                    best = new HeaderMatch(form, r, lastHeader, columns, dataRow(grid, lastHeader + 1),
+                            ignored(grid, columns, r, depth));
                 }
             }
         }
@@ -78,6 +79,22 @@ public final class HeaderFinder {
             }
         }
         return columns;
+    }
+
+    /** Headed columns that no field claimed, by their lowest header text. */
+    private static Map<Integer, String> ignored(SheetGrid grid, Map<String, Integer> columns, int row, int depth) {
+        Map<Integer, String> ignored = new LinkedHashMap<>();
+        for (int c = 0; c <= grid.lastCol(); c++) {
+            if (columns.containsValue(c)) {
+                continue;
+            }
+            String lower = depth == 2 && lowerLabel(grid, row, c).length() > 0 ? grid.text(row + 1, c) : "";
+            String label = lower.isBlank() ? grid.text(row, c) : lower;
+            if (!label.isBlank()) {
+                ignored.put(c, Fold.clean(label));
+            }
+        }
+        return ignored;
     }
 
     /** The text of the second header row, unless the first row's cell is merged down over it. */

@@ -1,0 +1,87 @@
+package vn.tonghop.check;
+
+import vn.tonghop.intake.Measure;
+import vn.tonghop.intake.RowRole;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * UNIT_SUSPECT: a figure about 1,000 or 1,000,000 times the other figures of its sheet, or beyond any
+ * district's means, was almost always typed in đồng or nghìn đồng on a form in triệu đồng.
+ */
+public final class UnitSuspectCheck implements CapitalCheck {
+
+    private static final List<Measure> MONEY = List.of(Measure.CARRY_IN, Measure.ALLOCATED, Measure.AVAILABLE,
+            Measure.DISBURSED, Measure.CARRY_OUT, Measure.RETURNED);
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
+
+    @Override
+    public List<Finding> check(CheckInput input) {
+        Map<String, List<StagedRow>> bySheet = new LinkedHashMap<>();
+        for (StagedRow row : input.rows()) {
+            if (row.role() == RowRole.LEAF) {
+                bySheet.computeIfAbsent(row.file() + "|" + row.sheet(), k -> new ArrayList<>()).add(row);
+            }
+        }
+        BigDecimal ratio = input.config().tolerances().unitSuspectRatio();
+        BigDecimal absolute = input.config().tolerances().unitSuspectAbsolute();
+        List<Finding> out = new ArrayList<>();
+        for (List<StagedRow> rows : bySheet.values()) {
+            for (StagedRow row : rows) {
+                for (Measure m : MONEY) {
+                    BigDecimal v = row.value(m);
+                    if (v == null || v.signum() <= 0) {
+                        continue;
+                    }
+                    BigDecimal context = median(rows, row);
+                    boolean suspect = v.compareTo(absolute) >= 0
+                            || (context != null && v.compareTo(context.multiply(ratio)) >= 0);
+                    if (suspect) {
+                        out.add(finding(input, row, m, v, context));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Finding finding(CheckInput input, StagedRow row, Measure m, BigDecimal v, BigDecimal context) {
+        BigDecimal scale = context != null && v.divide(context, RoundingMode.HALF_UP).compareTo(BigDecimal.valueOf(500_000)) < 0
+                ? THOUSAND : MILLION;
+        if (context == null && v.compareTo(MILLION.multiply(BigDecimal.TEN)) < 0) {
+            scale = THOUSAND;
+        }
+        BigDecimal meant = v.divide(scale, 6, RoundingMode.HALF_UP);
+        String unit = scale.equals(MILLION) ? "đồng" : "nghìn đồng";
+        return row.finding(FindingCode.UNIT_SUSPECT, m).expected(Amounts.plain(meant)).actual(Amounts.plain(v))
+                .message("Số " + Amounts.vn(v) + " triệu đồng lớn gấp khoảng " + Amounts.vn(scale) + " lần các số khác của"
+                        + " biểu (" + RowNames.of(row, input.config().catalogue()) + "): có lẽ đã ghi theo " + unit
+                        + " (tức " + Amounts.vn(meant) + " triệu đồng). Hãy ghi theo triệu đồng hoặc sửa dòng"
+                        + " \"Đơn vị tính\".");
+    }
+
+    /** The median of the largest figure of each other leaf row of the sheet; null with fewer than two. */
+    private static BigDecimal median(List<StagedRow> rows, StagedRow except) {
+        List<BigDecimal> values = new ArrayList<>();
+        for (StagedRow r : rows) {
+            if (r == except) {
+                continue;
+            }
+            MONEY.stream().map(r::value).filter(x -> x != null && x.signum() > 0).max(BigDecimal::compareTo)
+                    .ifPresent(values::add);
+        }
+        if (values.size() < 2) {
+            return null;
+        }
+        values.sort(BigDecimal::compareTo);
+        int n = values.size();
+        return n % 2 == 1 ? values.get(n / 2) : values.get(n / 2 - 1).add(values.get(n / 2)).divide(BigDecimal.valueOf(2));
+    }
+}
