@@ -46,6 +46,14 @@ public final class CapitalForm {
             return this;
         }
 
+        /** Figures with decimals, as text: "12.5". */
+        public Line money(String carryIn, String allocated, String disbursed) {
+            this.carryIn = new BigDecimal(carryIn);
+            this.allocated = new BigDecimal(allocated);
+            this.disbursed = new BigDecimal(disbursed);
+            return this;
+        }
+
         public Line fund(String fund, String source) {
             this.fund = fund;
             this.source = source;
@@ -143,11 +151,11 @@ public final class CapitalForm {
         return line;
     }
 
-    /** The lines that hold money of their own, which a subtotal line adds up as a clerk's spreadsheet would. */
-    List<Line> childrenOf(int index) {
+    /** The indexes of the lines that hold money of their own and that a subtotal line adds up. */
+    List<Integer> childIndexes(int index) {
         Line parent = lines.get(index);
-        List<Line> out = new ArrayList<>();
-        for (int j = index + 1; j < lines.size(); j++) {
+        List<Integer> out = new ArrayList<>();
+        for (int j = parent.kind == Kind.TOTAL ? 0 : index + 1; j < lines.size(); j++) {
             Line l = lines.get(j);
             boolean ends = switch (parent.kind) {
                 case TOTAL -> false;
@@ -158,18 +166,45 @@ public final class CapitalForm {
                 break;
             }
             if (isMoneyLine(j)) {
-                out.add(l);
-            }
-        }
-        if (parent.kind == Kind.TOTAL) {
-            out.clear();
-            for (int j = 0; j < lines.size(); j++) {
-                if (isMoneyLine(j)) {
-                    out.add(lines.get(j));
-                }
+                out.add(j);
             }
         }
         return out;
+    }
+
+    /** The figures a line shows, triệu đồng: its own, or its children's sums, with the clerk's slips typed over them. */
+    public record Figures(BigDecimal carryIn, BigDecimal allocated, BigDecimal available, BigDecimal disbursed,
+                          BigDecimal rate, BigDecimal carryOut, BigDecimal returned) {
+    }
+
+    Figures figures(int index) {
+        Line line = lines.get(index);
+        BigDecimal ci = line.carryIn;
+        BigDecimal al = line.allocated;
+        BigDecimal di = line.disbursed;
+        BigDecimal re = line.returned;
+        if (isSubtotal(index)) {
+            ci = BigDecimal.ZERO;
+            al = BigDecimal.ZERO;
+            di = BigDecimal.ZERO;
+            re = BigDecimal.ZERO;
+            for (int child : childIndexes(index)) {
+                Line c = lines.get(child);
+                ci = ci.add(c.carryIn);
+                al = al.add(c.allocated);
+                di = di.add(c.disbursed);
+                re = re.add(c.returned);
+            }
+        }
+        if (line.typedDisbursed != null) {
+            di = line.typedDisbursed;
+        }
+        BigDecimal available = ci.add(al);
+        BigDecimal rate = available.signum() == 0 ? null
+                : di.multiply(BigDecimal.valueOf(100)).divide(available, 2, java.math.RoundingMode.HALF_UP);
+        BigDecimal carryOut = line.blankCarryOut ? null
+                : line.typedCarryOut != null ? line.typedCarryOut : available.subtract(di).subtract(re);
+        return new Figures(ci, al, line.typedAvailable != null ? line.typedAvailable : available, di, rate, carryOut, re);
     }
 
     boolean isSubtotal(int index) {

@@ -2,175 +2,404 @@ package vn.tonghop.testdata;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.tonghop.text.LegacyEncoding;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * Writes {@link CapitalForm}s as a clerk's workbook: header lines, a two-row merged header, a row of
- * column numbers, the table and the signature block; as .xlsx or .xls, in triệu đồng or in đồng
- * typed as Vietnamese text numbers.
+ * Writes {@link CapitalForm}s as a clerk's workbook, laid out and typed as a {@link Layout} says: the
+ * district's form by default, or any of the distortions real files show, alone or combined.
  */
 public final class CapitalWorkbookBuilder {
 
-    static final String[] UPPER = {"TT", "Nội dung", "Mã", "Loại vốn", "Nguồn vốn", "Kế hoạch vốn", "Kế hoạch vốn",
-        "Kế hoạch vốn", "Giải ngân", "Giải ngân", "Chuyển nguồn sang năm sau", "Nộp trả, hủy dự toán", "Ghi chú"};
-    static final String[] LOWER = {null, null, null, null, null, "Năm trước chuyển sang", "Giao trong năm", "Tổng số",
-        "Số tiền", "Tỷ lệ (%)", null, null, null};
-    static final int FIRST_DATA_ROW = 9;
+    enum Field { TT, LABEL, CODE, FUND, SOURCE, UNKNOWN, CARRY_IN, ALLOCATED, AVAILABLE, DISBURSED, RATE, CARRY_OUT, RETURNED, NOTE }
 
-    private boolean xls;
-    private boolean inDong;
+    /** A column: its header as a sub-column of a group, or on its own in a one-row header. */
+    record Col(Field field, String group, String title, String single) {
+    }
+
+    static final List<Col> STANDARD = List.of(
+            new Col(Field.TT, null, "TT", "STT"),
+            new Col(Field.LABEL, null, "Nội dung", "Nội dung"),
+            new Col(Field.CODE, null, "Mã", "Mã dự án"),
+            new Col(Field.FUND, null, "Loại vốn", "Loại vốn"),
+            new Col(Field.SOURCE, null, "Nguồn vốn", "Nguồn vốn"),
+            new Col(Field.CARRY_IN, "Kế hoạch vốn", "Năm trước chuyển sang", "Vốn năm trước chuyển sang"),
+            new Col(Field.ALLOCATED, "Kế hoạch vốn", "Giao trong năm", "Kế hoạch giao"),
+            new Col(Field.AVAILABLE, "Kế hoạch vốn", "Tổng số", "Tổng kế hoạch vốn"),
+            new Col(Field.DISBURSED, "Giải ngân", "Số tiền", "Giải ngân"),
+            new Col(Field.RATE, "Giải ngân", "Tỷ lệ (%)", "Tỷ lệ giải ngân"),
+            new Col(Field.CARRY_OUT, null, "Chuyển nguồn sang năm sau", "Kết dư chuyển nguồn"),
+            new Col(Field.RETURNED, null, "Nộp trả, hủy dự toán", "Nộp trả ngân sách"),
+            new Col(Field.NOTE, null, "Ghi chú", "Ghi chú"));
+    static final Col UNKNOWN = new Col(Field.UNKNOWN, null, "Số công trình", "Số công trình");
+    static final List<Field> REORDERED = List.of(Field.TT, Field.LABEL, Field.DISBURSED, Field.RATE, Field.ALLOCATED,
+            Field.CARRY_IN, Field.AVAILABLE, Field.RETURNED, Field.CARRY_OUT, Field.NOTE, Field.SOURCE, Field.FUND, Field.CODE);
+
+    private Layout layout = new Layout();
+
+    public CapitalWorkbookBuilder layout(Layout layout) {
+        this.layout = layout;
+        return this;
+    }
 
     public CapitalWorkbookBuilder xls() {
-        this.xls = true;
+        layout.xls();
         return this;
     }
 
     /** Amounts in đồng, typed as text with dots grouping thousands, as old offices do. */
     public CapitalWorkbookBuilder inDong() {
-        this.inDong = true;
+        layout.money(Layout.Money.DONG).numbers(Layout.Numbers.TEXT_VIETNAMESE);
         return this;
     }
 
     public void write(Path file, List<CapitalForm> forms) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        try (Workbook wb = xls ? new HSSFWorkbook() : new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (Workbook wb = layout.xls ? new HSSFWorkbook() : new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             for (CapitalForm form : forms) {
-                writeSheet(wb.createSheet(form.sheetName), form);
+                new SheetWriting(wb, layout, form).write();
+            }
+            if (layout.notesSheet) {
+                wb.createSheet("Ghi chú").createRow(0).createCell(0).setCellValue("Số liệu năm 2024 là ước thực hiện.");
+            }
+            if (layout.formulas) {
+                wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
             }
             wb.write(out);
         }
     }
 
-    private void writeSheet(Sheet sheet, CapitalForm form) {
-        text(sheet, 0, 0, form.unitLine);
-        text(sheet, 1, 0, "Biểu số 01/VỐN");
-        text(sheet, 2, 0, "TÌNH HÌNH THỰC HIỆN KẾ HOẠCH VỐN CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG NĂM " + form.year);
-        text(sheet, 3, 0, "Năm báo cáo: " + form.year);
-        text(sheet, 4, 0, "Đơn vị tính: " + (inDong ? "Đồng" : form.moneyUnit));
-        for (int c = 0; c < UPPER.length; c++) {
-            text(sheet, 6, c, UPPER[c]);
-            if (LOWER[c] != null) {
-                text(sheet, 7, c, LOWER[c]);
+    static List<Col> columns(Layout layout) {
+        List<Col> cols = new ArrayList<>();
+        for (Col c : STANDARD) {
+            if ((c.field() == Field.CODE && !layout.codeColumn) || (c.field() == Field.FUND && !layout.fundColumn)) {
+                continue;
+            }
+            cols.add(c);
+            if (c.field() == Field.SOURCE && layout.unknownColumn) {
+                cols.add(UNKNOWN);
+            }
+        }
+        if (layout.reordered) {
+            cols.sort(java.util.Comparator.comparingInt(c -> c.field() == Field.UNKNOWN ? 99 : REORDERED.indexOf(c.field())));
+        }
+        return cols;
+    }
+
+    /** One sheet being written. */
+    private static final class SheetWriting {
+        private final Workbook wb;
+        private final Layout layout;
+        private final CapitalForm form;
+        private final Sheet sheet;
+        private final List<Col> cols;
+        private final Map<String, CellStyle> styles = new HashMap<>();
+        private final Map<Integer, Integer> rowOfLine = new HashMap<>();
+        private int row;
+
+        SheetWriting(Workbook wb, Layout layout, CapitalForm form) {
+            this.wb = wb;
+            this.layout = layout;
+            this.form = form;
+            this.sheet = wb.createSheet(layout.sheetName != null ? layout.sheetName : form.sheetName);
+            this.cols = columns(layout);
+        }
+
+        void write() {
+            metadata();
+            header();
+            for (int i = 0; i < form.lines.size(); i++) {
+                rowOfLine.put(i, row);
+                line(i);
+                row += layout.spacers ? 2 : 1;
+            }
+            row++;
+            text(row, 1, "NGƯỜI LẬP BIỂU", true);
+            text(row, Math.min(8, cols.size() - 1), "THỦ TRƯỞNG ĐƠN VỊ", true);
+            sheet.setColumnWidth(col(Field.LABEL), 60 * 256);
+        }
+
+        private void metadata() {
+            String unit = form.unitLine;
+            switch (layout.unitLine) {
+                case HEADER -> text(row, 0, unit, true);
+                case LABELLED -> {
+                    text(row++, 0, "UBND HUYỆN PHONG THỔ", true);
+                    text(row, 0, "Đơn vị báo cáo: " + relabel(unit), false);
+                }
+                case NONE -> { }
+            }
+            if (layout.titleRows > 0) {
+                text(row, 6, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true);
+                text(row + 1, 6, "Độc lập - Tự do - Hạnh phúc", false);
+                for (int k = 2; k < layout.titleRows; k++) {
+                    text(row + k, 6, "Phong Thổ, ngày 15 tháng 01 năm " + (form.year + 1), false);
+                }
+                row += layout.titleRows;
             } else {
-                sheet.addMergedRegion(new CellRangeAddress(6, 7, c, c));
+                row++;
             }
-            text(sheet, 8, c, "(" + (c + 1) + ")");
+            text(row++, 0, "Biểu số 01/VỐN", false);
+            text(row++, 0, "TÌNH HÌNH THỰC HIỆN KẾ HOẠCH VỐN CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG "
+                    + (layout.yearInTitle ? "NĂM " + form.year : "GIAI ĐOẠN 2021-2025"), true);
+            if (layout.yearLine) {
+                text(row++, 0, "Năm báo cáo: " + form.year, false);
+            }
+            text(row++, 0, "Đơn vị tính: " + switch (layout.money) {
+                case TRIEU -> "Triệu đồng";
+                case NGHIN -> "Nghìn đồng";
+                case DONG -> "Đồng";
+            }, false);
+            row++;
         }
-        sheet.addMergedRegion(new CellRangeAddress(6, 6, 5, 7));
-        sheet.addMergedRegion(new CellRangeAddress(6, 6, 8, 9));
-        int r = FIRST_DATA_ROW;
-        for (int i = 0; i < form.lines.size(); i++) {
-            writeLine(sheet, r++, form, i);
-        }
-        text(sheet, r + 1, 1, "NGƯỜI LẬP BIỂU");
-        text(sheet, r + 1, 8, "THỦ TRƯỞNG ĐƠN VỊ");
-        sheet.setColumnWidth(1, 60 * 256);
-    }
 
-    private void writeLine(Sheet sheet, int r, CapitalForm form, int i) {
-        CapitalForm.Line line = form.lines.get(i);
-        text(sheet, r, 0, line.tt);
-        text(sheet, r, 1, line.label);
-        if (line.kind == CapitalForm.Kind.SECTION) {
-            return;
+        /** "UBND XÃ MƯỜNG SO" as a clerk types it after "Đơn vị báo cáo:": "Xã Mường so". */
+        private static String relabel(String unitLine) {
+            String name = unitLine.replaceFirst("^UBND ", "").toLowerCase(Locale.ROOT);
+            return Character.toUpperCase(name.charAt(0)) + name.substring(1);
         }
-        if (line.code != null) {
-            text(sheet, r, 2, line.code);
-        }
-        if (line.fund != null) {
-            text(sheet, r, 3, line.fund);
-        }
-        if (line.source != null) {
-            text(sheet, r, 4, line.source);
-        }
-        BigDecimal ci = line.carryIn;
-        BigDecimal al = line.allocated;
-        BigDecimal di = line.disbursed;
-        BigDecimal re = line.returned;
-        if (form.isSubtotal(i)) {
-            ci = BigDecimal.ZERO;
-            al = BigDecimal.ZERO;
-            di = BigDecimal.ZERO;
-            re = BigDecimal.ZERO;
-            for (CapitalForm.Line child : form.childrenOf(i)) {
-                ci = ci.add(child.carryIn);
-                al = al.add(child.allocated);
-                di = di.add(child.disbursed);
-                re = re.add(child.returned);
+
+        private void header() {
+            if (layout.oneRowHeader) {
+                for (int c = 0; c < cols.size(); c++) {
+                    text(row, c, cols.get(c).single(), false);
+                }
+                row++;
+            } else {
+                for (int c = 0; c < cols.size(); c++) {
+                    Col col = cols.get(c);
+                    if (col.group() == null) {
+                        text(row, c, col.title(), false);
+                        sheet.addMergedRegion(new CellRangeAddress(row, row + 1, c, c));
+                    } else {
+                        if (c == 0 || !col.group().equals(cols.get(c - 1).group())) {
+                            text(row, c, col.group(), false);
+                            int end = c;
+                            while (end + 1 < cols.size() && col.group().equals(cols.get(end + 1).group())) {
+                                end++;
+                            }
+                            if (end > c) {
+                                sheet.addMergedRegion(new CellRangeAddress(row, row, c, end));
+                            }
+                        }
+                        text(row + 1, c, col.title(), false);
+                    }
+                }
+                row += 2;
+            }
+            if (layout.columnNumbers != Layout.ColumnNumbers.NONE) {
+                List<String> numbers = columnNumbers();
+                for (int c = 0; c < cols.size(); c++) {
+                    text(row, c, numbers.get(c), false);
+                }
+                row++;
             }
         }
-        if (line.typedDisbursed != null) {
-            di = line.typedDisbursed;
+
+        private List<String> columnNumbers() {
+            List<String> out = new ArrayList<>();
+            Map<Field, Integer> number = new HashMap<>();
+            char letter = 'A';
+            int n = 0;
+            for (Col c : cols) {
+                switch (layout.columnNumbers) {
+                    case PAREN -> out.add("(" + (out.size() + 1) + ")");
+                    case LETTERS -> out.add(c.field() == Field.TT || c.field() == Field.LABEL
+                            ? String.valueOf(letter++) : String.valueOf(++n));
+                    default -> {
+                        number.put(c.field(), ++n);
+                        out.add(String.valueOf(n));
+                    }
+                }
+            }
+            if (layout.columnNumbers == Layout.ColumnNumbers.RELATIONS) {
+                out.set(col(Field.AVAILABLE), number.get(Field.AVAILABLE) + "=" + number.get(Field.CARRY_IN) + "+"
+                        + number.get(Field.ALLOCATED));
+                out.set(col(Field.RATE), number.get(Field.RATE) + "=" + number.get(Field.DISBURSED) + "/"
+                        + number.get(Field.AVAILABLE));
+            }
+            return out;
         }
-        BigDecimal available = ci.add(al);
-        money(sheet, r, 5, ci);
-        money(sheet, r, 6, al);
-        money(sheet, r, 7, line.typedAvailable != null ? line.typedAvailable : available);
-        money(sheet, r, 8, di);
-        if (line.typedRate != null) {
-            text(sheet, r, 9, line.typedRate);
-        } else if (available.signum() != 0) {
-            number(sheet, r, 9, di.multiply(BigDecimal.valueOf(100)).divide(available, 2, RoundingMode.HALF_UP));
+
+        private int col(Field f) {
+            for (int c = 0; c < cols.size(); c++) {
+                if (cols.get(c).field() == f) {
+                    return c;
+                }
+            }
+            return -1;
         }
-        if (!line.blankCarryOut) {
-            money(sheet, r, 10, line.typedCarryOut != null ? line.typedCarryOut : available.subtract(di).subtract(re));
+
+        private void line(int i) {
+            CapitalForm.Line line = form.lines.get(i);
+            put(Field.TT, line.tt);
+            put(Field.LABEL, label(line));
+            if (line.kind == CapitalForm.Kind.SECTION) {
+                return;
+            }
+            put(Field.CODE, line.code);
+            put(Field.FUND, line.fund);
+            put(Field.SOURCE, line.source);
+            CapitalForm.Figures f = form.figures(i);
+            boolean subtotal = form.isSubtotal(i);
+            money(i, Field.CARRY_IN, f.carryIn(), subtotal);
+            money(i, Field.ALLOCATED, f.allocated(), subtotal);
+            money(i, Field.AVAILABLE, f.available(), subtotal && line.typedAvailable == null);
+            money(i, Field.DISBURSED, f.disbursed(), subtotal && line.typedDisbursed == null);
+            if (f.rate() != null) {
+                rate(f.rate(), line.typedRate);
+            }
+            if (f.carryOut() != null) {
+                money(i, Field.CARRY_OUT, f.carryOut(), subtotal && line.typedCarryOut == null);
+            }
+            money(i, Field.RETURNED, f.returned(), subtotal);
+            if (layout.unknownColumn && !subtotal) {
+                cell(row, col(Field.UNKNOWN)).setCellValue(2);
+            }
+            if (line.rawCell != null) {
+                text(row, col(Field.valueOf(line.rawCellField.toUpperCase(Locale.ROOT))), line.rawCell, false);
+            }
         }
-        money(sheet, r, 11, re);
-        if (line.rawCell != null) {
-            int col = switch (line.rawCellField) {
-                case "carry_in" -> 5;
-                case "allocated" -> 6;
-                case "available" -> 7;
-                case "disbursed" -> 8;
-                case "rate" -> 9;
-                default -> 10;
+
+        private void put(Field f, String value) {
+            if (value != null && col(f) >= 0) {
+                text(row, col(f), value, false);
+            }
+        }
+
+        private String label(CapitalForm.Line line) {
+            if (line.code == null || layout.labels == Layout.Labels.STANDARD) {
+                return line.label;
+            }
+            String name = line.label.replaceFirst("^(Dự án|Tiểu dự án) \\d+: ", "");
+            if (layout.labels == Layout.Labels.NAMES_ONLY) {
+                return name;
+            }
+            String[] parts = line.code.substring(2).split("\\.");
+            if (parts.length == 1) {
+                return "DA " + parts[0];
+            }
+            return switch (Integer.parseInt(parts[1])) {
+                case 1 -> "TDA" + parts[1];
+                case 2 -> "Tiêu dự án " + parts[1] + ": " + name;
+                default -> "Dự án " + parts[0] + " - Tiểu dự án " + parts[1];
             };
-            text(sheet, r, col, line.rawCell);
+        }
+
+        private void money(int lineIndex, Field field, BigDecimal trieu, boolean sumOfChildren) {
+            int c = col(field);
+            if (trieu == null || c < 0) {
+                return;
+            }
+            BigDecimal v = switch (layout.money) {
+                case TRIEU -> trieu;
+                case NGHIN -> trieu.movePointRight(3);
+                case DONG -> trieu.movePointRight(6);
+            };
+            if (layout.formulas && sumOfChildren) {
+                List<String> refs = new ArrayList<>();
+                for (int child : form.childIndexes(lineIndex)) {
+                    refs.add(new CellReference(rowOfChild(child), c).formatAsString());
+                }
+                if (!refs.isEmpty()) {
+                    cell(row, c).setCellFormula("SUM(" + String.join(",", refs) + ")");
+                    return;
+                }
+            }
+            number(row, c, v, null);
+        }
+
+        /** Children are written after their subtotal; their rows follow from the line index. */
+        private int rowOfChild(int child) {
+            int first = rowOfLine.get(0);
+            return first + child * (layout.spacers ? 2 : 1);
+        }
+
+        private void rate(BigDecimal rate, String typed) {
+            int c = col(Field.RATE);
+            if (typed != null) {
+                text(row, c, layout.numbers == Layout.Numbers.TEXT_ENGLISH ? typed.replace(',', '.') : typed, false);
+            } else if (layout.rateAsFraction) {
+                CellStyle percent = wb.createCellStyle();
+                percent.setDataFormat(wb.createDataFormat().getFormat("0.00%"));
+                Cell cell = cell(row, c);
+                cell.setCellValue(rate.movePointLeft(2).doubleValue());
+                cell.setCellStyle(percent);
+            } else {
+                number(row, c, rate, null);
+            }
+        }
+
+        private void number(int r, int c, BigDecimal v, String format) {
+            switch (layout.numbers) {
+                case NUMERIC -> cell(r, c).setCellValue(v.doubleValue());
+                case TEXT_VIETNAMESE -> text(r, c, grouped(v, '.', ','), false);
+                case TEXT_ENGLISH -> text(r, c, grouped(v, ',', '.'), false);
+            }
+        }
+
+        static String grouped(BigDecimal v, char grouping, char decimal) {
+            DecimalFormatSymbols s = new DecimalFormatSymbols();
+            s.setGroupingSeparator(grouping);
+            s.setDecimalSeparator(decimal);
+            return new DecimalFormat("#,##0.######", s).format(v);
+        }
+
+        private Cell cell(int r, int c) {
+            Row rr = sheet.getRow(r);
+            if (rr == null) {
+                rr = sheet.createRow(r);
+            }
+            return rr.createCell(c);
+        }
+
+        /** A text cell, in the layout's encoding and with the font an old machine would have used. */
+        private void text(int r, int c, String value, boolean capitals) {
+            Cell cell = cell(r, c);
+            switch (layout.encoding) {
+                case UNICODE -> cell.setCellValue(value);
+                case TCVN3 -> {
+                    boolean upper = capitals && value.equals(value.toUpperCase(Locale.ROOT));
+                    cell.setCellValue(LegacyEncoding.TCVN3.encode(upper ? value.toLowerCase(Locale.ROOT) : value));
+                    cell.setCellStyle(font(upper ? ".VnTimeH" : ".VnTime"));
+                }
+                case VNI -> {
+                    cell.setCellValue(LegacyEncoding.VNI.encode(value));
+                    cell.setCellStyle(font("VNI-Times"));
+                }
+            }
+        }
+
+        private CellStyle font(String name) {
+            return styles.computeIfAbsent(name, n -> {
+                Font f = wb.createFont();
+                f.setFontName(n);
+                CellStyle s = wb.createCellStyle();
+                s.setFont(f);
+                return s;
+            });
         }
     }
 
-    private void money(Sheet sheet, int r, int c, BigDecimal trieu) {
-        if (inDong) {
-            text(sheet, r, c, vietnameseText(trieu.movePointRight(6)));
-        } else {
-            number(sheet, r, c, trieu);
-        }
-    }
 
-    static String vietnameseText(BigDecimal v) {
-        DecimalFormatSymbols s = new DecimalFormatSymbols();
-        s.setGroupingSeparator('.');
-        s.setDecimalSeparator(',');
-        return new DecimalFormat("#,##0.##", s).format(v);
-    }
-
-    private static Cell cell(Sheet sheet, int r, int c) {
-        Row row = sheet.getRow(r);
-        if (row == null) {
-            row = sheet.createRow(r);
-        }
-        return row.createCell(c);
-    }
-
-    private static void text(Sheet sheet, int r, int c, String value) {
-        cell(sheet, r, c).setCellValue(value);
-    }
-
-    private static void number(Sheet sheet, int r, int c, BigDecimal value) {
-        cell(sheet, r, c).setCellValue(value.doubleValue());
-    }
 }

@@ -1,0 +1,48 @@
+package vn.tonghop.job;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tonghop.TonghopApplication;
+import vn.tonghop.testdata.CsvRows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The clerks' sample files in ../shared/samples, which are all correct: they read without an error or warning. */
+class SharedSamplesTest {
+
+    static final Path SAMPLES = Path.of("../shared/samples");
+
+    @Test
+    void eachSampleReadsWithoutErrorOrWarning(@TempDir Path work) throws IOException {
+        assumeTrue(Files.isDirectory(SAMPLES), "the shared samples are beside the project");
+        Path input = work.resolve("input");
+        Files.createDirectories(input);
+        try (Stream<Path> samples = Files.list(SAMPLES)) {
+            for (Path p : samples.toList()) {
+                Files.copy(p, input.resolve(p.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        int exit = TonghopApplication.run("run", "--input", input.toString(), "--output", work.resolve("output").toString(),
+                "--jobs", Path.of("jobs").toAbsolutePath().toString(), "--settle", "0");
+        assertThat(exit).isZero();
+        List<Map<String, String>> findings = CsvRows.read(work.resolve("output/latest/findings.csv"));
+        assertThat(findings).filteredOn(f -> !f.get("code").equals("MISSING_REPORT"))
+                .allMatch(f -> f.get("severity").equals("GHI CHÚ"));
+        assertThat(findings).anyMatch(f -> f.get("code").equals("TEXT_CONVERTED") && f.get("unit_code").equals("03550"));
+        List<Map<String, String>> facts = CsvRows.read(work.resolve("output/latest/facts.csv"));
+        assertThat(facts).extracting(f -> f.get("unit_code")).contains("03589", "109-BQLDA", "03565", "03550");
+        assertThat(facts).filteredOn(f -> f.get("unit_code").equals("03565") && f.get("leaf").equals("DA2")
+                && f.get("measure").equals("allocated")).extracting(f -> f.get("value")).containsExactly("505");
+        assertThat(facts).filteredOn(f -> f.get("unit_code").equals("03550") && f.get("measure").equals("disbursed"))
+                .extracting(f -> f.get("value")).containsExactly("520");
+    }
+}

@@ -1,0 +1,165 @@
+package vn.tonghop.testdata;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How a clerk laid out and typed a Biểu 01/VỐN workbook: every distortion that forms.md and
+ * domain.md describe, each a switch, so variants can be combined. The default is the district's form.
+ */
+public final class Layout {
+
+    public enum ColumnNumbers { PAREN, LETTERS, RELATIONS, NONE }
+
+    public enum Numbers { NUMERIC, TEXT_VIETNAMESE, TEXT_ENGLISH }
+
+    public enum Money { TRIEU, NGHIN, DONG }
+
+    public enum Encoding { UNICODE, TCVN3, VNI }
+
+    public enum UnitLine { HEADER, LABELLED, NONE }
+
+    public enum Labels { STANDARD, ABBREVIATED, NAMES_ONLY }
+
+    boolean xls;
+    int titleRows;
+    boolean unknownColumn;
+    boolean reordered;
+    boolean oneRowHeader;
+    boolean codeColumn = true;
+    boolean fundColumn = true;
+    ColumnNumbers columnNumbers = ColumnNumbers.PAREN;
+    String sheetName;
+    boolean yearLine = true;
+    boolean yearInTitle = true;
+    boolean spacers;
+    boolean notesSheet;
+    Numbers numbers = Numbers.NUMERIC;
+    Money money = Money.TRIEU;
+    Encoding encoding = Encoding.UNICODE;
+    UnitLine unitLine = UnitLine.HEADER;
+    Labels labels = Labels.STANDARD;
+    boolean rateAsFraction;
+    boolean formulas;
+    final List<String> names = new ArrayList<>();
+
+    /** A short name for test reports: the switches that differ from the district's form. */
+    public String describe() {
+        return names.isEmpty() ? "clean" : String.join("+", names);
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+
+    private Layout named(String name) {
+        names.add(name);
+        return this;
+    }
+
+    public Layout xls() {
+        xls = true;
+        return named("xls");
+    }
+
+    public Layout titleRows(int n) {
+        titleRows = n;
+        return named("title rows");
+    }
+
+    public Layout unknownColumn() {
+        unknownColumn = true;
+        return named("inserted column");
+    }
+
+    public Layout reordered() {
+        reordered = true;
+        oneRowHeader = true;
+        return named("columns reordered");
+    }
+
+    public Layout oneRowHeader() {
+        oneRowHeader = true;
+        return named("one-row header");
+    }
+
+    public Layout noCodeColumn() {
+        codeColumn = false;
+        return named("no code column");
+    }
+
+    public Layout noFundColumn() {
+        fundColumn = false;
+        return named("fund from sections");
+    }
+
+    public Layout columnNumbers(ColumnNumbers c) {
+        columnNumbers = c;
+        return named("column numbers " + c);
+    }
+
+    public Layout sheetName(String name) {
+        sheetName = name;
+        return named("sheet '" + name + "'");
+    }
+
+    /** The year only in the title: no "Năm báo cáo" line. */
+    public Layout yearOnlyInTitle() {
+        yearLine = false;
+        return named("year in title only");
+    }
+
+    /** The year only in the sheet name. */
+    public Layout yearOnlyInSheetName(String name) {
+        yearLine = false;
+        yearInTitle = false;
+        sheetName = name;
+        return named("year in sheet name '" + name + "' only");
+    }
+
+    public Layout spacers() {
+        spacers = true;
+        return named("blank spacer rows");
+    }
+
+    public Layout notesSheet() {
+        notesSheet = true;
+        return named("notes sheet");
+    }
+
+    public Layout numbers(Numbers n) {
+        numbers = n;
+        return named("numbers " + n);
+    }
+
+    public Layout money(Money m) {
+        money = m;
+        return named("money in " + m);
+    }
+
+    public Layout encoding(Encoding e) {
+        encoding = e;
+        return named("font " + e);
+    }
+
+    public Layout unitLine(UnitLine u) {
+        unitLine = u;
+        return named("unit " + u);
+    }
+
+    public Layout labels(Labels l) {
+        labels = l;
+        return named("labels " + l);
+    }
+
+    public Layout rateAsFraction() {
+        rateAsFraction = true;
+        return named("rates as % fractions");
+    }
+
+    public Layout formulas() {
+        formulas = true;
+        return named("subtotal formulas");
+    }
+}
