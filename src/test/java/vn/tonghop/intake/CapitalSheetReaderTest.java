@@ -103,6 +103,18 @@ class CapitalSheetReaderTest {
     }
 
     @Test
+    void aSheetMixingBothConventionsReadsEachColumnItsOwnWayAndFlagsWhatCouldBeEither() {
+        CapitalSheet sheet = read(MoneyUnit.TRIEU_DONG,
+                r("I", "Dự án 2", "DA2", "SN", null, "1.250", "1,250.5", "2,500.5", "12.5"),
+                r("II", "Dự án 5", "DA5", "SN", null, "1.250.000", "2,000.25", "1,250", "1,250.75"));
+        assertThat(sheet.rows().get(0).value(Measure.CARRY_IN)).isEqualByComparingTo("1250");
+        assertThat(sheet.rows().get(0).value(Measure.ALLOCATED)).isEqualByComparingTo("1250.5");
+        assertThat(sheet.rows().get(1).value(Measure.AVAILABLE)).isEqualByComparingTo("1250");
+        assertThat(sheet.findings()).extracting(Finding::code, Finding::cell).containsExactlyInAnyOrder(
+                tuple(FindingCode.AMBIGUOUS_NUMBER, "F5"), tuple(FindingCode.AMBIGUOUS_NUMBER, "H6"));
+    }
+
+    @Test
     void theSignatureBlockEndsTheTable() {
         CapitalSheet sheet = read(MoneyUnit.TRIEU_DONG, r("I", "Dự án 5", "DA5", "SN", null, 0, 20, 20, 20));
         assertThat(sheet.rows()).extracting(CapitalRow::leaf).containsExactly("DA5");

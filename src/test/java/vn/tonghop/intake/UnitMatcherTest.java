@@ -28,6 +28,15 @@ class UnitMatcherTest {
         assertThat(matcher.match(name)).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void aNameThatFitsTwoUnitsIsNoMatch() {
+        var units = new vn.tonghop.config.Units(java.util.List.of(
+                new vn.tonghop.config.Unit("1", "Xã Nậm Xe", "commune", "109", java.util.List.of("Nậm Xe"), java.util.List.of()),
+                new vn.tonghop.config.Unit("2", "Phòng Nậm Xe", "department", "109", java.util.List.of("Nam Xe"), java.util.List.of())));
+        assertThat(new UnitMatcher(units).match("UBND xã Nậm Xe")).isEmpty();
+        assertThat(new UnitMatcher(units).match("Phòng Nậm Xe")).contains("2");
+    }
+
     @ParameterizedTest
     @CsvSource({"'MuongSo_2023.xlsx', 03589", "'Mường So - von.xls', 03589", "'TungQuaLin_2024_excel2003.xls', 03565",
         "'BQLDA_2023_theo_phan_nguon_von.xlsx', 109-BQLDA", "'SiLoLau_2024_font_TCVN3.xlsx', 03550"})
