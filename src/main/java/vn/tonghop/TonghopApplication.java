@@ -10,10 +10,14 @@ import vn.tonghop.cli.Options;
 import vn.tonghop.cli.UsageException;
 import vn.tonghop.config.ConfigException;
 import vn.tonghop.config.JobsConfig;
+import vn.tonghop.job.RunLock;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.HashMap;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 
 /**
@@ -42,7 +46,35 @@ public class TonghopApplication {
             System.err.println("tonghop: cannot create the output folder: " + e.getMessage());
             return 2;
         }
+        Optional<RunLock> lock;
+        try {
+            lock = RunLock.tryAcquire(options.output(), options.command());
+        } catch (IOException e) {
+            System.err.println("tonghop: cannot lock the output folder " + options.output() + ": " + e.getMessage());
+            return 1;
+        }
+        if (lock.isEmpty()) {
+            String holder = RunLock.holder(options.output());
+            if (options.command().equals("status")) {
+                System.out.println("tonghop: a run is in progress (" + holder + "); its figures appear when it ends");
+                return 0;
+            }
+            System.err.println("tonghop: another tonghop is working on " + options.output() + " (" + holder
+                    + "); this one stops without touching anything");
+            return 1;
+        }
+        try (RunLock held = lock.get()) {
+            return runLocked(options, config, args);
+        } catch (IOException e) {
+            System.err.println("tonghop: cannot release the lock: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int runLocked(Options options, JobsConfig config, String[] args) {
         SpringApplication app = new SpringApplication(TonghopApplication.class);
+        // Our own hook stops a running job cleanly before the context closes (serve and SIGTERM).
+        app.setRegisterShutdownHook(false);
         app.setBannerMode(Banner.Mode.OFF);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setDefaultProperties(properties(options));
@@ -50,20 +82,36 @@ public class TonghopApplication {
             ctx.getBeanFactory().registerSingleton("options", options);
             ctx.getBeanFactory().registerSingleton("jobsConfig", config);
         });
+        CountDownLatch closed = new CountDownLatch(1);
         try (ConfigurableApplicationContext ctx = app.run(springArgs(args))) {
-            return ctx.getBean(Commands.class).execute(options, System.out);
+            Commands commands = ctx.getBean(Commands.class);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                commands.requestStop();
+                try {
+                    closed.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "tonghop-stop"));
+            return commands.execute(options, System.out);
         } catch (Exception e) {
             System.err.println("tonghop: the run failed: " + e);
             return 1;
+        } finally {
+            closed.countDown();
         }
     }
 
-    /** The database and the log live under the output folder, wherever the program is started from. */
+    /**
+     * The database and the log live under the output folder, wherever the program is started from.
+     * HSQLDB's own lock file is off: {@link RunLock} keeps every other process out, and unlike HSQLDB's
+     * heartbeat lock it is gone the moment a killed process is.
+     */
     static Map<String, Object> properties(Options options) {
         Map<String, Object> p = new HashMap<>();
         String db = options.output().resolve("db").resolve("tonghop").toString().replace('\\', '/');
         p.put("spring.datasource.url", "jdbc:hsqldb:file:" + db
-                + ";hsqldb.write_delay=false;hsqldb.tx=mvcc;shutdown=true;hsqldb.lock_file=true");
+                + ";hsqldb.write_delay=false;hsqldb.tx=mvcc;shutdown=true;hsqldb.lock_file=false");
         p.put("spring.datasource.username", "SA");
         p.put("spring.datasource.password", "");
         p.put("logging.file.name", options.output().resolve("logs").resolve("tonghop.log").toString());

@@ -5,37 +5,54 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
+import vn.tonghop.config.JobsConfig;
+import vn.tonghop.intake.DropFolder;
+import vn.tonghop.intake.IntakeStore;
 import vn.tonghop.job.DatabaseSchema;
+import vn.tonghop.job.NightlyJobConfiguration;
 import vn.tonghop.job.RunLog;
 
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** Carries out a command inside the application context and returns the contract's exit code. */
 @Component
 public class Commands {
 
     private static final Logger log = LoggerFactory.getLogger(Commands.class);
-    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
     private final Job nightlyJob;
     private final DatabaseSchema schema;
     private final RunLog runLog;
+    private final IntakeStore store;
+    private final JobsConfig config;
     private final Clock clock;
+    private final CountDownLatch stop = new CountDownLatch(1);
+    private volatile JobExecution current;
 
-    public Commands(JobOperator jobOperator, Job nightlyJob, DatabaseSchema schema, RunLog runLog, Clock clock) {
+    public Commands(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob, DatabaseSchema schema,
+                    RunLog runLog, IntakeStore store, JobsConfig config, Clock clock) {
         this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
         this.nightlyJob = nightlyJob;
         this.schema = schema;
         this.runLog = runLog;
+        this.store = store;
+        this.config = config;
         this.clock = clock;
     }
 
@@ -44,6 +61,7 @@ public class Commands {
         return switch (options.command()) {
             case "run" -> run(out);
             case "status" -> status(out);
+            case "serve" -> serve(options, out);
             default -> {
                 out.println("tonghop: '" + options.command() + "' is not available in this version");
                 yield 2;
@@ -51,23 +69,93 @@ public class Commands {
         };
     }
 
+    /** One night: resumes a run that was interrupted (killed, power cut, stopped), or starts a new one. */
     int run(PrintStream out) throws Exception {
-        String runId = RUN_ID.format(LocalDateTime.now(clock));
-        JobParameters params = new JobParametersBuilder().addString("run", runId).toJobParameters();
-        JobExecution execution = jobOperator.start(nightlyJob, params);
-        RunLog.Entry entry = runLog.last(1).stream().findFirst().orElse(null);
-        if (entry != null) {
-            out.println(line(entry));
+        JobExecution execution = resumeOrStart();
+        current = execution;
+        runLog.last(1).stream().findFirst().ifPresent(e -> out.println(line(e)));
+        current = null;
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            out.println("tonghop: the run was stopped; the next run finishes it");
+            return 0;
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            execution.getAllFailureExceptions().forEach(e -> log.error("run {} failed", runId, e));
+            execution.getAllFailureExceptions().forEach(e -> log.error("run failed", e));
             return 1;
         }
         return 0;
     }
 
+    private JobExecution resumeOrStart() throws Exception {
+        JobInstance instance = jobRepository.getLastJobInstance(NightlyJobConfiguration.JOB_NAME);
+        JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
+        if (last != null && last.getStatus().isRunning()) {
+            // We hold the run lock, so no process is running it: it died without a word (kill -9, power cut).
+            log.warn("run {} was interrupted; recovering it", last.getJobParameters().getString("run"));
+            last = jobOperator.recover(last);
+            runLog.interrupted(last.getId());
+        }
+        if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
+            log.info("resuming run {}", last.getJobParameters().getString("run"));
+            return jobOperator.restart(last);
+        }
+        String base = NightlyJobConfiguration.RUN_ID.format(LocalDateTime.now(clock));
+        String runId = base;
+        // Two runs in one second (serve on a busy share, an impatient operator) are still two runs.
+        for (int n = 2; jobRepository.getJobInstance(NightlyJobConfiguration.JOB_NAME, params(runId)) != null; n++) {
+            runId = base + "-" + n;
+        }
+        return jobOperator.start(nightlyJob, params(runId));
+    }
+
+    private static JobParameters params(String runId) {
+        return new JobParametersBuilder().addString("run", runId).toJobParameters();
+    }
+
+    /**
+     * Stays up: runs the night on the cron expression of jobs/schedule.properties, and at once when
+     * new files have settled in the drop folder. A stop request (SIGTERM) ends it between runs, or
+     * stops the running job at its next chunk, which leaves a run the next start resumes.
+     */
+    int serve(Options options, PrintStream out) throws Exception {
+        DropFolder folder = new DropFolder(options.input(), options.settleSeconds(), clock);
+        ZonedDateTime next = config.schedule().cron().next(ZonedDateTime.now(clock));
+        out.println("tonghop: serving " + options.input() + "; next nightly run " + next);
+        while (stop.getCount() > 0) {
+            ZonedDateTime now = ZonedDateTime.now(clock);
+            boolean due = next != null && !now.isBefore(next);
+            boolean newFiles = !folder.settled(f -> store.alreadyTaken(f.relativePath(), f.size(), f.modified())).isEmpty();
+            if (due || newFiles) {
+                log.info("starting a run: {}", due ? "scheduled" : "new files have settled");
+                int code = run(out);
+                if (code != 0) {
+                    log.error("the run failed; serve goes on and the next run resumes it");
+                }
+                if (due) {
+                    next = config.schedule().cron().next(ZonedDateTime.now(clock));
+                }
+            }
+            stop.await(config.schedule().pollSeconds(), TimeUnit.SECONDS);
+        }
+        out.println("tonghop: stopped");
+        return 0;
+    }
+
+    /** Asks {@code serve} to end, and a running job to stop at its next chunk. */
+    public void requestStop() {
+        stop.countDown();
+        JobExecution running = current;
+        if (running != null && running.getStatus().isRunning()) {
+            try {
+                jobOperator.stop(running);
+            } catch (Exception e) {
+                log.warn("cannot stop the running job cleanly", e);
+            }
+        }
+    }
+
     int status(PrintStream out) {
-        out.println("run id           start                end                  outcome    taken dup  super rej  LỖI  CẢNH BÁO GHI CHÚ");
+        out.println("run id           start                end                  outcome     taken  dup super  rej   LỖI CẢNH BÁO GHI CHÚ");
         for (RunLog.Entry e : runLog.last(10)) {
             out.println(line(e));
         }
@@ -75,7 +163,7 @@ public class Commands {
     }
 
     private static String line(RunLog.Entry e) {
-        return String.format("%-16s %-20s %-20s %-10s %5d %4d %5d %4d %4d %8d %7d", e.runId(), SHOWN.format(e.started()),
+        return String.format("%-16s %-20s %-20s %-11s %5d %4d %5d %4d %5d %9d %7d", e.runId(), SHOWN.format(e.started()),
                 e.ended() == null ? "-" : SHOWN.format(e.ended()), e.outcome(), e.taken(), e.duplicate(),
                 e.superseded(), e.rejected(), e.errors(), e.warnings(), e.notes());
     }

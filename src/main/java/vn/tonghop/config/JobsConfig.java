@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /** Everything an operator may edit under jobs/, loaded once per run. */
 public record JobsConfig(Path folder, Catalogue catalogue, Units units, HeaderAliases headers, Tolerances tolerances,
-                         ReportSettings report) {
+                         ReportSettings report, Schedule schedule) {
 
     public static JobsConfig load(Path folder) {
         return new JobsConfig(folder,
@@ -12,6 +12,7 @@ public record JobsConfig(Path folder, Catalogue catalogue, Units units, HeaderAl
                 Units.load(folder.resolve("units.csv")),
                 HeaderAliases.load(folder.resolve("headers.csv")),
                 Tolerances.load(folder.resolve("tolerances.properties")),
-                ReportSettings.load(folder.resolve("report.properties")));
+                ReportSettings.load(folder.resolve("report.properties")),
+                Schedule.load(folder.resolve("schedule.properties")));
     }
 }

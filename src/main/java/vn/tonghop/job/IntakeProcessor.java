@@ -1,10 +1,13 @@
 package vn.tonghop.job;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import vn.tonghop.config.JobsConfig;
+import vn.tonghop.intake.DropFolder;
 import vn.tonghop.intake.FileIntake;
 import vn.tonghop.intake.InputFile;
 import vn.tonghop.intake.IntakeResult;
@@ -17,11 +20,15 @@ import java.util.Set;
 /** Reads one file into an {@link IntakeResult}; two files with the same content in one night count once. */
 public final class IntakeProcessor implements ItemProcessor<InputFile, IntakeResult>, StepExecutionListener {
 
+    private static final Logger log = LoggerFactory.getLogger(IntakeProcessor.class);
+
     private final FileIntake intake;
+    private final DropFolder folder;
     private final Set<String> seenThisStep = new HashSet<>();
 
-    public IntakeProcessor(JobsConfig config, Path archive, IntakeStore store) {
+    public IntakeProcessor(JobsConfig config, Path archive, IntakeStore store, DropFolder folder) {
         this.intake = new FileIntake(config, archive, hash -> !seenThisStep.add(hash) || store.knownHash(hash));
+        this.folder = folder;
     }
 
     @Override
@@ -29,11 +36,23 @@ public final class IntakeProcessor implements ItemProcessor<InputFile, IntakeRes
         seenThisStep.clear();
     }
 
+    /** A file that changed since it was listed, before or while it was read, is left for a later run (null filters it). */
     @Override
     public IntakeResult process(InputFile file) {
         MDC.put("file", file.relativePath());
         try {
-            return intake.take(file);
+            if (!folder.unchanged(file)) {
+                log.info("changed since it was listed; left for a later run");
+                return null;
+            }
+            IntakeResult result = intake.take(file);
+            if (!folder.unchanged(file)) {
+                log.info("changed while it was read; left for a later run");
+                return null;
+            }
+            log.info("{}: unit {}, {} sheet(s), {} finding(s)", result.status(), result.unitCode(), result.sheets().size(),
+                    result.findings().size());
+            return result;
         } finally {
             MDC.remove("file");
         }

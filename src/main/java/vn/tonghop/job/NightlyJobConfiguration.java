@@ -14,6 +14,7 @@ import vn.tonghop.check.CheckRunner;
 import vn.tonghop.cli.Options;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.consolidate.FactConsolidation;
+import vn.tonghop.intake.DropFolder;
 import vn.tonghop.intake.InputFile;
 import vn.tonghop.intake.IntakeResult;
 import vn.tonghop.intake.IntakeStore;
@@ -25,7 +26,7 @@ import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The nightly job: intake → checks → consolidation → reports. Steps share data only through the
@@ -35,6 +36,8 @@ import java.time.ZoneId;
 public class NightlyJobConfiguration {
 
     public static final String JOB_NAME = "nightly";
+    /** A run is named by when it first started; a resumed run keeps its name. */
+    public static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final int FILES_PER_CHUNK = 5;
 
     @Bean
@@ -74,12 +77,13 @@ public class NightlyJobConfiguration {
     @Bean
     Step intakeStep(JobRepository jobs, PlatformTransactionManager tx, Options options, JobsConfig config,
                     IntakeStore store, Clock clock) {
-        IntakeProcessor processor = new IntakeProcessor(config, options.output().resolve("archive"), store);
+        DropFolder folder = new DropFolder(options.input(), options.settleSeconds(), clock);
+        IntakeProcessor processor = new IntakeProcessor(config, options.output().resolve("archive"), store, folder);
         IntakeWriter writer = new IntakeWriter(store, clock);
         return new StepBuilder("intake", jobs)
                 .<InputFile, IntakeResult>chunk(FILES_PER_CHUNK)
                 .transactionManager(tx)
-                .reader(new InputFileReader(options.input(), options.settleSeconds(), store, clock))
+                .reader(new InputFileReader(folder, store))
                 .processor(processor)
                 .writer(writer)
                 .listener(processor)
@@ -109,8 +113,8 @@ public class NightlyJobConfiguration {
         return new StepBuilder("report", jobs).tasklet((contribution, context) -> {
             var execution = context.getStepContext().getStepExecution().getJobExecution();
             String runId = execution.getJobParameters().getString("run");
-            LocalDateTime started = execution.getStartTime() == null ? LocalDateTime.now(ZoneId.systemDefault())
-                    : execution.getStartTime();
+            // The run id is the run's first start, so a resumed run writes what the uninterrupted one would have.
+            LocalDateTime started = LocalDateTime.parse(runId.substring(0, 15), RUN_ID);
             OutputPublisher publisher = new OutputPublisher(options.output());
             Path staged = publisher.staging(runId);
             new ReportWriter(jdbc).write(staged, config, new RunInfo(runId, execution.getId(), started));

@@ -45,8 +45,14 @@ public final class RunLog implements JobExecutionListener {
                 Timestamp.valueOf(LocalDateTime.now()), execution.getStatus().name(), id, id, id, id);
     }
 
+    /** A run that died without a word: what the history says of it. */
+    public void interrupted(long jobExecution) {
+        jdbc.update("UPDATE run_log SET outcome = 'INTERRUPTED', ended_at = COALESCE(ended_at, ?) WHERE job_execution = ?",
+                Timestamp.valueOf(LocalDateTime.now()), jobExecution);
+    }
+
     public List<Entry> last(int n) {
-        return jdbc.query("SELECT * FROM run_log ORDER BY started_at DESC LIMIT ?", (rs, i) -> new Entry(
+        return jdbc.query("SELECT * FROM run_log ORDER BY started_at DESC, job_execution DESC LIMIT ?", (rs, i) -> new Entry(
                 rs.getString("run_id"), rs.getTimestamp("started_at").toLocalDateTime(),
                 rs.getTimestamp("ended_at") == null ? null : rs.getTimestamp("ended_at").toLocalDateTime(),
                 rs.getString("outcome"), rs.getInt("files_taken"), rs.getInt("files_duplicate"),

@@ -192,7 +192,12 @@ final class ScheduleSheet {
                 case ROW_SUM -> {
                     List<String> refs = new ArrayList<>();
                     col.refs().forEach(r -> refs.add(CellRef.name(row, r)));
-                    sheet.formula(row, c, String.join("+", refs), cached(line, c, columns), amount);
+                    if (refs.isEmpty()) {
+                        // A cumulative over no year at all: a night before any report arrived.
+                        sheet.number(row, c, BigDecimal.ZERO, amount);
+                    } else {
+                        sheet.formula(row, c, String.join("+", refs), cached(line, c, columns), amount);
+                    }
                 }
                 case RATE -> {
                     String num = CellRef.name(row, col.refs().get(0));

@@ -1,0 +1,28 @@
+package vn.tonghop.config;
+
+import org.springframework.scheduling.support.CronExpression;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/** When {@code serve} runs the night (jobs/schedule.properties): a cron expression, and how often it looks for new files. */
+public record Schedule(CronExpression cron, long pollSeconds) {
+
+    public static Schedule defaults() {
+        return new Schedule(CronExpression.parse("0 0 2 * * *"), 10);
+    }
+
+    static Schedule load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return defaults();
+        }
+        Properties p = Tolerances.PropertiesFile.read(file);
+        try {
+            return new Schedule(CronExpression.parse(p.getProperty("cron", "0 0 2 * * *").strip()),
+                    Long.parseLong(p.getProperty("poll.seconds", "10").strip()));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(file + ": " + e.getMessage(), e);
+        }
+    }
+}
