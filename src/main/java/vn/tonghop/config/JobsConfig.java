@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /** Everything an operator may edit under jobs/, loaded once per run. */
 public record JobsConfig(Path folder, Catalogue catalogue, Units units, HeaderAliases headers, Tolerances tolerances,
-                         ReportSettings report, Schedule schedule) {
+                         ReportSettings report, Schedule schedule, Limits limits) {
 
     public static JobsConfig load(Path folder) {
         return new JobsConfig(folder,
@@ -13,6 +13,7 @@ public record JobsConfig(Path folder, Catalogue catalogue, Units units, HeaderAl
                 HeaderAliases.load(folder.resolve("headers.csv")),
                 Tolerances.load(folder.resolve("tolerances.properties")),
                 ReportSettings.load(folder.resolve("report.properties")),
-                Schedule.load(folder.resolve("schedule.properties")));
+                Schedule.load(folder.resolve("schedule.properties")),
+                Limits.load(folder.resolve("limits.properties")));
     }
 }

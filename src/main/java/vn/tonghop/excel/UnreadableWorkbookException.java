@@ -1,16 +1,22 @@
 package vn.tonghop.excel;
 
-/** The file is not a workbook we can read. {@code encrypted} tells a password-protected one apart. */
+/** A file we cannot or will not read: broken, password-protected, or refused for safety. */
 public class UnreadableWorkbookException extends Exception {
 
-    private final boolean encrypted;
+    public enum Kind { UNREADABLE, ENCRYPTED, HOSTILE }
 
-    public UnreadableWorkbookException(String message, boolean encrypted, Throwable cause) {
+    private final Kind kind;
+
+    public UnreadableWorkbookException(String message, Kind kind, Throwable cause) {
         super(message, cause);
-        this.encrypted = encrypted;
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
     }
 
     public boolean encrypted() {
-        return encrypted;
+        return kind == Kind.ENCRYPTED;
     }
 }

@@ -2,6 +2,7 @@ package vn.tonghop.excel;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Opens .xlsx and .xls workbooks, telling them apart by content rather than by name, and copies
@@ -29,19 +31,64 @@ public final class WorkbookReader {
     /** Doubles carry binary noise from Excel's own arithmetic; figures never need more decimals than this. */
     private static final int MAX_SCALE = 9;
 
+    private final ReadLimits limits;
+
+    public WorkbookReader() {
+        this(ReadLimits.defaults());
+    }
+
+    public WorkbookReader(ReadLimits limits) {
+        this.limits = limits;
+        // Only ever tightened, never switched off: they guard every workbook this process opens.
+        ZipSecureFile.setMinInflateRatio(Math.max(ZipSecureFile.getMinInflateRatio(), limits.minInflateRatio()));
+        ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), limits.maxEntryBytes()));
+    }
+
     public WorkbookData read(Path file) throws UnreadableWorkbookException {
+        try {
+            Optional<String> refused = WorkbookScreen.hostile(file, limits);
+            if (refused.isPresent()) {
+                throw new UnreadableWorkbookException(refused.get(), UnreadableWorkbookException.Kind.HOSTILE, null);
+            }
+        } catch (IOException e) {
+            throw new UnreadableWorkbookException(describe(e), UnreadableWorkbookException.Kind.UNREADABLE, e);
+        }
         try (InputStream in = Files.newInputStream(file);
              Workbook wb = WorkbookFactory.create(in)) {
             List<SheetGrid> sheets = new ArrayList<>();
+            long cells = 0;
             for (Sheet sheet : wb) {
-                sheets.add(grid(wb, sheet));
+                if (sheet.getLastRowNum() >= limits.maxRows()) {
+                    throw new UnreadableWorkbookException("sheet " + sheet.getSheetName() + " has " + (sheet.getLastRowNum() + 1)
+                            + " rows, over the limit of " + limits.maxRows(), UnreadableWorkbookException.Kind.HOSTILE, null);
+                }
+                SheetGrid grid = grid(wb, sheet);
+                cells += grid.cells().size();
+                if (cells > limits.maxCells()) {
+                    throw new UnreadableWorkbookException("more than " + limits.maxCells() + " cells",
+                            UnreadableWorkbookException.Kind.HOSTILE, null);
+                }
+                sheets.add(grid);
             }
             return new WorkbookData(wb instanceof HSSFWorkbook ? "xls" : "xlsx", sheets);
         } catch (EncryptedDocumentException e) {
-            throw new UnreadableWorkbookException("password-protected workbook", true, e);
+            throw new UnreadableWorkbookException("password-protected workbook", UnreadableWorkbookException.Kind.ENCRYPTED, e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableWorkbookException(describe(e), false, e);
+            throw new UnreadableWorkbookException(describe(e), isSafetyRefusal(e)
+                    ? UnreadableWorkbookException.Kind.HOSTILE : UnreadableWorkbookException.Kind.UNREADABLE, e);
         }
+    }
+
+    /** POI's own guards speak through exception messages: a zip bomb, an entry too large, a forbidden DTD. */
+    private static boolean isSafetyRefusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("zip bomb") || m.contains("max entry size") || m.contains("doctype") || m.contains("entity")
+                    || m.contains("exceeds the maximum")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Exception e) {

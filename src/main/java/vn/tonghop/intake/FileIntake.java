@@ -4,6 +4,7 @@ import vn.tonghop.check.Finding;
 import vn.tonghop.check.FindingCode;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.config.Unit;
+import vn.tonghop.excel.ReadLimits;
 import vn.tonghop.excel.SheetGrid;
 import vn.tonghop.excel.UnreadableWorkbookException;
 import vn.tonghop.excel.WorkbookData;
@@ -36,7 +37,7 @@ public final class FileIntake {
     private final JobsConfig config;
     private final Path archive;
     private final Predicate<String> alreadyReceived;
-    private final WorkbookReader workbooks = new WorkbookReader();
+    private final WorkbookReader workbooks;
     private final HeaderFinder headers;
     private final UnitMatcher units;
     private final CapitalSheetReader capitalSheets;
@@ -45,6 +46,9 @@ public final class FileIntake {
         this.config = config;
         this.archive = archive;
         this.alreadyReceived = alreadyReceived;
+        var l = config.limits();
+        this.workbooks = new WorkbookReader(new ReadLimits(l.maxFileBytes(), l.maxEntryBytes(), l.maxEntries(),
+                l.minInflateRatio(), l.maxRows(), l.maxCells()));
         this.headers = new HeaderFinder(config.headers());
         this.units = new UnitMatcher(config.units());
         this.capitalSheets = new CapitalSheetReader(config.catalogue());
@@ -65,10 +69,18 @@ public final class FileIntake {
         try {
             workbook = workbooks.read(file.path());
         } catch (UnreadableWorkbookException e) {
-            FindingCode code = e.encrypted() ? FindingCode.FILE_ENCRYPTED : FindingCode.FILE_UNREADABLE;
-            String why = e.encrypted()
-                    ? "được đặt mật khẩu nên không mở được. Hãy gỡ mật khẩu rồi gửi lại."
-                    : "không mở được như một bảng tính Excel (.xlsx hoặc .xls). Hãy mở tệp trong Excel, lưu lại rồi gửi lại.";
+            FindingCode code = switch (e.kind()) {
+                case ENCRYPTED -> FindingCode.FILE_ENCRYPTED;
+                case HOSTILE -> FindingCode.FILE_HOSTILE;
+                case UNREADABLE -> FindingCode.FILE_UNREADABLE;
+            };
+            String why = switch (e.kind()) {
+                case ENCRYPTED -> "được đặt mật khẩu nên không mở được. Hãy gỡ mật khẩu rồi gửi lại.";
+                case HOSTILE -> "bị từ chối vì lý do an toàn (quá lớn, nén bất thường hoặc có nội dung lạ). Hãy mở tệp"
+                        + " trong Excel, lưu thành tệp mới rồi gửi lại; nếu vẫn bị từ chối, báo cho bộ phận tin học.";
+                case UNREADABLE -> "không mở được như một bảng tính Excel (.xlsx hoặc .xls). Hãy mở tệp trong Excel,"
+                        + " lưu lại rồi gửi lại.";
+            };
             Finding f = Finding.of(code).unit(fileUnit).at(file.relativePath(), null, null).actual(e.getMessage())
                     .message("Tệp " + file.fileName() + " " + why);
             return rejected(file, hash, fileUnit, e.getMessage(), archiveName, f);

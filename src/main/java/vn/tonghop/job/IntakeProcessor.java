@@ -9,6 +9,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.intake.DropFolder;
 import vn.tonghop.intake.FileIntake;
+import vn.tonghop.intake.GuardedIntake;
 import vn.tonghop.intake.InputFile;
 import vn.tonghop.intake.IntakeResult;
 import vn.tonghop.intake.IntakeStore;
@@ -22,12 +23,13 @@ public final class IntakeProcessor implements ItemProcessor<InputFile, IntakeRes
 
     private static final Logger log = LoggerFactory.getLogger(IntakeProcessor.class);
 
-    private final FileIntake intake;
+    private final GuardedIntake intake;
     private final DropFolder folder;
     private final Set<String> seenThisStep = new HashSet<>();
 
     public IntakeProcessor(JobsConfig config, Path archive, IntakeStore store, DropFolder folder) {
-        this.intake = new FileIntake(config, archive, hash -> !seenThisStep.add(hash) || store.knownHash(hash));
+        FileIntake reader = new FileIntake(config, archive, hash -> !seenThisStep.add(hash) || store.knownHash(hash));
+        this.intake = new GuardedIntake(reader::take, config.limits().maxSecondsPerFile());
         this.folder = folder;
     }
 

@@ -1,0 +1,79 @@
+package vn.tonghop.excel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Looks at a file before any parser does: its size, and for a .xlsx (a zip) how many parts it has,
+ * how large they claim to be, how much they inflate, and whether any XML part declares a DTD, which
+ * an Excel file never needs and an entity-expansion or external-entity attack always does.
+ * POI's own zip limits still apply while reading, since a zip's directory can lie.
+ */
+final class WorkbookScreen {
+
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final int XML_PROBE = 8192;
+    private static final long RATIO_FLOOR_BYTES = 1 << 20;
+
+    private WorkbookScreen() {
+    }
+
+    /** Why the file is refused, or empty when it may be read. */
+    static Optional<String> hostile(Path file, ReadLimits limits) throws IOException {
+        long size = Files.size(file);
+        if (size > limits.maxFileBytes()) {
+            return Optional.of("file of " + size + " bytes is over the limit of " + limits.maxFileBytes());
+        }
+        if (!startsWith(file, ZIP)) {
+            return Optional.empty();
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.size() > limits.maxEntries()) {
+                return Optional.of(zip.size() + " zip entries, over the limit of " + limits.maxEntries());
+            }
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                if (e.getSize() > limits.maxEntryBytes()) {
+                    return Optional.of("part " + e.getName() + " unzips to " + e.getSize() + " bytes, over the limit of "
+                            + limits.maxEntryBytes());
+                }
+                if (e.getSize() > RATIO_FLOOR_BYTES && e.getCompressedSize() > 0
+                        && (double) e.getCompressedSize() / e.getSize() < limits.minInflateRatio()) {
+                    return Optional.of("part " + e.getName() + " inflates " + e.getSize() / e.getCompressedSize()
+                            + " times: a zip bomb");
+                }
+                String name = e.getName().toLowerCase(Locale.ROOT);
+                if ((name.endsWith(".xml") || name.endsWith(".rels")) && declaresDtd(zip, e)) {
+                    return Optional.of("part " + e.getName() + " declares a DTD (entity expansion or external entities)");
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // A broken zip is not hostile, only unreadable: the parser will say so.
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static boolean declaresDtd(ZipFile zip, ZipEntry e) throws IOException {
+        try (InputStream in = zip.getInputStream(e)) {
+            String head = new String(in.readNBytes(XML_PROBE), StandardCharsets.UTF_8);
+            return head.contains("<!DOCTYPE") || head.contains("<!ENTITY");
+        }
+    }
+
+    private static boolean startsWith(Path file, byte[] magic) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(magic.length);
+            return java.util.Arrays.equals(head, magic);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package vn.tonghop.intake;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tonghop.check.Finding;
+import vn.tonghop.check.FindingCode;
+
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+
+/**
+ * Reads one file on a thread of its own, under a time limit, and turns whatever escapes the
+ * reader (an OutOfMemoryError, a StackOverflowError, a bug) into that file's rejection. One file
+ * can cost the night a bounded time and never the other files. A reader that will not stop is
+ * abandoned on its daemon thread.
+ */
+public final class GuardedIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(GuardedIntake.class);
+
+    private final Function<InputFile, IntakeResult> reader;
+    private final long seconds;
+
+    public GuardedIntake(Function<InputFile, IntakeResult> reader, long seconds) {
+        this.reader = reader;
+        this.seconds = seconds;
+    }
+
+    public IntakeResult take(InputFile file) {
+        FutureTask<IntakeResult> task = new FutureTask<>(() -> reader.apply(file));
+        Thread worker = new Thread(task, "read " + file.relativePath());
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return task.get(seconds, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            log.error("gave up reading after {} s", seconds);
+            return rejected(file, FindingCode.FILE_HOSTILE, "reading took over " + seconds + " s",
+                    "đọc quá " + seconds + " giây mà chưa xong, nên bị bỏ qua để không làm chậm cả đêm tổng hợp");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            log.error("cannot read", cause);
+            boolean resources = cause instanceof OutOfMemoryError || cause instanceof StackOverflowError;
+            return rejected(file, resources ? FindingCode.FILE_HOSTILE : FindingCode.FILE_UNREADABLE, cause.toString(),
+                    resources ? "cần quá nhiều bộ nhớ để đọc, nên bị từ chối vì lý do an toàn"
+                            : "gặp lỗi khi đọc và chưa được tổng hợp");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + file.relativePath(), e);
+        }
+    }
+
+    private static IntakeResult rejected(InputFile file, FindingCode code, String reason, String what) {
+        Finding f = Finding.of(code).at(file.relativePath(), null, null).actual(reason)
+                .message("Tệp " + file.fileName() + " " + what + ". Hãy mở tệp trong Excel, lưu thành tệp mới rồi gửi lại.");
+        String hash;
+        try {
+            hash = FileIntake.sha256(file.path());
+        } catch (RuntimeException e) {
+            hash = "0".repeat(64);
+        }
+        return new IntakeResult(file, hash, IntakeResult.Status.REJECTED, null, reason, null, List.of(), List.of(f));
+    }
+}

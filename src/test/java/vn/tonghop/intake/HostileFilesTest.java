@@ -1,0 +1,118 @@
+package vn.tonghop.intake;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tonghop.check.Finding;
+import vn.tonghop.check.FindingCode;
+import vn.tonghop.config.JobsConfig;
+import vn.tonghop.config.Limits;
+import vn.tonghop.testdata.HostileFiles;
+import vn.tonghop.testdata.TestConfig;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Input safety: each kind of broken or hostile file gets its code, and reading it costs little. */
+class HostileFilesTest {
+
+    @TempDir
+    static Path dir;
+    static Path good;
+
+    @BeforeAll
+    static void aGoodWorkbook() throws IOException {
+        good = HostileFiles.good(dir.resolve("good.xlsx"));
+    }
+
+    private static IntakeResult take(Path file) {
+        return take(file, TestConfig.jobs());
+    }
+
+    private static IntakeResult take(Path file, JobsConfig config) {
+        FileIntake reader = new FileIntake(config, dir.resolve("archive"), h -> false);
+        GuardedIntake guarded = new GuardedIntake(reader::take, 30);
+        return guarded.take(new InputFile(file, file.getFileName().toString(), 0, Instant.EPOCH));
+    }
+
+    private static FindingCode code(IntakeResult r) {
+        assertThat(r.status()).isEqualTo(IntakeResult.Status.REJECTED);
+        assertThat(r.findings()).hasSize(1);
+        Finding f = r.findings().get(0);
+        assertThat(f.message()).isNotBlank();
+        assertThat(f.file()).isEqualTo(r.file().relativePath());
+        return f.code();
+    }
+
+    @Test
+    void aGoodWorkbookIsTaken() {
+        assertThat(take(good).status()).isEqualTo(IntakeResult.Status.TAKEN);
+    }
+
+    @Test
+    void aPasswordProtectedWorkbookIsEncrypted() throws Exception {
+        assertThat(code(take(HostileFiles.encrypted(good, dir.resolve("MuongSo_matkhau.xlsx"))))).isEqualTo(FindingCode.FILE_ENCRYPTED);
+    }
+
+    @Test
+    void aZipBombIsHostile() throws IOException {
+        long started = System.nanoTime();
+        Path bomb = HostileFiles.bomb(good, dir.resolve("bomb.xlsx"), 200L << 20);
+        assertThat(Files.size(bomb) * 1000).isLessThan(200L << 20);
+        assertThat(code(take(bomb))).isEqualTo(FindingCode.FILE_HOSTILE);
+        assertThat(System.nanoTime() - started).isLessThan(30_000_000_000L);
+    }
+
+    @Test
+    void thousandsOfZipEntriesAreHostile() throws IOException {
+        Path many = HostileFiles.rezip(good, dir.resolve("many.xlsx"), null, null, 3000);
+        assertThat(code(take(many))).isEqualTo(FindingCode.FILE_HOSTILE);
+    }
+
+    @Test
+    void externalEntitiesAndEntityExpansionAreHostile() throws IOException {
+        assertThat(code(take(HostileFiles.externalEntity(good, dir.resolve("xxe.xlsx"))))).isEqualTo(FindingCode.FILE_HOSTILE);
+        assertThat(code(take(HostileFiles.entityExpansion(good, dir.resolve("laughs.xlsx"))))).isEqualTo(FindingCode.FILE_HOSTILE);
+    }
+
+    @Test
+    void filesOverTheConfiguredLimitsAreHostile() {
+        JobsConfig c = TestConfig.jobs();
+        Limits tight = new Limits(2_000, c.limits().maxEntryBytes(), c.limits().maxEntries(), c.limits().minInflateRatio(),
+                5, c.limits().maxCells(), 30);
+        JobsConfig small = new JobsConfig(c.folder(), c.catalogue(), c.units(), c.headers(), c.tolerances(), c.report(),
+                c.schedule(), tight);
+        assertThat(code(take(good, small))).isEqualTo(FindingCode.FILE_HOSTILE);
+        Limits fewRows = new Limits(c.limits().maxFileBytes(), c.limits().maxEntryBytes(), c.limits().maxEntries(),
+                c.limits().minInflateRatio(), 5, c.limits().maxCells(), 30);
+        assertThat(code(take(good, new JobsConfig(c.folder(), c.catalogue(), c.units(), c.headers(), c.tolerances(), c.report(),
+                c.schedule(), fewRows)))).isEqualTo(FindingCode.FILE_HOSTILE);
+    }
+
+    @Test
+    void truncatedFilesPicturesAndHtmlAreUnreadable() throws IOException {
+        byte[] bytes = Files.readAllBytes(good);
+        Path truncated = Files.write(dir.resolve("truncated.xlsx"), Arrays.copyOf(bytes, bytes.length / 2));
+        Path png = Files.write(dir.resolve("picture.xlsx"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
+        Path html = Files.writeString(dir.resolve("export.xls"),
+                "<html><body><table><tr><td>TT</td><td>Nội dung</td></tr></table></body></html>", StandardCharsets.UTF_8);
+        Path text = Files.writeString(dir.resolve("notes.xlsx"), "Báo cáo gửi sau");
+        for (Path p : new Path[] {truncated, png, html, text}) {
+            assertThat(code(take(p))).as(p.getFileName().toString()).isEqualTo(FindingCode.FILE_UNREADABLE);
+        }
+    }
+
+    @Test
+    void aMacroWorkbookIsReadForItsDataOnly() throws IOException {
+        Path xlsm = Files.copy(good, dir.resolve("MuongSo_2023.xlsm"));
+        IntakeResult r = take(xlsm);
+        assertThat(r.status()).isEqualTo(IntakeResult.Status.TAKEN);
+        assertThat(r.sheets()).singleElement().satisfies(s -> assertThat(s.rows()).isNotEmpty());
+    }
+}
