@@ -47,13 +47,14 @@ public final class IntakeProcessor implements ItemProcessor<InputFile, IntakeRes
                 log.info("changed since it was listed; left for a later run");
                 return null;
             }
+            long started = System.nanoTime();
             IntakeResult result = intake.take(file);
             if (!folder.unchanged(file)) {
                 log.info("changed while it was read; left for a later run");
                 return null;
             }
-            log.info("{}: unit {}, {} sheet(s), {} finding(s)", result.status(), result.unitCode(), result.sheets().size(),
-                    result.findings().size());
+            log.info("{}: unit {}, {} sheet(s), {} finding(s), {} ms", result.status(), result.unitCode(),
+                    result.sheets().size(), result.findings().size(), (System.nanoTime() - started) / 1_000_000);
             return result;
         } finally {
             MDC.remove("file");

@@ -109,6 +109,14 @@ class HostileFilesTest {
     }
 
     @Test
+    void archiveCopiesAreNamedByTheirHashWhateverTheClerkNamedTheFile() throws IOException {
+        Path odd = Files.copy(good, dir.resolve("..báo cáo $(rm -rf) ;.XLSX"));
+        IntakeResult r = take(odd);
+        assertThat(r.archiveName()).matches("[0-9a-f]{64}\\.xlsx");
+        assertThat(dir.resolve("archive").resolve(r.archiveName())).isRegularFile();
+    }
+
+    @Test
     void aMacroWorkbookIsReadForItsDataOnly() throws IOException {
         Path xlsm = Files.copy(good, dir.resolve("MuongSo_2023.xlsm"));
         IntakeResult r = take(xlsm);

@@ -23,6 +23,13 @@ class CsvFileTest {
     }
 
     @Test
+    void aLeadingTabOrCarriageReturnIsMadeInertToo() {
+        assertThat(CsvFile.inert("\t=1+1")).isEqualTo("'\t=1+1");
+        assertThat(CsvFile.inert("\r=1+1")).isEqualTo("'\r=1+1");
+        assertThat(CsvFile.cell(new BigDecimal("-5"))).isEqualTo("-5");
+    }
+
+    @Test
     void writesBomCommasQuotesAndPlainDecimals(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("x.csv");
         try (CsvFile csv = new CsvFile(file, "a", "b", "c")) {

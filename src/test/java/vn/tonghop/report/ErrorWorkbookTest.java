@@ -1,0 +1,36 @@
+package vn.tonghop.report;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tonghop.check.Finding;
+import vn.tonghop.check.FindingCode;
+import vn.tonghop.testdata.TestConfig;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ErrorWorkbookTest {
+
+    @Test
+    void textFromInputsIsWrittenAsTextNeverAsAFormula(@TempDir Path dir) throws Exception {
+        String attack = "=HYPERLINK(\"http://example.invalid\",\"Bấm vào đây\")";
+        Finding f = Finding.of(FindingCode.CODE_UNKNOWN).unit("03589").at("MuongSo.xlsx", "@2023", "B12").year(2023)
+                .actual(attack).message("Dòng \"" + attack + "\" không thuộc dự án nào.");
+        Path file = dir.resolve("BaoCaoLoi.xlsx");
+        new ErrorWorkbook().write(file, TestConfig.jobs().units(), List.of(f), "Times New Roman");
+        try (Workbook wb = WorkbookFactory.create(file.toFile())) {
+            Row row = wb.getSheetAt(0).getRow(1);
+            for (int c = 0; c < row.getLastCellNum(); c++) {
+                assertThat(row.getCell(c).getCellType()).isNotEqualTo(CellType.FORMULA);
+            }
+            assertThat(row.getCell(10).getStringCellValue()).isEqualTo(attack);
+            assertThat(row.getCell(5).getStringCellValue()).isEqualTo("@2023");
+        }
+    }
+}
