@@ -9,6 +9,7 @@ import vn.tonghop.consolidate.Fact;
 import vn.tonghop.consolidate.FactRepository;
 import vn.tonghop.excel.XlsxDocument;
 import vn.tonghop.intake.Completeness;
+import vn.tonghop.intake.CompletenessRow;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,14 +31,16 @@ public final class ReportWriter {
         CsvReports csv = new CsvReports(config.units());
         csv.facts(folder.resolve("facts.csv"), facts);
         csv.findings(folder.resolve("findings.csv"), findings);
-        csv.completeness(folder.resolve("completeness.csv"), new Completeness(jdbc).rows(config));
+        List<CompletenessRow> completeness = new Completeness(jdbc).rows(config);
+        csv.completeness(folder.resolve("completeness.csv"), completeness);
+        List<ReceivedFile> files = new ReportRepository(jdbc).files();
         new ErrorWorkbook().write(folder.resolve("BaoCaoLoi.xlsx"), config.units(), findings, config.report().fontName());
         try (XlsxDocument doc = new XlsxDocument(config.report().fontName(), config.report().fontSize())) {
-            new CoverSheet().write(doc, run, config.report().issuer(), config.units(),
-                    new ReportRepository(jdbc).files(), findings);
+            new CoverSheet().write(doc, run, config.report().issuer(), config.units(), files, findings);
             new CapitalSchedules(config, facts, findings).write(new ScheduleSheet(doc, config.report()));
             doc.save(folder.resolve("TongHop.xlsx"));
         }
+        new IndexPage().write(folder.resolve("index.html"), config, run, files, findings, completeness, facts);
     }
 
     /** Most severe first, then by unit in the configured order, then by place. */

@@ -50,7 +50,8 @@ class NightlyRunEndToEndTest {
     @Test
     void completesAndWritesEveryFileOfTheContract() {
         assertThat(exitCode).isZero();
-        for (String name : List.of("TongHop.xlsx", "BaoCaoLoi.xlsx", "facts.csv", "findings.csv", "completeness.csv")) {
+        for (String name : List.of("TongHop.xlsx", "BaoCaoLoi.xlsx", "facts.csv", "findings.csv", "completeness.csv",
+                "index.html")) {
             assertThat(output.resolve("latest").resolve(name)).isRegularFile();
         }
         try (var runs = Files.list(output.resolve("runs"))) {

@@ -1,0 +1,161 @@
+package vn.tonghop.report;
+
+import vn.tonghop.check.Finding;
+import vn.tonghop.check.Severity;
+import vn.tonghop.config.Catalogue;
+import vn.tonghop.config.JobsConfig;
+import vn.tonghop.config.Unit;
+import vn.tonghop.consolidate.Fact;
+import vn.tonghop.intake.CompletenessRow;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * index.html: the night on one self-contained page (no script, no network), readable on a phone.
+ * Everything that came from an input is escaped.
+ */
+final class IndexPage {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    void write(Path file, JobsConfig config, RunInfo run, List<ReceivedFile> files, List<Finding> findings,
+               List<CompletenessRow> completeness, List<Fact> facts) throws IOException {
+        StringBuilder h = new StringBuilder();
+        h.append("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>Tổng hợp báo cáo – ").append(Html.escape(config.report().issuer())).append("</title><style>")
+                .append("body{font-family:'Times New Roman',serif;margin:0 auto;max-width:1100px;padding:12px;color:#222}")
+                .append("h1{font-size:1.35em}h2{font-size:1.1em;margin-top:1.4em}.scroll{overflow-x:auto}")
+                .append("table{border-collapse:collapse;font-size:.9em}td,th{border:1px solid #999;padding:3px 6px}")
+                .append("th{background:#ddd}td.n{text-align:right}.err{background:#f8d0d0}.warn{background:#fff3c4}")
+                .append(".ok{background:#d8f0d8}.miss{background:#f8d0d0}a{color:#0645ad}")
+                .append("</style></head><body>");
+        h.append("<h1>").append(Html.escape(config.report().issuer())).append(": tổng hợp báo cáo Chương trình MTQG giảm nghèo bền vững</h1>");
+        h.append("<p>Lần chạy <b>").append(Html.escape(run.runId())).append("</b>, lúc ").append(TIME.format(run.startedAt()))
+                .append(".</p>");
+        links(h);
+        counts(h, findings);
+        completenessGrid(h, config, completeness);
+        rates(h, config.catalogue(), facts);
+        filesInForce(h, config, files);
+        h.append("</body></html>\n");
+        Files.writeString(file, h, StandardCharsets.UTF_8);
+    }
+
+    private static void links(StringBuilder h) {
+        h.append("<h2>Kết quả</h2><ul>");
+        String[][] outputs = {{"TongHop.xlsx", "Các phụ lục tổng hợp (in, ký)"}, {"BaoCaoLoi.xlsx", "Báo cáo lỗi"},
+            {"findings.csv", "Lỗi (CSV)"}, {"facts.csv", "Số liệu vốn (CSV)"}, {"completeness.csv", "Tình hình nộp báo cáo (CSV)"}};
+        for (String[] o : outputs) {
+            h.append("<li><a href=\"").append(o[0]).append("\">").append(o[1]).append("</a> (").append(o[0]).append(")</li>");
+        }
+        h.append("</ul>");
+    }
+
+    private static void counts(StringBuilder h, List<Finding> findings) {
+        h.append("<h2>Kết quả kiểm tra</h2><div class=\"scroll\"><table><tr><th>Mức độ</th><th>Mã</th><th>Số lượng</th></tr>");
+        Map<String, Long> byCode = new TreeMap<>();
+        findings.forEach(f -> byCode.merge(f.severity().ordinal() + "|" + f.code().name(), 1L, Long::sum));
+        byCode.forEach((k, n) -> {
+            Severity s = Severity.values()[Integer.parseInt(k.substring(0, 1))];
+            String css = s == Severity.ERROR ? "err" : s == Severity.WARNING ? "warn" : "";
+            h.append("<tr class=\"").append(css).append("\"><td>").append(s.label()).append("</td><td>")
+                    .append(Html.escape(k.substring(2))).append("</td><td class=\"n\" data-count>").append(n).append("</td></tr>");
+        });
+        h.append("</table></div>");
+    }
+
+    private static void completenessGrid(StringBuilder h, JobsConfig config, List<CompletenessRow> rows) {
+        TreeSet<String> columns = rows.stream().map(r -> r.form() + (r.year() == null ? "" : " " + r.year()))
+                .collect(Collectors.toCollection(TreeSet::new));
+        h.append("<h2>Tình hình nộp báo cáo</h2><div class=\"scroll\"><table><tr><th>Đơn vị</th>");
+        columns.forEach(c -> h.append("<th>").append(Html.escape(c)).append("</th>"));
+        h.append("</tr>");
+        for (Unit unit : config.units().all()) {
+            List<CompletenessRow> mine = rows.stream().filter(r -> r.unitCode().equals(unit.code())).toList();
+            if (mine.isEmpty()) {
+                continue;
+            }
+            h.append("<tr><td>").append(Html.escape(unit.name())).append("</td>");
+            for (String c : columns) {
+                CompletenessRow r = mine.stream().filter(x -> (x.form() + (x.year() == null ? "" : " " + x.year())).equals(c))
+                        .findFirst().orElse(null);
+                if (r == null) {
+                    h.append("<td></td>");
+                } else {
+                    boolean ok = r.status() == CompletenessRow.Status.received;
+                    h.append("<td class=\"").append(ok ? "ok" : "miss").append("\">")
+                            .append(ok ? "đã nhận" : r.status() == CompletenessRow.Status.rejected ? "bị từ chối" : "chưa nộp")
+                            .append("</td>");
+                }
+            }
+            h.append("</tr>");
+        }
+        h.append("</table></div>");
+    }
+
+    /** Disbursement rate by project and year, as horizontal bars drawn in inline SVG. */
+    private static void rates(StringBuilder h, Catalogue catalogue, List<Fact> facts) {
+        TreeSet<Integer> years = facts.stream().map(Fact::year).collect(Collectors.toCollection(TreeSet::new));
+        h.append("<h2>Tỷ lệ giải ngân theo dự án và năm</h2>");
+        int barHeight = 14;
+        int rowsCount = catalogue.projects().size() * Math.max(1, years.size());
+        int height = rowsCount * (barHeight + 4) + 10;
+        h.append("<div class=\"scroll\"><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox=\"0 0 640 ")
+                .append(height).append("\" role=\"img\" aria-label=\"Tỷ lệ giải ngân\" style=\"max-width:640px\">");
+        int y = 5;
+        for (Catalogue.Node project : catalogue.projects()) {
+            for (int year : years) {
+                BigDecimal available = sum(facts, project.code(), year, "available", catalogue);
+                BigDecimal disbursed = sum(facts, project.code(), year, "disbursed", catalogue);
+                String label = project.shortName() + " – " + year;
+                h.append("<text x=\"0\" y=\"").append(y + barHeight - 3).append("\" font-size=\"11\">").append(Html.escape(label))
+                        .append("</text>");
+                if (available.signum() > 0) {
+                    BigDecimal rate = disbursed.multiply(BigDecimal.valueOf(100)).divide(available, 2, RoundingMode.HALF_UP);
+                    int width = rate.min(BigDecimal.valueOf(120)).multiply(BigDecimal.valueOf(3)).intValue();
+                    h.append("<rect x=\"130\" y=\"").append(y).append("\" width=\"").append(width).append("\" height=\"")
+                            .append(barHeight).append("\" fill=\"#4a7ebb\"/>")
+                            .append("<text x=\"").append(135 + width).append("\" y=\"").append(y + barHeight - 3)
+                            .append("\" font-size=\"11\" data-rate=\"").append(project.code()).append(' ').append(year)
+                            .append("\">").append(rate.toPlainString().replace('.', ',')).append(" %</text>");
+                }
+                y += barHeight + 4;
+            }
+        }
+        h.append("</svg></div>");
+    }
+
+    private static BigDecimal sum(List<Fact> facts, String project, int year, String measure, Catalogue catalogue) {
+        return facts.stream().filter(f -> f.year() == year && f.measure().equals(measure)
+                        && catalogue.projectOf(f.leaf()).equals(project))
+                .map(Fact::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static void filesInForce(StringBuilder h, JobsConfig config, List<ReceivedFile> files) {
+        h.append("<h2>Các tệp đã nhận</h2><div class=\"scroll\"><table><tr><th>Đơn vị</th><th>Tệp</th><th>Biểu, năm</th>")
+                .append("<th>Tình trạng</th></tr>");
+        for (ReceivedFile f : files) {
+            h.append("<tr><td>").append(Html.escape(f.unitCode() == null ? "(không xác định)" : config.units().nameOf(f.unitCode())))
+                    .append("</td><td>").append(Html.escape(f.path())).append("</td><td>").append(Html.escape(f.forms()))
+                    .append("</td><td>").append(Html.escape(switch (f.status()) {
+                        case "TAKEN" -> "có hiệu lực";
+                        case "SUPERSEDED" -> "đã được thay";
+                        case "DUPLICATE" -> "trùng lặp";
+                        default -> "bị từ chối";
+                    })).append("</td></tr>");
+        }
+        h.append("</table></div>");
+    }
+}
