@@ -4,6 +4,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -74,6 +76,24 @@ public final class SheetWriter {
     /** Borders a cell that has nothing in it, so the table's grid stays closed. */
     public SheetWriter blank(int row, int col, Look look) {
         cell(row, col, look);
+        return this;
+    }
+
+    /** Text that opens a file, given relative to the workbook's own folder. */
+    public SheetWriter linkToFile(int row, int col, String text, String relativePath, Look look) {
+        Hyperlink link = document.workbook().getCreationHelper().createHyperlink(HyperlinkType.FILE);
+        link.setAddress(relativePath.replace(" ", "%20"));
+        cell(row, col, look).setCellValue(text);
+        existing(row, col).setHyperlink(link);
+        return this;
+    }
+
+    /** Text that jumps to a cell of another sheet of this workbook. */
+    public SheetWriter linkToCell(int row, int col, String text, String sheetName, String cellRef, Look look) {
+        Hyperlink link = document.workbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+        link.setAddress("'" + sheetName.replace("'", "''") + "'!" + cellRef);
+        cell(row, col, look).setCellValue(text);
+        existing(row, col).setHyperlink(link);
         return this;
     }
 

@@ -4,5 +4,5 @@ import java.time.LocalDateTime;
 
 /** A file as the cover sheet lists it: in force (with form and years), superseded, duplicate or rejected. */
 record ReceivedFile(String path, String unitCode, String status, String forms, LocalDateTime receivedAt,
-                    String sha256, String reason) {
+                    String sha256, String reason, String archiveName) {
 }

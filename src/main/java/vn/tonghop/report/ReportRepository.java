@@ -15,7 +15,7 @@ final class ReportRepository {
 
     /** Every file received, with the forms and years it has in force; a taken file with none in force is superseded. */
     List<ReceivedFile> files() {
-        return jdbc.query("SELECT f.path, f.unit_code, f.status, f.received_at, f.sha256, f.reason,"
+        return jdbc.query("SELECT f.path, f.unit_code, f.status, f.received_at, f.sha256, f.reason, f.archive_name,"
                         + " (SELECT COUNT(*) FROM received_sheet s WHERE s.file_id = f.file_id) AS sheets,"
                         + " (SELECT GROUP_CONCAT(DISTINCT i.form || ' ' || CAST(i.year AS VARCHAR(4)) ORDER BY"
                         + "   i.form || ' ' || CAST(i.year AS VARCHAR(4)) SEPARATOR '; ') FROM sheet_in_force i"
@@ -28,7 +28,8 @@ final class ReportRepository {
                         status = "SUPERSEDED";
                     }
                     return new ReceivedFile(rs.getString("path"), rs.getString("unit_code"), status, forms,
-                            rs.getTimestamp("received_at").toLocalDateTime(), rs.getString("sha256"), rs.getString("reason"));
+                            rs.getTimestamp("received_at").toLocalDateTime(), rs.getString("sha256"), rs.getString("reason"),
+                            rs.getString("archive_name"));
                 });
     }
 }

@@ -14,7 +14,9 @@ import vn.tonghop.intake.CompletenessRow;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Writes the whole consolidated set of contract.md into a folder. */
 public final class ReportWriter {
@@ -28,13 +30,16 @@ public final class ReportWriter {
     public void write(Path folder, JobsConfig config, RunInfo run) throws IOException {
         List<Fact> facts = new FactRepository(jdbc).all();
         List<Finding> findings = sorted(new FindingStore(jdbc).inForce(), config);
+        List<ReceivedFile> files = new ReportRepository(jdbc).files();
         CsvReports csv = new CsvReports(config.units());
         csv.facts(folder.resolve("facts.csv"), facts);
         csv.findings(folder.resolve("findings.csv"), findings);
         List<CompletenessRow> completeness = new Completeness(jdbc).rows(config);
         csv.completeness(folder.resolve("completeness.csv"), completeness);
-        List<ReceivedFile> files = new ReportRepository(jdbc).files();
-        new ErrorWorkbook().write(folder.resolve("BaoCaoLoi.xlsx"), config.units(), findings, config.report().fontName());
+        Map<String, String> archiveByFile = new HashMap<>();
+        files.stream().filter(f -> f.archiveName() != null).forEach(f -> archiveByFile.put(f.path(), f.archiveName()));
+        new ErrorWorkbook().write(folder.resolve("BaoCaoLoi.xlsx"), config.units(), findings, archiveByFile,
+                config.report().fontName());
         try (XlsxDocument doc = new XlsxDocument(config.report().fontName(), config.report().fontSize())) {
             new CoverSheet().write(doc, run, config.report().issuer(), config.units(), files, findings);
             new CapitalSchedules(config, facts, findings).write(new ScheduleSheet(doc, config.report()));

@@ -23,14 +23,19 @@ class ErrorWorkbookTest {
         Finding f = Finding.of(FindingCode.CODE_UNKNOWN).unit("03589").at("MuongSo.xlsx", "@2023", "B12").year(2023)
                 .actual(attack).message("Dòng \"" + attack + "\" không thuộc dự án nào.");
         Path file = dir.resolve("BaoCaoLoi.xlsx");
-        new ErrorWorkbook().write(file, TestConfig.jobs().units(), List.of(f), "Times New Roman");
+        new ErrorWorkbook().write(file, TestConfig.jobs().units(), List.of(f),
+                java.util.Map.of("MuongSo.xlsx", "ab.xlsx"), "Times New Roman");
         try (Workbook wb = WorkbookFactory.create(file.toFile())) {
             Row row = wb.getSheetAt(0).getRow(1);
             for (int c = 0; c < row.getLastCellNum(); c++) {
                 assertThat(row.getCell(c).getCellType()).isNotEqualTo(CellType.FORMULA);
             }
-            assertThat(row.getCell(10).getStringCellValue()).isEqualTo(attack);
-            assertThat(row.getCell(5).getStringCellValue()).isEqualTo("@2023");
+            assertThat(row.getCell(7).getStringCellValue()).isEqualTo(attack);
+            assertThat(row.getCell(11).getStringCellValue()).isEqualTo("@2023");
+            assertThat(row.getCell(3).getStringCellValue()).isEqualTo("MuongSo.xlsx › @2023 › B12");
+            assertThat(row.getCell(3).getHyperlink().getAddress()).isEqualTo("../archive/ab.xlsx");
+            assertThat(wb.getSheetName(2)).isEqualTo("Xã Mường So");
+            assertThat(wb.getSheetAt(2).getRow(1).getCell(1).getStringCellValue()).isEqualTo("CODE_UNKNOWN");
         }
     }
 }

@@ -22,7 +22,7 @@ class IndexPageTest {
     void everythingFromAnInputIsEscapedAndThePageFetchesNothing(@TempDir Path dir) throws Exception {
         String evil = "<script>alert('x')</script>&.xlsx";
         List<ReceivedFile> files = List.of(new ReceivedFile(evil, "03589", "TAKEN", "01/VỐN 2023",
-                LocalDateTime.of(2024, 8, 15, 9, 0), "a".repeat(64), null));
+                LocalDateTime.of(2024, 8, 15, 9, 0), "a".repeat(64), null, null));
         List<Finding> findings = List.of(Finding.of(FindingCode.CODE_UNKNOWN).unit("03589").at(evil, "<b>2023</b>", "B5")
                 .message("Dòng \"<img src=x onerror=alert(1)>\" không thuộc dự án nào."));
         List<Fact> facts = List.of(
