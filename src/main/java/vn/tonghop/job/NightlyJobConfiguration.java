@@ -117,7 +117,7 @@ public class NightlyJobConfiguration {
             LocalDateTime started = LocalDateTime.parse(runId.substring(0, 15), RUN_ID);
             OutputPublisher publisher = new OutputPublisher(options.output());
             Path staged = publisher.staging(runId);
-            new ReportWriter(jdbc).write(staged, config, new RunInfo(runId, execution.getId(), started));
+            new ReportWriter(jdbc).write(staged, options.output().resolve("archive"), config, new RunInfo(runId, execution.getId(), started));
             publisher.publish(staged, runId);
             return RepeatStatus.FINISHED;
         }, tx).build();

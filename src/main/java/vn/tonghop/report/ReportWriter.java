@@ -27,7 +27,7 @@ public final class ReportWriter {
         this.jdbc = jdbc;
     }
 
-    public void write(Path folder, JobsConfig config, RunInfo run) throws IOException {
+    public void write(Path folder, Path archive, JobsConfig config, RunInfo run) throws IOException {
         List<Fact> facts = new FactRepository(jdbc).all();
         List<Finding> findings = sorted(new FindingStore(jdbc).inForce(), config);
         List<ReceivedFile> files = new ReportRepository(jdbc).files();
@@ -45,6 +45,7 @@ public final class ReportWriter {
             new CapitalSchedules(config, facts, findings).write(new ScheduleSheet(doc, config.report()));
             doc.save(folder.resolve("TongHop.xlsx"));
         }
+        new ReturnedCopies().write(folder.resolve("returned"), archive, config.units(), files, findings);
         new IndexPage().write(folder.resolve("index.html"), config, run, files, findings, completeness, facts);
     }
 

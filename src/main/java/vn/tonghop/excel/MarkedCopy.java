@@ -1,0 +1,149 @@
+package vn.tonghop.excel;
+
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A clerk's own workbook, in its own format, with each finding marked on its cell (a fill for the
+ * severity and a comment that explains) and a first sheet listing the findings with links to their
+ * cells. The clerk's original is only read.
+ */
+public final class MarkedCopy {
+
+    /** One finding to mark: where, how severe (as a fill), and what to say. */
+    public record Mark(String sheet, String cell, Look.Fill fill, String text) {
+    }
+
+    /** One line of the first sheet; {@code sheet} and {@code cell} make its link, when it has a place. */
+    public record Line(List<String> cells, String sheet, String cell) {
+    }
+
+    private MarkedCopy() {
+    }
+
+    public static void write(Path source, Path target, String listTitle, List<String> header, List<Line> lines,
+                             List<Mark> marks) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        try (InputStream in = Files.newInputStream(source); Workbook wb = WorkbookFactory.create(in)) {
+            markCells(wb, marks);
+            list(wb, listTitle, header, lines);
+            try (OutputStream out = Files.newOutputStream(target)) {
+                wb.write(out);
+            }
+        }
+    }
+
+    private static void markCells(Workbook wb, List<Mark> marks) {
+        Map<String, Mark> byCell = new LinkedHashMap<>();
+        for (Mark m : marks) {
+            if (m.sheet() == null || m.cell() == null || wb.getSheet(m.sheet()) == null) {
+                continue;
+            }
+            byCell.merge(m.sheet() + "!" + m.cell(), m, (a, b) -> new Mark(a.sheet(), a.cell(),
+                    a.fill().ordinal() <= b.fill().ordinal() && a.fill() != Look.Fill.NONE ? a.fill() : b.fill(),
+                    a.text() + "\n\n" + b.text()));
+        }
+        Map<String, CellStyle> styles = new HashMap<>();
+        Map<Sheet, Drawing<?>> drawings = new HashMap<>();
+        CreationHelper helper = wb.getCreationHelper();
+        for (Mark m : byCell.values()) {
+            Sheet sheet = wb.getSheet(m.sheet());
+            CellReference ref = new CellReference(m.cell());
+            Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
+            Cell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
+            CellStyle old = cell.getCellStyle();
+            cell.setCellStyle(styles.computeIfAbsent(old.getIndex() + "|" + m.fill(), k -> {
+                CellStyle s = wb.createCellStyle();
+                s.cloneStyleFrom(old);
+                s.setFillForegroundColor(color(m.fill()).getIndex());
+                s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+                return s;
+            }));
+            if (cell.getCellComment() != null) {
+                cell.removeCellComment();
+            }
+            Drawing<?> drawing = drawings.computeIfAbsent(sheet, Sheet::createDrawingPatriarch);
+            ClientAnchor anchor = helper.createClientAnchor();
+            anchor.setCol1(ref.getCol() + 1);
+            anchor.setCol2(ref.getCol() + 6);
+            anchor.setRow1(ref.getRow());
+            anchor.setRow2(ref.getRow() + 8);
+            Comment comment = drawing.createCellComment(anchor);
+            comment.setString(helper.createRichTextString(m.text()));
+            comment.setAuthor("tonghop");
+            cell.setCellComment(comment);
+        }
+    }
+
+    private static void list(Workbook wb, String title, List<String> header, List<Line> lines) {
+        String name = title;
+        for (int n = 2; wb.getSheet(name) != null; n++) {
+            name = title + " (" + n + ")";
+        }
+        Sheet sheet = wb.createSheet(name);
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        CellStyle head = wb.createCellStyle();
+        head.setFont(bold);
+        head.setWrapText(true);
+        CellStyle wrap = wb.createCellStyle();
+        wrap.setWrapText(true);
+        Row h = sheet.createRow(0);
+        for (int c = 0; c < header.size(); c++) {
+            Cell cell = h.createCell(c);
+            cell.setCellValue(header.get(c));
+            cell.setCellStyle(head);
+            sheet.setColumnWidth(c, (c == header.size() - 1 ? 90 : 16) * 256);
+        }
+        CreationHelper helper = wb.getCreationHelper();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            Row row = sheet.createRow(i + 1);
+            for (int c = 0; c < line.cells().size(); c++) {
+                Cell cell = row.createCell(c);
+                cell.setCellValue(line.cells().get(c) == null ? "" : line.cells().get(c));
+                cell.setCellStyle(wrap);
+            }
+            if (line.sheet() != null && line.cell() != null && wb.getSheet(line.sheet()) != null) {
+                Hyperlink link = helper.createHyperlink(HyperlinkType.DOCUMENT);
+                link.setAddress("'" + line.sheet().replace("'", "''") + "'!" + line.cell());
+                row.getCell(0).setHyperlink(link);
+            }
+        }
+        wb.setSheetOrder(name, 0);
+        wb.setActiveSheet(0);
+        wb.setSelectedTab(0);
+    }
+
+    private static IndexedColors color(Look.Fill fill) {
+        return switch (fill) {
+            case ERROR -> IndexedColors.ROSE;
+            case WARNING -> IndexedColors.LIGHT_YELLOW;
+            default -> IndexedColors.LIGHT_TURQUOISE;
+        };
+    }
+}

@@ -1,0 +1,112 @@
+package vn.tonghop.report;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tonghop.check.Finding;
+import vn.tonghop.check.Severity;
+import vn.tonghop.config.Units;
+import vn.tonghop.excel.Look;
+import vn.tonghop.excel.MarkedCopy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * returned/&lt;unit_code&gt;/&lt;file&gt;: what goes back to each clerk. A file that was read comes back in its
+ * own format with every finding marked on its cell; a rejected file gets a short note instead.
+ * Names from inputs are cleaned before they become paths, so nothing is written outside returned/.
+ */
+final class ReturnedCopies {
+
+    private static final Logger log = LoggerFactory.getLogger(ReturnedCopies.class);
+    private static final List<String> HEADER = List.of("Ô", "Mức độ", "Trang tính", "Mã lỗi", "Nội dung");
+
+    void write(Path folder, Path archive, Units units, List<ReceivedFile> files, List<Finding> findings) throws IOException {
+        Set<String> written = new HashSet<>();
+        for (ReceivedFile file : files) {
+            if (file.status().equals("DUPLICATE")) {
+                continue;
+            }
+            List<Finding> mine = findings.stream().filter(f -> file.path().equals(f.file())).toList();
+            Path dir = folder.resolve(safe(file.unitCode() == null ? "khong-xac-dinh" : file.unitCode()));
+            String name = unique(safe(Path.of(file.path()).getFileName().toString()), dir, written);
+            if (file.status().equals("REJECTED")) {
+                note(dir.resolve(name + ".txt"), file, mine);
+                continue;
+            }
+            Path source = file.archiveName() == null ? null : archive.resolve(file.archiveName());
+            if (source == null || !Files.isRegularFile(source)) {
+                continue;
+            }
+            try {
+                MarkedCopy.write(source, dir.resolve(name), "Kết quả kiểm tra", HEADER, lines(mine), marks(mine));
+            } catch (IOException | RuntimeException e) {
+                // The copy is a courtesy; a workbook POI cannot write back must not cost the night.
+                log.warn("cannot write the marked copy of {}", file.path(), e);
+                note(dir.resolve(name + ".txt"), file, mine);
+            }
+        }
+    }
+
+    private static List<MarkedCopy.Line> lines(List<Finding> findings) {
+        List<MarkedCopy.Line> lines = new ArrayList<>();
+        if (findings.isEmpty()) {
+            lines.add(new MarkedCopy.Line(List.of("", "", "", "", "Không có lỗi nào. Cảm ơn anh/chị."), null, null));
+        }
+        for (Finding f : findings) {
+            lines.add(new MarkedCopy.Line(List.of(f.cell() == null ? "" : f.cell(), f.severity().label(),
+                    f.sheet() == null ? "" : f.sheet(), f.code().name(), f.message()), f.sheet(), f.cell()));
+        }
+        return lines;
+    }
+
+    private static List<MarkedCopy.Mark> marks(List<Finding> findings) {
+        return findings.stream().filter(f -> f.sheet() != null && f.cell() != null)
+                .map(f -> new MarkedCopy.Mark(f.sheet(), f.cell(), fill(f.severity()),
+                        f.severity().label() + " (" + f.code().name() + "): " + f.message()))
+                .toList();
+    }
+
+    private static void note(Path file, ReceivedFile received, List<Finding> findings) throws IOException {
+        Files.createDirectories(file.getParent());
+        StringBuilder text = new StringBuilder("Tệp \"" + received.path() + "\" chưa được tổng hợp.\r\n\r\n");
+        for (Finding f : findings) {
+            text.append("- ").append(f.message()).append("\r\n");
+        }
+        text.append("\r\nHãy sửa tệp theo hướng dẫn trên rồi chép lại vào thư mục tiếp nhận. Nếu cần, liên hệ Phòng"
+                + " Lao động - Thương binh và Xã hội.\r\n");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static Look.Fill fill(Severity s) {
+        return switch (s) {
+            case ERROR -> Look.Fill.ERROR;
+            case WARNING -> Look.Fill.WARNING;
+            case NOTE -> Look.Fill.NOTE;
+        };
+    }
+
+    /** Letters (any script), digits, space and . _ ( ) -; no leading dot, so no "..", no hidden file. */
+    static String safe(String name) {
+        String cleaned = name.replaceAll("[^\\p{L}\\p{N} ._()\\-]", "_").replaceAll("^[.\\s]+", "").strip();
+        if (cleaned.isEmpty()) {
+            cleaned = "tep";
+        }
+        return cleaned.length() > 120 ? cleaned.substring(cleaned.length() - 120) : cleaned;
+    }
+
+    private static String unique(String name, Path dir, Set<String> written) {
+        String candidate = name;
+        int dot = name.lastIndexOf('.');
+        for (int n = 2; !written.add(dir.resolve(candidate).toString()); n++) {
+            candidate = dot > 0 ? name.substring(0, dot) + " (" + n + ")" + name.substring(dot) : name + " (" + n + ")";
+        }
+        return candidate;
+    }
+}

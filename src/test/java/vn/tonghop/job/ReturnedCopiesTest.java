@@ -1,0 +1,83 @@
+package vn.tonghop.job;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tonghop.TonghopApplication;
+import vn.tonghop.testdata.CapitalForm;
+import vn.tonghop.testdata.CapitalWorkbookBuilder;
+import vn.tonghop.testdata.CsvRows;
+import vn.tonghop.testdata.Layout;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each clerk gets their own workbook back, in its own format, with every finding on its cell. */
+class ReturnedCopiesTest {
+
+    static final String JOBS = Path.of("jobs").toAbsolutePath().toString();
+
+    private static List<CapitalForm> form(String unitLine, long allocated, long disbursed) {
+        CapitalForm f = new CapitalForm(unitLine, 2023);
+        f.total();
+        f.project("I", "Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo", "DA2").fund("SN", "NSTW")
+                .money(0, allocated, disbursed);
+        f.project("II", "Dự án 5: Hỗ trợ nhà ở cho hộ nghèo, hộ cận nghèo trên địa bàn các huyện nghèo", "DA5")
+                .fund("SN", "NSTW").money(0, 100, 90).rawCell("allocated", "12a");
+        return List.of(f);
+    }
+
+    @Test
+    void everyFindingIsMarkedOnItsCellInXlsxAndXls(@TempDir Path work) throws Exception {
+        Path input = work.resolve("input");
+        Path xls = input.resolve("MuongSo_2023.xls");
+        Path xlsx = input.resolve("NamXe_2023.xlsx");
+        new CapitalWorkbookBuilder().layout(new Layout().xls()).write(xls, form("UBND XÃ MƯỜNG SO", 500, 530));
+        new CapitalWorkbookBuilder().write(xlsx, form("UBND XÃ NẬM XE", 500, 530));
+        Files.writeString(input.resolve("BanLang_2023.xlsx"), "không phải bảng tính");
+        byte[] before = Files.readAllBytes(xls);
+        Path out = work.resolve("output");
+        assertThat(TonghopApplication.run("run", "--input", input.toString(), "--output", out.toString(), "--jobs", JOBS,
+                "--settle", "0")).isZero();
+        assertThat(Files.readAllBytes(xls)).as("the clerk's file is never touched").isEqualTo(before);
+
+        List<Map<String, String>> findings = CsvRows.read(out.resolve("latest/findings.csv"));
+        for (String unit : List.of("03589", "03586")) {
+            String file = unit.equals("03589") ? "MuongSo_2023.xls" : "NamXe_2023.xlsx";
+            List<Map<String, String>> marked = findings.stream()
+                    .filter(f -> f.get("file").equals(file) && !f.get("cell").isEmpty()).toList();
+            assertThat(marked).extracting(f -> f.get("code")).contains("DISBURSED_OVER_AVAILABLE", "NOT_A_NUMBER");
+            File returned = out.resolve("latest/returned").resolve(unit).resolve(file).toFile();
+            try (Workbook wb = WorkbookFactory.create(returned)) {
+                assertThat(wb.getSheetName(0)).isEqualTo("Kết quả kiểm tra");
+                assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getHyperlink()).isNotNull();
+                for (Map<String, String> f : marked) {
+                    Sheet sheet = wb.getSheet(f.get("sheet"));
+                    CellReference ref = new CellReference(f.get("cell"));
+                    Cell cell = sheet.getRow(ref.getRow()).getCell(ref.getCol());
+                    short expected = f.get("severity").equals("LỖI") ? IndexedColors.ROSE.getIndex()
+                            : f.get("severity").equals("CẢNH BÁO") ? IndexedColors.LIGHT_YELLOW.getIndex()
+                            : IndexedColors.LIGHT_TURQUOISE.getIndex();
+                    assertThat(cell.getCellStyle().getFillForegroundColor()).as(file + " " + f.get("cell")).isEqualTo(expected);
+                    assertThat(cell.getCellComment().getString().getString()).contains(f.get("code"))
+                            .contains(f.get("message").substring(0, 20));
+                }
+            }
+        }
+        Path note = out.resolve("latest/returned/03577/BanLang_2023.xlsx.txt");
+        assertThat(Files.readString(note)).contains("chưa được tổng hợp").contains("không mở được");
+        assertThat(Arrays.stream(out.resolve("latest/returned").toFile().listFiles()).map(File::getName))
+                .containsExactlyInAnyOrder("03589", "03586", "03577");
+    }
+}
