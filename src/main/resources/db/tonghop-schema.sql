@@ -52,7 +52,8 @@ CREATE TABLE capital_row (
     rate          DECIMAL(24, 9),
     rate_scale    INT NOT NULL,
     carry_out     DECIMAL(24, 9),
-    returned      DECIMAL(24, 9)
+    returned      DECIMAL(24, 9),
+    unreadable    BOOLEAN DEFAULT FALSE NOT NULL
 );
 CREATE INDEX capital_row_sheet ON capital_row (sheet_id);
 

@@ -55,6 +55,7 @@ public final class CheckRepository {
         return new StagedRow(rs.getLong("row_id"), rs.getString("unit_code"), rs.getString("path"),
                 rs.getString("sheet_name"), rs.getInt("year"), rs.getInt("row_no"), rs.getString("label"),
                 RowRole.valueOf(rs.getString("role")), rs.getString("leaf"), rs.getString("fund"), rs.getString("source"),
-                rs.getInt("span_first"), rs.getInt("span_last"), values, rs.getInt("rate_scale"), columns);
+                rs.getInt("span_first"), rs.getInt("span_last"), values, rs.getInt("rate_scale"), columns,
+                rs.getBoolean("unreadable"));
     }
 }

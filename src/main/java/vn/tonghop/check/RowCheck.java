@@ -10,6 +10,8 @@ public interface RowCheck extends CapitalCheck {
 
     @Override
     default List<Finding> check(CheckInput input) {
-        return input.rows().stream().map(row -> check(row, input)).flatMap(Optional::stream).toList();
+        // A row with a figure that could not be read is already flagged at that cell; its sums would only echo it.
+        return input.rows().stream().filter(row -> !row.unreadable()).map(row -> check(row, input))
+                .flatMap(Optional::stream).toList();
     }
 }

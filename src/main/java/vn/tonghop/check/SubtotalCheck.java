@@ -35,6 +35,9 @@ public final class SubtotalCheck implements CapitalCheck {
                 continue;
             }
             List<StagedRow> children = children(parent, input.rows());
+            if (parent.unreadable() || children.stream().anyMatch(StagedRow::unreadable)) {
+                continue;
+            }
             for (Part part : PARTS) {
                 BigDecimal typed = parent.value(part.measure());
                 if (typed == null) {

@@ -17,6 +17,7 @@ import vn.tonghop.intake.IntakeStore;
 import vn.tonghop.job.DatabaseSchema;
 import vn.tonghop.job.NightlyJobConfiguration;
 import vn.tonghop.job.RunLog;
+import vn.tonghop.report.TemplateWriter;
 
 import java.io.PrintStream;
 import java.time.Clock;
@@ -62,6 +63,7 @@ public class Commands {
             case "run" -> run(out);
             case "status" -> status(out);
             case "serve" -> serve(options, out);
+            case "templates" -> templates(options, out);
             default -> {
                 out.println("tonghop: '" + options.command() + "' is not available in this version");
                 yield 2;
@@ -138,6 +140,13 @@ public class Commands {
             stop.await(config.schedule().pollSeconds(), TimeUnit.SECONDS);
         }
         out.println("tonghop: stopped");
+        return 0;
+    }
+
+    /** Blank forms for every unit, header filled in, under output/templates/. */
+    int templates(Options options, PrintStream out) throws java.io.IOException {
+        var files = new TemplateWriter(config).writeAll(options.output().resolve("templates"));
+        out.println("tonghop: wrote " + files.size() + " blank forms to " + options.output().resolve("templates"));
         return 0;
     }
 

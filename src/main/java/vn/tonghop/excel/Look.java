@@ -5,7 +5,7 @@ package vn.tonghop.excel;
  * into one workbook style, so a large report does not run out of Excel's style slots.
  */
 public record Look(boolean isBold, boolean isItalic, Align align, Format format, boolean hasBorder, boolean wraps,
-                   int sizeDelta, Fill fill) {
+                   int sizeDelta, Fill fill, boolean isEditable) {
 
     public enum Align { LEFT, CENTER, RIGHT }
 
@@ -13,37 +13,42 @@ public record Look(boolean isBold, boolean isItalic, Align align, Format format,
 
     public enum Fill { NONE, HEADER, ERROR, WARNING, NOTE }
 
-    public static final Look PLAIN = new Look(false, false, Align.LEFT, Format.TEXT, false, false, 0, Fill.NONE);
+    public static final Look PLAIN = new Look(false, false, Align.LEFT, Format.TEXT, false, false, 0, Fill.NONE, false);
 
     public Look bold() {
-        return new Look(true, isItalic, align, format, hasBorder, wraps, sizeDelta, fill);
+        return new Look(true, isItalic, align, format, hasBorder, wraps, sizeDelta, fill, isEditable);
     }
 
     public Look italic() {
-        return new Look(isBold, true, align, format, hasBorder, wraps, sizeDelta, fill);
+        return new Look(isBold, true, align, format, hasBorder, wraps, sizeDelta, fill, isEditable);
     }
 
     public Look align(Align a) {
-        return new Look(isBold, isItalic, a, format, hasBorder, wraps, sizeDelta, fill);
+        return new Look(isBold, isItalic, a, format, hasBorder, wraps, sizeDelta, fill, isEditable);
     }
 
     public Look format(Format f) {
-        return new Look(isBold, isItalic, f == Format.TEXT ? align : Align.RIGHT, f, hasBorder, wraps, sizeDelta, fill);
+        return new Look(isBold, isItalic, f == Format.TEXT ? align : Align.RIGHT, f, hasBorder, wraps, sizeDelta, fill, isEditable);
     }
 
     public Look border() {
-        return new Look(isBold, isItalic, align, format, true, wraps, sizeDelta, fill);
+        return new Look(isBold, isItalic, align, format, true, wraps, sizeDelta, fill, isEditable);
     }
 
     public Look wrap() {
-        return new Look(isBold, isItalic, align, format, hasBorder, true, sizeDelta, fill);
+        return new Look(isBold, isItalic, align, format, hasBorder, true, sizeDelta, fill, isEditable);
     }
 
     public Look size(int delta) {
-        return new Look(isBold, isItalic, align, format, hasBorder, wraps, delta, fill);
+        return new Look(isBold, isItalic, align, format, hasBorder, wraps, delta, fill, isEditable);
+    }
+
+    /** A cell a clerk may type in when the sheet is protected. */
+    public Look editable() {
+        return new Look(isBold, isItalic, align, format, hasBorder, wraps, sizeDelta, fill, true);
     }
 
     public Look fill(Fill f) {
-        return new Look(isBold, isItalic, align, format, hasBorder, wraps, sizeDelta, f);
+        return new Look(isBold, isItalic, align, format, hasBorder, wraps, sizeDelta, f, isEditable);
     }
 }

@@ -117,7 +117,7 @@ public final class MarkedCopy {
             Cell cell = h.createCell(c);
             cell.setCellValue(header.get(c));
             cell.setCellStyle(head);
-            sheet.setColumnWidth(c, (c == header.size() - 1 ? 90 : 16) * 256);
+            sheet.setColumnWidth(c, (c == header.size() - 1 ? 90 : c == header.size() - 2 ? 28 : 12) * 256);
         }
         CreationHelper helper = wb.getCreationHelper();
         for (int i = 0; i < lines.size(); i++) {
@@ -128,12 +128,20 @@ public final class MarkedCopy {
                 cell.setCellValue(line.cells().get(c) == null ? "" : line.cells().get(c));
                 cell.setCellStyle(wrap);
             }
+            String last = line.cells().isEmpty() ? "" : String.valueOf(line.cells().get(line.cells().size() - 1));
+            // Viewers do not grow rows a program wrote; a long message needs the room it wraps into.
+            row.setHeightInPoints(Math.max(1, (int) Math.ceil(last.length() / 85.0)) * 14f);
             if (line.sheet() != null && line.cell() != null && wb.getSheet(line.sheet()) != null) {
                 Hyperlink link = helper.createHyperlink(HyperlinkType.DOCUMENT);
                 link.setAddress("'" + line.sheet().replace("'", "''") + "'!" + line.cell());
                 row.getCell(0).setHyperlink(link);
             }
         }
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setAutobreaks(true);
+        sheet.createFreezePane(0, 1);
         wb.setSheetOrder(name, 0);
         wb.setActiveSheet(0);
         wb.setSelectedTab(0);

@@ -3,7 +3,10 @@ package vn.tonghop.excel;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -117,6 +120,31 @@ public final class SheetWriter {
         comment.setString(new XSSFRichTextString(text));
         comment.setAuthor("tonghop");
         existing(row, col).setCellComment(comment);
+        return this;
+    }
+
+    /** A dropdown of the allowed values on a column's cells. */
+    public SheetWriter dropdown(int firstRow, int lastRow, int col, String... values) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(values),
+                new CellRangeAddressList(firstRow, lastRow, col, col));
+        validation.setShowErrorBox(true);
+        validation.setSuppressDropDownArrow(true);
+        sheet.addValidationData(validation);
+        return this;
+    }
+
+    /**
+     * Protects the sheet without a password: cells not marked editable (the header, the formulas)
+     * cannot be changed by accident, while rows for detail lines may still be inserted.
+     */
+    public SheetWriter protect() {
+        sheet.enableLocking();
+        sheet.lockInsertRows(false);
+        sheet.lockDeleteRows(false);
+        sheet.lockFormatColumns(false);
+        sheet.lockFormatRows(false);
+        document.workbook().setForceFormulaRecalculation(true);
         return this;
     }
 

@@ -63,6 +63,7 @@ public final class XlsxDocument implements AutoCloseable {
         });
         style.setVerticalAlignment(VerticalAlignment.CENTER);
         style.setWrapText(look.wraps());
+        style.setLocked(!look.isEditable());
         String format = switch (look.format()) {
             case TEXT -> "@";
             case AMOUNT -> "#,##0";

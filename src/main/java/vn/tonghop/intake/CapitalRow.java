@@ -12,9 +12,11 @@ import java.util.Map;
  * @param spanFirst for SUBTOTAL and TOTAL rows, the first Excel row of the leaves it sums
  * @param spanLast  and the last
  * @param rateScale the number of decimals the clerk typed in the rate
+ * @param unreadable a figure cell of the row could not be read, so its arithmetic cannot be checked
  */
 public record CapitalRow(int rowNo, String tt, String label, RowRole role, String leaf, String fund, String source,
-                         int spanFirst, int spanLast, Map<Measure, BigDecimal> values, int rateScale) {
+                         int spanFirst, int spanLast, Map<Measure, BigDecimal> values, int rateScale,
+                         boolean unreadable) {
 
     public BigDecimal value(Measure m) {
         return values.get(m);

@@ -262,13 +262,15 @@ public final class CapitalSheetReader {
                             + " Hãy ghi ĐTPT hoặc SN ở cột Loại vốn, hoặc đặt dòng dưới mục \"Vốn đầu tư phát triển\""
                             + " / \"Vốn sự nghiệp\"."));
         }
-        return new CapitalRow(d.rowNo, d.tt, d.label, RowRole.LEAF, d.code, fund, source, 0, 0, d.values, d.rateScale);
+        return new CapitalRow(d.rowNo, d.tt, d.label, RowRole.LEAF, d.code, fund, source, 0, 0, d.values, d.rateScale,
+                !d.cellFindings.isEmpty() && d.cellFindings.stream().anyMatch(CapitalSheetReader::unreadable));
     }
 
     private static CapitalRow row(Draft d, RowRole role, String leaf, int spanFirst, int spanLast) {
         String fund = firstOf(d.ownFund, d.sectionFund);
         String source = firstOf(d.ownSource, d.sectionSource);
-        return new CapitalRow(d.rowNo, d.tt, d.label, role, leaf, fund, source, spanFirst, spanLast, d.values, d.rateScale);
+        return new CapitalRow(d.rowNo, d.tt, d.label, role, leaf, fund, source, spanFirst, spanLast, d.values, d.rateScale,
+                d.cellFindings.stream().anyMatch(CapitalSheetReader::unreadable));
     }
 
     private static List<Draft> details(List<Draft> drafts, int i) {
@@ -301,6 +303,10 @@ public final class CapitalSheetReader {
             }
         }
         return first;
+    }
+
+    private static boolean unreadable(Finding f) {
+        return f.code() == FindingCode.NOT_A_NUMBER || f.code() == FindingCode.FORMULA_ERROR;
     }
 
     private static void emit(List<Finding> pending, String leaf, List<Finding> findings) {

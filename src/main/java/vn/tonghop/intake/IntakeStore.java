@@ -79,11 +79,11 @@ public final class IntakeStore {
                 r.leaf(), r.fund(), r.source(), r.spanFirst(), r.spanLast(),
                 r.value(Measure.CARRY_IN), r.value(Measure.ALLOCATED), r.value(Measure.AVAILABLE),
                 r.value(Measure.DISBURSED), r.value(Measure.RATE), r.rateScale(), r.value(Measure.CARRY_OUT),
-                r.value(Measure.RETURNED)});
+                r.value(Measure.RETURNED), r.unreadable()});
         }
         jdbc.batchUpdate("INSERT INTO capital_row (sheet_id, row_no, tt, label, role, leaf, fund, source, span_first,"
-                + " span_last, carry_in, allocated, available, disbursed, rate, rate_scale, carry_out, returned)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+                + " span_last, carry_in, allocated, available, disbursed, rate, rate_scale, carry_out, returned, unreadable)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
     }
 
     static String truncate(String s, int max) {

@@ -51,6 +51,19 @@ class MoneyChecksTest {
     }
 
     @Test
+    void aRowWithAnUnreadableFigureIsNotCheckedAgainOnItsSums() {
+        StagedRow r = Rows.leaf("03589", 2023, 12, "DA5", "SN", AVAILABLE, 100, DISBURSED, 90);
+        StagedRow unreadable = new StagedRow(r.rowId(), r.unitCode(), r.file(), r.sheet(), r.year(), r.rowNo(), r.label(),
+                r.role(), r.leaf(), r.fund(), r.source(), r.spanFirst(), r.spanLast(), r.values(), r.rateScale(), r.columns(), true);
+        StagedRow total = Rows.subtotal("03589", 2023, 10, RowRole.TOTAL, "TOTAL", 11, 12, DISBURSED, 100);
+        CheckInput input = Rows.input(List.of(unreadable, total));
+        assertThat(new DisbursedOverAvailableCheck().check(input)).isEmpty();
+        assertThat(new SubtotalCheck().check(input)).isEmpty();
+        assertThat(new DisbursedOverAvailableCheck().check(Rows.input(List.of(
+                Rows.leaf("03589", 2023, 12, "DA5", "SN", ALLOCATED, 0, DISBURSED, 90))))).hasSize(1);
+    }
+
+    @Test
     void carryOutMismatchCountsWhatWasReturned() {
         List<StagedRow> rows = List.of(
                 Rows.leaf("109-LDTBXH", 2023, 12, "DA4.3", "SN", CARRY_IN, 240, ALLOCATED, 634, DISBURSED, 30, CARRY_OUT, 844),

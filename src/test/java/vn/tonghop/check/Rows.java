@@ -35,7 +35,8 @@ final class Rows {
         BigDecimal v = new BigDecimal(rate);
         values.put(Measure.RATE, v);
         return new StagedRow(r.rowId(), r.unitCode(), r.file(), r.sheet(), r.year(), r.rowNo(), r.label(), r.role(),
-                r.leaf(), r.fund(), r.source(), r.spanFirst(), r.spanLast(), values, Math.max(0, v.scale()), r.columns());
+                r.leaf(), r.fund(), r.source(), r.spanFirst(), r.spanLast(), values, Math.max(0, v.scale()), r.columns(),
+                r.unreadable());
     }
 
     /** measureValues alternates a Measure and a number. */
@@ -46,7 +47,7 @@ final class Rows {
             values.put((Measure) measureValues[i], new BigDecimal(measureValues[i + 1].toString()));
         }
         return new StagedRow(IDS.incrementAndGet(), unit, unit + ".xlsx", String.valueOf(year), year, rowNo, "row " + rowNo,
-                role, leaf, fund, "NSTW", first, last, values, rateScale, COLUMNS);
+                role, leaf, fund, "NSTW", first, last, values, rateScale, COLUMNS, false);
     }
 
     static CheckInput input(List<StagedRow> rows) {

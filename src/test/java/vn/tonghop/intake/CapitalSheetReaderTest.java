@@ -82,6 +82,7 @@ class CapitalSheetReaderTest {
         assertThat(row.value(Measure.CARRY_IN)).isNull();
         assertThat(row.value(Measure.ALLOCATED)).isEqualByComparingTo("10");
         assertThat(row.value(Measure.DISBURSED)).isEqualByComparingTo("-5");
+        assertThat(row.unreadable()).isTrue();
         List<Finding> findings = sheet.findings();
         assertThat(findings).extracting(Finding::code, Finding::cell, Finding::leaf).containsExactlyInAnyOrder(
                 tuple(FindingCode.NOT_A_NUMBER, "F5", "DA2"),
