@@ -39,6 +39,7 @@ final class CapitalSchedules {
 
     void write(ScheduleSheet sheets) {
         writeByProject(sheets);
+        writeByUnit(sheets);
         writeByFund(sheets, Funds.DTPT, "Phụ lục V", "PL V - Vốn ĐTPT",
                 "KẾT QUẢ PHÂN BỔ, GIẢI NGÂN VỐN ĐẦU TƯ PHÁT TRIỂN CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG", false);
         writeByFund(sheets, Funds.SN, "Phụ lục VI", "PL VI - Vốn SN",
@@ -90,6 +91,37 @@ final class CapitalSchedules {
         }
         sheets.write("PL IV - Vốn theo dự án", "Phụ lục IV", "KẾT QUẢ THỰC HIỆN KẾ HOẠCH VỐN CÁC DỰ ÁN, TIỂU DỰ ÁN",
                 true, cols, total);
+    }
+
+    /** "Theo đơn vị": who is behind, one row per unit that reports capital. */
+    private void writeByUnit(ScheduleSheet sheets) {
+        List<ScheduleColumn> cols = new ArrayList<>();
+        cols.add(new ScheduleColumn(null, "TT", ScheduleColumn.Kind.TT, List.of(), 6));
+        cols.add(new ScheduleColumn(null, "Đơn vị thực hiện", ScheduleColumn.Kind.LABEL, List.of(), 40));
+        for (int year : years) {
+            int c = cols.size();
+            cols.add(ScheduleColumn.value("Năm " + year, "Tổng số kế hoạch"));
+            cols.add(ScheduleColumn.value("Năm " + year, "Giải ngân"));
+            cols.add(ScheduleColumn.rate("Năm " + year, "Tỷ lệ (%)", c + 1, c));
+        }
+        cols.add(new ScheduleColumn(null, "Ghi chú", ScheduleColumn.Kind.NOTE, List.of(), 14));
+        ScheduleLine total = new ScheduleLine("", "TỔNG CỘNG", ScheduleLine.Level.TOTAL);
+        int n = 0;
+        for (var unit : config.units().all()) {
+            boolean owes = unit.owed().stream().anyMatch(o -> o.form().equals("01/VỐN"));
+            boolean reported = facts.stream().anyMatch(f -> f.unitCode().equals(unit.code()));
+            if (!owes && !reported) {
+                continue;
+            }
+            ScheduleLine line = total.add(new ScheduleLine(String.valueOf(++n), unit.name(), ScheduleLine.Level.UNIT));
+            for (int i = 0; i < years.size(); i++) {
+                int year = years.get(i);
+                Predicate<Fact> at = f -> f.unitCode().equals(unit.code()) && f.year() == year;
+                line.set(2 + i * 3, sum(at, "available"));
+                line.set(3 + i * 3, sum(at, "disbursed"));
+            }
+        }
+        sheets.write("Theo đơn vị", "Biểu theo đơn vị", "KẾT QUẢ GIẢI NGÂN THEO ĐƠN VỊ THỰC HIỆN", true, cols, total);
     }
 
     private void fillByProject(ScheduleLine line, String leaf, List<ScheduleColumn> cols) {

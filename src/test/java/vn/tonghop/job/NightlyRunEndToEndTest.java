@@ -133,6 +133,10 @@ class NightlyRunEndToEndTest {
             int cumulativeAllocated = pl4.getRow(7).getLastCellNum() - 4;
             assertThat(total.getCell(cumulativeAllocated).getCellFormula()).isEqualTo("E9+K9+Q9");
             assertThat(total.getCell(cumulativeAllocated).getNumericCellValue()).isEqualTo(384032.0);
+            Sheet byUnit = wb.getSheet("Theo đơn vị");
+            assertThat(byUnit.getRow(8).getCell(1).getStringCellValue()).isEqualTo("TỔNG CỘNG");
+            assertThat(byUnit.getRow(8).getCell(2).getNumericCellValue()).as("2022 available, all units").isEqualTo(84530.0);
+            assertThat(byUnit.getRow(9).getCell(1).getStringCellValue()).isEqualTo("Thị trấn Phong Thổ");
             assertThat(comments(wb.getSheet("PL V - Vốn ĐTPT"))).singleElement().asString().startsWith("CARRY_CHAIN_BREAK");
             assertThat(comments(wb.getSheet("PL VI - Vốn SN"))).hasSize(2)
                     .noneMatch(c -> c.startsWith("CARRY_CHAIN_BREAK")).anyMatch(c -> c.startsWith("AVAILABLE_MISMATCH"));
