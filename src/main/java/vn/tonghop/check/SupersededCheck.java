@@ -21,9 +21,11 @@ public final class SupersededCheck {
                         + " AND NOT EXISTS (SELECT 1 FROM sheet_in_force i WHERE i.sheet_id = s.sheet_id)"
                         + " ORDER BY f.path, s.sheet_name",
                 (rs, i) -> Finding.of(FindingCode.SUPERSEDED).unit(rs.getString("unit_code"))
-                        .at(rs.getString("path"), rs.getString("sheet_name"), null).year(rs.getInt("year"))
+                        .at(rs.getString("path"), rs.getString("sheet_name"), null)
+                        .year(rs.getInt("year") == 0 ? null : rs.getInt("year"))
                         .expected(rs.getString("newer")).actual(rs.getString("path"))
-                        .message("Biểu " + rs.getString("form") + " năm " + rs.getInt("year") + " trong tệp này đã được"
+                        .message("Biểu " + rs.getString("form") + (rs.getInt("year") == 0 ? "" : " năm " + rs.getInt("year"))
+                                + " trong tệp này đã được"
                                 + " thay bằng tệp mới hơn " + rs.getString("newer") + "; số liệu của tệp cũ không còn"
                                 + " được tính."));
     }

@@ -60,9 +60,10 @@ public final class Completeness {
             }
         }
         jdbc.query("SELECT DISTINCT unit_code, form, year, path FROM sheet_in_force ORDER BY unit_code, form, year", rs -> {
-            String k = key(rs.getString("unit_code"), rs.getString("form"), rs.getInt("year"));
+            Integer year = rs.getInt("year") == 0 ? null : rs.getInt("year");
+            String k = key(rs.getString("unit_code"), rs.getString("form"), year);
             if (owedKeys.add(k)) {
-                rows.add(new CompletenessRow(rs.getString("unit_code"), rs.getString("form"), rs.getInt("year"),
+                rows.add(new CompletenessRow(rs.getString("unit_code"), rs.getString("form"), year,
                         CompletenessRow.Status.received, rs.getString("path")));
             }
         });

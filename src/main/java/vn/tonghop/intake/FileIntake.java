@@ -40,7 +40,10 @@ public final class FileIntake {
     private final WorkbookReader workbooks;
     private final HeaderFinder headers;
     private final UnitMatcher units;
+    private static final String DOCUMENTS = "03/VB";
+
     private final CapitalSheetReader capitalSheets;
+    private final DocumentSheetReader documents = new DocumentSheetReader();
 
     public FileIntake(JobsConfig config, Path archive, Predicate<String> alreadyReceived) {
         this.config = config;
@@ -62,7 +65,7 @@ public final class FileIntake {
                     .message("Tệp " + file.fileName() + " có nội dung giống hệt một tệp đã nhận trước đó, nên không"
                             + " được tính thêm lần nữa.");
             return new IntakeResult(file, hash, IntakeResult.Status.DUPLICATE, fileUnit, "duplicate content", null,
-                    List.of(), List.of(f));
+                    List.of(), List.of(f), List.of());
         }
         String archiveName = archiveCopy(file, hash);
         WorkbookData workbook;
@@ -91,6 +94,7 @@ public final class FileIntake {
     private IntakeResult read(InputFile file, String hash, String archiveName, WorkbookData workbook, String fileUnit) {
         List<Finding> findings = new ArrayList<>();
         List<CapitalSheet> sheets = new ArrayList<>();
+        List<DocumentSheet> documents = new ArrayList<>();
         String unitOfFile = null;
         List<SheetGrid> unplaced = new ArrayList<>();
         for (SheetGrid original : workbook.sheets()) {
@@ -108,6 +112,10 @@ public final class FileIntake {
                 continue;
             }
             unitOfFile = unitOfFile == null ? unit : unitOfFile;
+            if (header.get().form().equals(DOCUMENTS)) {
+                documents.add(new DocumentSheet(grid.name(), unit, this.documents.read(grid, header.get(), unitName(unit))));
+                continue;
+            }
             readSheet(file, grid, header.get(), meta, unit, findings).ifPresent(sheets::add);
         }
         if (!unplaced.isEmpty() && unitOfFile == null) {
@@ -120,10 +128,14 @@ public final class FileIntake {
         for (SheetGrid grid : unplaced) {
             Optional<HeaderMatch> header = headers.find(grid);
             SheetMetadata meta = SheetMetadata.read(grid, header.orElseThrow().firstRow());
+            if (header.get().form().equals(DOCUMENTS)) {
+                documents.add(new DocumentSheet(grid.name(), unitOfFile, this.documents.read(grid, header.get(), unitName(unitOfFile))));
+                continue;
+            }
             readSheet(file, grid, header.get(), meta, unitOfFile, findings).ifPresent(sheets::add);
         }
         String unit = unitOfFile == null ? fileUnit : unitOfFile;
-        return new IntakeResult(file, hash, IntakeResult.Status.TAKEN, unit, null, archiveName, sheets, findings);
+        return new IntakeResult(file, hash, IntakeResult.Status.TAKEN, unit, null, archiveName, sheets, findings, documents);
     }
 
     private Optional<CapitalSheet> readSheet(InputFile file, SheetGrid grid, HeaderMatch header, SheetMetadata meta,
@@ -152,6 +164,10 @@ public final class FileIntake {
                             + " Hãy dùng đúng biểu mẫu của huyện rồi gửi lại."));
             return Optional.empty();
         }
+    }
+
+    private String unitName(String code) {
+        return config.units().nameOf(code);
     }
 
     /** A labelled name wins; otherwise the lines above the table, preferring a unit over the district that holds it. */
@@ -187,7 +203,8 @@ public final class FileIntake {
     }
 
     private IntakeResult rejected(InputFile file, String hash, String unit, String reason, String archiveName, Finding f) {
-        return new IntakeResult(file, hash, IntakeResult.Status.REJECTED, unit, reason, archiveName, List.of(), List.of(f));
+        return new IntakeResult(file, hash, IntakeResult.Status.REJECTED, unit, reason, archiveName, List.of(), List.of(f),
+                List.of());
     }
 
     private String archiveCopy(InputFile file, String hash) {

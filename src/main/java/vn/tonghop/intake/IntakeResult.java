@@ -9,7 +9,8 @@ import java.util.List;
  * unit it came from, its readable sheets, and the findings of reading it.
  */
 public record IntakeResult(InputFile file, String sha256, Status status, String unitCode, String reason,
-                           String archiveName, List<CapitalSheet> sheets, List<Finding> findings) {
+                           String archiveName, List<CapitalSheet> sheets, List<Finding> findings,
+                           List<DocumentSheet> documents) {
 
     public enum Status { TAKEN, DUPLICATE, REJECTED }
 }

@@ -58,6 +58,9 @@ public final class IntakeStore {
         for (CapitalSheet sheet : result.sheets()) {
             saveSheet(fileId, sheet);
         }
+        for (DocumentSheet sheet : result.documents()) {
+            saveDocuments(fileId, sheet);
+        }
         findings.insert("intake", fileId, result.findings());
     }
 
@@ -84,6 +87,25 @@ public final class IntakeStore {
         jdbc.batchUpdate("INSERT INTO capital_row (sheet_id, row_no, tt, label, role, leaf, fund, source, span_first,"
                 + " span_last, carry_in, allocated, available, disbursed, rate, rate_scale, carry_out, returned, unreadable)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+    }
+
+    private void saveDocuments(long fileId, DocumentSheet sheet) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("FILE_ID", fileId);
+        s.put("SHEET_NAME", truncate(sheet.sheetName(), 200));
+        s.put("FORM", "03/VB");
+        s.put("YEAR", 0);
+        s.put("UNIT_CODE", sheet.unitCode());
+        s.put("MONEY_UNIT", MoneyUnit.TRIEU_DONG.name());
+        long sheetId = sheets.executeAndReturnKey(s).longValue();
+        List<Object[]> rows = new ArrayList<>();
+        for (DocumentRow r : sheet.rows()) {
+            rows.add(new Object[] {sheetId, r.rowNo(), truncate(r.number(), 200), truncate(r.numberKey(), 200),
+                r.date() == null ? null : java.sql.Date.valueOf(r.date()), truncate(r.dateText(), 200),
+                truncate(r.issuer(), 500), truncate(r.issuerKey(), 500), truncate(r.summary(), 4000), truncate(r.note(), 2000)});
+        }
+        jdbc.batchUpdate("INSERT INTO document_row (sheet_id, row_no, number, number_key, issue_date, date_text, issuer,"
+                + " issuer_key, summary, note) VALUES (?,?,?,?,?,?,?,?,?,?)", rows);
     }
 
     static String truncate(String s, int max) {

@@ -2,6 +2,7 @@ package vn.tonghop.report;
 
 import vn.tonghop.check.Finding;
 import vn.tonghop.config.Units;
+import vn.tonghop.consolidate.Document;
 import vn.tonghop.consolidate.Fact;
 import vn.tonghop.intake.CompletenessRow;
 
@@ -35,6 +36,15 @@ final class CsvReports {
                 csv.row(f.severity().label(), f.code().name(), f.unitCode(),
                         f.unitCode() == null ? null : units.nameOf(f.unitCode()), f.file(), f.sheet(), f.cell(),
                         f.leaf(), f.year(), f.expected(), f.actual(), f.message());
+            }
+        }
+    }
+
+    void documents(Path file, List<Document> documents) throws IOException {
+        try (CsvFile csv = new CsvFile(file, "number", "date", "issuer", "summary", "reported_by")) {
+            for (Document d : documents) {
+                csv.row(d.number(), d.date() == null ? null : d.date().toString(), d.issuer(), d.summary(),
+                        String.join(";", d.reportedBy()));
             }
         }
     }

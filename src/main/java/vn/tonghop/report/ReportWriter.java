@@ -5,6 +5,8 @@ import vn.tonghop.check.Finding;
 import vn.tonghop.check.FindingStore;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.config.Unit;
+import vn.tonghop.consolidate.Document;
+import vn.tonghop.consolidate.DocumentRepository;
 import vn.tonghop.consolidate.Fact;
 import vn.tonghop.consolidate.FactRepository;
 import vn.tonghop.excel.XlsxDocument;
@@ -36,13 +38,17 @@ public final class ReportWriter {
         csv.findings(folder.resolve("findings.csv"), findings);
         List<CompletenessRow> completeness = new Completeness(jdbc).rows(config);
         csv.completeness(folder.resolve("completeness.csv"), completeness);
+        List<Document> documents = new DocumentRepository(jdbc).distinct();
+        csv.documents(folder.resolve("documents.csv"), documents);
         Map<String, String> archiveByFile = new HashMap<>();
         files.stream().filter(f -> f.archiveName() != null).forEach(f -> archiveByFile.put(f.path(), f.archiveName()));
         new ErrorWorkbook().write(folder.resolve("BaoCaoLoi.xlsx"), config.units(), findings, archiveByFile,
                 config.report().fontName());
         try (XlsxDocument doc = new XlsxDocument(config.report().fontName(), config.report().fontSize())) {
             new CoverSheet().write(doc, run, config.report().issuer(), config.units(), files, findings);
-            new CapitalSchedules(config, facts, findings).write(new ScheduleSheet(doc, config.report()));
+            ScheduleSheet schedules = new ScheduleSheet(doc, config.report());
+            new DocumentsSheet().write(schedules, config.units(), documents);
+            new CapitalSchedules(config, facts, findings).write(schedules);
             doc.save(folder.resolve("TongHop.xlsx"));
         }
         new ReturnedCopies().write(folder.resolve("returned"), archive, config.units(), files, findings);

@@ -25,7 +25,7 @@ final class ScheduleSheet {
     private static final Look BORDER = Look.PLAIN.border().wrap();
     private static final Look HEAD = BORDER.bold().align(Look.Align.CENTER).fill(Look.Fill.HEADER);
 
-    private final XlsxDocument document;
+    final XlsxDocument document;
     private final ReportSettings settings;
 
     ScheduleSheet(XlsxDocument document, ReportSettings settings) {
@@ -59,15 +59,18 @@ final class ScheduleSheet {
         sheet.printA4Landscape(HEADER_ROW, HEADER_ROW + 2);
     }
 
-    private void heading(SheetWriter sheet, String appendix, String title, boolean money, int last) {
+    void heading(SheetWriter sheet, String appendix, String title, boolean money, int last) {
         sheet.text(0, 0, settings.issuer(), Look.PLAIN.bold().align(Look.Align.CENTER)).merge(0, 0, 0, 1);
-        sheet.text(0, last - 2, appendix, Look.PLAIN.bold().align(Look.Align.RIGHT)).merge(0, 0, last - 2, last);
+        // A narrow table (a night with no year yet) must not merge the appendix name over the issuer.
+        int right = Math.max(2, last - 2);
+        sheet.text(0, right, appendix, Look.PLAIN.bold().align(Look.Align.RIGHT)).merge(0, 0, right, Math.max(right, last));
         sheet.text(1, 0, title, Look.PLAIN.bold().align(Look.Align.CENTER).wrap().size(1)).merge(1, 1, 0, last);
         sheet.rowHeight(1, 36);
         sheet.text(2, 0, settings.attachmentLine(), Look.PLAIN.italic().align(Look.Align.CENTER)).merge(2, 2, 0, last);
         if (money) {
-            sheet.text(3, last - 3, "Đơn vị tính: Triệu đồng", Look.PLAIN.italic().align(Look.Align.RIGHT))
-                    .merge(3, 3, last - 3, last);
+            int from = Math.max(0, last - 3);
+            sheet.text(3, from, "Đơn vị tính: Triệu đồng", Look.PLAIN.italic().align(Look.Align.RIGHT))
+                    .merge(3, 3, from, Math.max(from, last));
         }
     }
 
@@ -240,13 +243,14 @@ final class ScheduleSheet {
         };
     }
 
-    private void signature(SheetWriter sheet, int row, int last) {
+    void signature(SheetWriter sheet, int row, int last) {
         Look bold = Look.PLAIN.bold().align(Look.Align.CENTER);
         for (int i = 0; i < settings.signatureLeft().size(); i++) {
             sheet.text(row + i, 1, settings.signatureLeft().get(i), bold);
         }
         for (int i = 0; i < settings.signatureRight().size(); i++) {
-            sheet.text(row + i, last - 3, settings.signatureRight().get(i), bold).merge(row + i, row + i, last - 3, last);
+            int from = Math.max(2, last - 3);
+            sheet.text(row + i, from, settings.signatureRight().get(i), bold).merge(row + i, row + i, from, Math.max(from, last));
         }
     }
 }

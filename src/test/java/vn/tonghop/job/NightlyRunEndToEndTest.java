@@ -119,8 +119,23 @@ class NightlyRunEndToEndTest {
     @Test
     void everyOwedReportArrived() throws IOException {
         List<Map<String, String>> completeness = CsvRows.read(output.resolve("latest/completeness.csv"));
-        assertThat(completeness).hasSize(17 * 2 + 6 * 3 - 1);
+        assertThat(completeness).hasSize(17 * 2 + 6 * 3 - 1 + 18);
+        assertThat(completeness).filteredOn(r -> r.get("form").equals("03/VB")).hasSize(18)
+                .allMatch(r -> r.get("year").isEmpty());
         assertThat(completeness).allMatch(r -> r.get("status").equals("received"));
+    }
+
+    @Test
+    void documentsListedTwiceAreOneAndTwoCommunesDecisionsWithOneNumberAreTwo() throws IOException {
+        List<Map<String, String>> documents = CsvRows.read(output.resolve("latest/documents.csv"));
+        assertThat(CsvRows.header(output.resolve("latest/documents.csv")))
+                .containsExactly("number", "date", "issuer", "summary", "reported_by");
+        assertThat(documents).hasSize(10 + 17);
+        assertThat(documents).filteredOn(d -> d.get("number").equals("145/KH-UBND")).singleElement()
+                .satisfies(d -> assertThat(d.get("date")).isEqualTo("2023-04-24"));
+        assertThat(documents).filteredOn(d -> d.get("number").equals("45/QĐ-UBND")).extracting(d -> d.get("reported_by"))
+                .containsExactlyInAnyOrder("03589", "03586");
+        assertThat(documents).extracting(d -> d.get("date")).isSorted();
     }
 
     @Test

@@ -56,6 +56,15 @@ public final class CapitalWorkbookBuilder {
             Field.CARRY_IN, Field.AVAILABLE, Field.RETURNED, Field.CARRY_OUT, Field.NOTE, Field.SOURCE, Field.FUND, Field.CODE);
 
     private Layout layout = new Layout();
+    private List<String[]> documents = List.of();
+    private String documentsUnitLine;
+
+    /** A Biểu 03/VB sheet after the capital sheets: rows of number, date, issuer, summary. */
+    public CapitalWorkbookBuilder documents(String unitLine, List<String[]> rows) {
+        this.documentsUnitLine = unitLine;
+        this.documents = rows;
+        return this;
+    }
 
     public CapitalWorkbookBuilder layout(Layout layout) {
         this.layout = layout;
@@ -78,6 +87,26 @@ public final class CapitalWorkbookBuilder {
         try (Workbook wb = layout.xls ? new HSSFWorkbook() : new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             for (CapitalForm form : forms) {
                 new SheetWriting(wb, layout, form).write();
+            }
+            if (!documents.isEmpty()) {
+                Sheet sheet = wb.createSheet("Văn bản");
+                String[] lines = {documentsUnitLine, "Biểu số 03/VB", "DANH MỤC VĂN BẢN CHỈ ĐẠO, ĐIỀU HÀNH"};
+                for (int r = 0; r < lines.length; r++) {
+                    sheet.createRow(r).createCell(0).setCellValue(lines[r]);
+                }
+                String[] header = {"TT", "Số, ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Trích yếu nội dung", "Ghi chú"};
+                Row h = sheet.createRow(4);
+                for (int c = 0; c < header.length; c++) {
+                    h.createCell(c).setCellValue(header[c]);
+                }
+                for (int i = 0; i < documents.size(); i++) {
+                    Row row = sheet.createRow(5 + i);
+                    row.createCell(0).setCellValue(i + 1);
+                    for (int c = 0; c < documents.get(i).length; c++) {
+                        row.createCell(c + 1).setCellValue(documents.get(i)[c]);
+                    }
+                }
+                sheet.createRow(6 + documents.size()).createCell(1).setCellValue("NGƯỜI LẬP BIỂU");
             }
             if (layout.notesSheet) {
                 wb.createSheet("Ghi chú").createRow(0).createCell(0).setCellValue("Số liệu năm 2024 là ước thực hiện.");

@@ -48,6 +48,44 @@ public final class SeedExampleSet {
     /** When clerks sent their files: before the review was written. */
     static final Instant SENT = Instant.parse("2024-08-15T02:00:00Z");
 
+    /** The district's documents that the review cites; it lists 145/KH-UBND twice, and so does this set. */
+    static final List<String[]> DISTRICT_DOCUMENTS = List.of(
+            new String[] {"970/QĐ-UBND", "08/4/2022", "UBND huyện Phong Thổ",
+                "Thành lập Ban Chỉ đạo các Chương trình mục tiêu quốc gia huyện Phong Thổ giai đoạn 2021-2025"},
+            new String[] {"98/KH-UBND", "09/3/2022", "UBND huyện Phong Thổ",
+                "Kế hoạch xây dựng kế hoạch thực hiện Chương trình MTQG giảm nghèo bền vững giai đoạn 2021-2025"},
+            new String[] {"2255/KH-UBND", "30/6/2022", "UBND tỉnh Lai Châu",
+                "Kế hoạch thực hiện Chương trình MTQG giảm nghèo bền vững tỉnh Lai Châu giai đoạn 2021-2025"},
+            new String[] {"219a/KH-UBND", "01/7/2022", "UBND huyện Phong Thổ",
+                "Kế hoạch thực hiện Chương trình MTQG giảm nghèo bền vững giai đoạn 2021-2025"},
+            new String[] {"245/KH-UBND", "03/8/2022", "UBND huyện Phong Thổ",
+                "Kế hoạch thực hiện Chương trình MTQG giảm nghèo bền vững năm 2022"},
+            new String[] {"3071/QĐ-UBND", "10/11/2022", "UBND huyện Phong Thổ",
+                "Thành lập tổ giúp việc Ban Chỉ đạo các Chương trình MTQG giai đoạn 2021-2025"},
+            new String[] {"373/KH-UBND", "30/12/2022", "UBND huyện Phong Thổ",
+                "Kế hoạch thực hiện Chương trình MTQG giảm nghèo bền vững năm 2023"},
+            new String[] {"142/KH-UBND", "17/4/2023", "UBND huyện Phong Thổ",
+                "Kế hoạch giám sát, đánh giá Chương trình MTQG giảm nghèo bền vững năm 2023"},
+            new String[] {"145/KH-UBND", "24/4/2023", "UBND huyện Phong Thổ",
+                "Kế hoạch nâng cao năng lực thực hiện Chương trình MTQG giảm nghèo năm 2023"},
+            new String[] {"145/KH-UBND", "ngày 24 tháng 4 năm 2023", "Ủy ban nhân dân huyện Phong Thổ",
+                "Kế hoạch nâng cao năng lực thực hiện Chương trình MTQG giảm nghèo bền vững năm 2023"},
+            new String[] {"36/QĐ-UBND", "11/01/2024", "UBND huyện Phong Thổ",
+                "Kiện toàn Ban Chỉ đạo các Chương trình MTQG huyện Phong Thổ"});
+
+    /** Each commune's decision setting up its steering committee; two communes numbered theirs alike. */
+    static String[] communeDocument(int i) {
+        String number = (i == 10 || i == 11) ? "45/QĐ-UBND" : (60 + i) + "/QĐ-UBND";
+        String[] words = COMMUNES[i][0].replaceFirst("^UBND (XÃ|THỊ TRẤN) ", "").toLowerCase(java.util.Locale.ROOT).split(" ");
+        StringBuilder name = new StringBuilder();
+        for (String w : words) {
+            name.append(name.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        String kind = COMMUNES[i][0].contains("THỊ TRẤN") ? "thị trấn " : "xã ";
+        return new String[] {number, (5 + i % 20) + "/5/2022", "UBND " + kind + name,
+            "Thành lập Ban Chỉ đạo các Chương trình MTQG " + kind + name};
+    }
+
     private SeedExampleSet() {
     }
 
@@ -58,7 +96,8 @@ public final class SeedExampleSet {
         files.add(write(folder.resolve("TTDVNN_von_2022-2024.xlsx"), new CapitalWorkbookBuilder(), dvnn()));
         files.add(write(folder.resolve("TTYT_von_2023-2024.xlsx"), new CapitalWorkbookBuilder(), ttyt()));
         files.add(write(folder.resolve("GDNN-GDTX_von_2022-2024.xlsx"), new CapitalWorkbookBuilder(), gdnn()));
-        files.add(write(folder.resolve("LDTBXH_von_2022-2024.xlsx"), new CapitalWorkbookBuilder(), ldtbxh()));
+        files.add(write(folder.resolve("LDTBXH_von_2022-2024.xlsx"), new CapitalWorkbookBuilder()
+                .documents("PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", DISTRICT_DOCUMENTS), ldtbxh()));
         files.add(write(folder.resolve("VHTT_von_2022-2024.xls"), new CapitalWorkbookBuilder().xls(), vhtt()));
         for (int i = 0; i < COMMUNES.length; i++) {
             CapitalWorkbookBuilder builder = new CapitalWorkbookBuilder();
@@ -67,6 +106,7 @@ public final class SeedExampleSet {
                 builder.xls().inDong();
                 ext = ".xls";
             }
+            builder.documents(COMMUNES[i][0], java.util.Collections.singletonList(communeDocument(i)));
             files.add(write(folder.resolve("xa").resolve(COMMUNES[i][1] + "_2023-2024" + ext), builder, commune(i)));
         }
         return files;

@@ -1,0 +1,84 @@
+package vn.tonghop.intake;
+
+import vn.tonghop.excel.CellValue;
+import vn.tonghop.excel.SheetGrid;
+import vn.tonghop.text.Fold;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads Biểu 03/VB: one document per row, dates in every form clerks type them. */
+public final class DocumentSheetReader {
+
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})");
+    private static final Pattern WORDED_DATE = Pattern.compile("ngay\\s*(\\d{1,2})\\s*thang\\s*(\\d{1,2})\\s*nam\\s*(\\d{4})");
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
+    /** The rows of the table under the header; {@code defaultIssuer} stands in where no issuer column was kept. */
+    public List<DocumentRow> read(SheetGrid grid, HeaderMatch header, String defaultIssuer) {
+        List<DocumentRow> rows = new ArrayList<>();
+        for (int r = header.dataRow(); r <= grid.lastRow(); r++) {
+            if (rowText(grid, r).stream().anyMatch(RowText::isSignature)) {
+                break;
+            }
+            String number = Fold.clean(text(grid, r, header.column("number")));
+            if (number.isEmpty()) {
+                continue;
+            }
+            CellValue dateCell = header.has("date") ? grid.own(r, header.column("date")) : null;
+            String issuer = Fold.clean(text(grid, r, header.column("issuer")));
+            rows.add(new DocumentRow(r + 1, number, date(dateCell), dateCell == null ? "" : dateCell.display(),
+                    issuer.isEmpty() ? defaultIssuer : issuer, Fold.clean(text(grid, r, header.column("summary"))), Fold.clean(text(grid, r, header.column("note")))));
+        }
+        return rows;
+    }
+
+    /** A date cell, or text: 08/4/2022, 8/4/2022, 08-04-2022, ngày 08 tháng 4 năm 2022. */
+    static LocalDate date(CellValue cell) {
+        if (cell == null) {
+            return null;
+        }
+        try {
+            if (cell.kind() == CellValue.Kind.NUMBER) {
+                BigDecimal serial = cell.number();
+                return serial.signum() > 0 && serial.compareTo(BigDecimal.valueOf(100_000)) < 0
+                        ? EXCEL_EPOCH.plusDays(serial.longValue()) : null;
+            }
+            String text = cell.display();
+            Matcher m = NUMERIC_DATE.matcher(text);
+            if (!m.find()) {
+                m = WORDED_DATE.matcher(Fold.words(text));
+                if (!m.find()) {
+                    return null;
+                }
+            }
+            return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static List<String> rowText(SheetGrid grid, int r) {
+        List<String> texts = new ArrayList<>();
+        for (int c = 0; c <= grid.lastCol(); c++) {
+            CellValue v = grid.own(r, c);
+            if (v != null && v.kind() == CellValue.Kind.TEXT) {
+                texts.add(v.text());
+            }
+        }
+        return texts;
+    }
+
+    private static String text(SheetGrid grid, int r, Integer col) {
+        if (col == null) {
+            return "";
+        }
+        CellValue v = grid.own(r, col);
+        return v == null ? "" : v.display();
+    }
+}

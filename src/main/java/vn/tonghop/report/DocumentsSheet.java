@@ -1,0 +1,78 @@
+package vn.tonghop.report;
+
+import vn.tonghop.config.Unit;
+import vn.tonghop.config.Units;
+import vn.tonghop.consolidate.Document;
+import vn.tonghop.excel.Look;
+import vn.tonghop.excel.SheetWriter;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Phụ lục I: the documents issued to steer the programme, one row per document, I. at district
+ * level, II. by commune, each sorted by date.
+ */
+final class DocumentsSheet {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final String[] HEADER = {"TT", "Số, ký hiệu văn bản", "Ngày ban hành", "Cơ quan ban hành",
+        "Trích yếu nội dung", "Đơn vị báo cáo", "Ghi chú"};
+    private static final int[] WIDTHS = {6, 20, 13, 26, 60, 26, 12};
+    private static final Look BOX = Look.PLAIN.border().wrap();
+
+    void write(ScheduleSheet schedules, Units units, List<Document> documents) {
+        SheetWriter s = schedules.document.sheet("PL I - Văn bản");
+        int last = HEADER.length - 1;
+        schedules.heading(s, "Phụ lục I", "DANH MỤC VĂN BẢN LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH, HƯỚNG DẪN TRIỂN KHAI THỰC HIỆN"
+                + " CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG GIAI ĐOẠN 2021-2025", false, last);
+        int row = 5;
+        for (int c = 0; c < HEADER.length; c++) {
+            s.text(row, c, HEADER[c], BOX.bold().align(Look.Align.CENTER).fill(Look.Fill.HEADER)).width(c, WIDTHS[c]);
+        }
+        row++;
+        List<Document> district = documents.stream().filter(d -> d.reportedBy().stream().anyMatch(u -> !isCommune(units, u))).toList();
+        row = group(s, row, "I", "Cấp huyện", district, units);
+        s.text(row, 0, "II", BOX.bold().align(Look.Align.CENTER)).text(row, 1, "Cấp xã", BOX.bold());
+        blankRest(s, row++, 2);
+        for (Unit commune : units.all()) {
+            if (!commune.isCommune()) {
+                continue;
+            }
+            List<Document> mine = documents.stream().filter(d -> !district.contains(d) && d.reportedBy().contains(commune.code())).toList();
+            if (!mine.isEmpty()) {
+                row = group(s, row, "", commune.name(), mine, units);
+            }
+        }
+        schedules.signature(s, row + 1, last);
+        s.freeze(6, 0).printA4Landscape(5, 5);
+    }
+
+    private static int group(SheetWriter s, int row, String tt, String title, List<Document> documents, Units units) {
+        s.text(row, 0, tt, BOX.bold().align(Look.Align.CENTER)).text(row, 1, title, BOX.bold());
+        blankRest(s, row++, 2);
+        int n = 0;
+        for (Document d : documents) {
+            s.text(row, 0, String.valueOf(++n), BOX.align(Look.Align.CENTER))
+                    .text(row, 1, d.number(), BOX)
+                    .text(row, 2, d.date() == null ? "" : DATE.format(d.date()), BOX.align(Look.Align.CENTER))
+                    .text(row, 3, d.issuer(), BOX)
+                    .text(row, 4, d.summary(), BOX)
+                    .text(row, 5, String.join("; ", d.reportedBy().stream().map(units::nameOf).toList()), BOX)
+                    .blank(row, 6, BOX);
+            s.rowHeight(row, Math.max(1, (int) Math.ceil(d.summary().length() / 55.0)) * 16f);
+            row++;
+        }
+        return row;
+    }
+
+    private static void blankRest(SheetWriter s, int row, int from) {
+        for (int c = from; c < HEADER.length; c++) {
+            s.blank(row, c, BOX);
+        }
+    }
+
+    private static boolean isCommune(Units units, String code) {
+        return units.byCode(code).map(Unit::isCommune).orElse(false);
+    }
+}

@@ -1,0 +1,48 @@
+package vn.tonghop.intake;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.tonghop.excel.CellValue;
+import vn.tonghop.excel.SheetGrid;
+import vn.tonghop.testdata.Grids;
+import vn.tonghop.testdata.TestConfig;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DocumentSheetReaderTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"08/4/2022", "8/4/2022", "08-04-2022", "8.4.2022", "ngày 08 tháng 4 năm 2022", "Ngày 8 tháng 04 năm 2022"})
+    void readsDatesInEveryFormClerksTypeThem(String text) {
+        assertThat(DocumentSheetReader.date(new CellValue(0, 0, CellValue.Kind.TEXT, text, null, "General", "Arial")))
+                .isEqualTo(LocalDate.of(2022, 4, 8));
+    }
+
+    @Test
+    void readsADateCellAndLeavesNonsenseEmpty() {
+        assertThat(DocumentSheetReader.date(new CellValue(0, 0, CellValue.Kind.NUMBER, null, new BigDecimal("44659"), "d/m/yyyy", "Arial")))
+                .isEqualTo(LocalDate.of(2022, 4, 8));
+        assertThat(DocumentSheetReader.date(new CellValue(0, 0, CellValue.Kind.TEXT, "31/02/2022", null, "General", "Arial"))).isNull();
+        assertThat(DocumentSheetReader.date(new CellValue(0, 0, CellValue.Kind.TEXT, "chưa rõ", null, "General", "Arial"))).isNull();
+    }
+
+    @Test
+    void readsTheTableAndStopsAtTheSignature() {
+        SheetGrid grid = Grids.sheet("Văn bản").row("UBND XÃ MƯỜNG SO").row("Biểu số 03/VB")
+                .row("TT", "Số, ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Trích yếu nội dung")
+                .row(1, "45/QĐ-UBND", "12/5/2022", "UBND xã Mường So", "Thành lập Ban Chỉ đạo")
+                .row(2, "219a/KH-UBND", "01/7/2022", null, "Kế hoạch thực hiện")
+                .blank().row(null, "NGƯỜI LẬP BIỂU").row(null, "Nguyễn Văn A").build();
+        HeaderMatch header = new HeaderFinder(TestConfig.jobs().headers()).find(grid).orElseThrow();
+        assertThat(header.form()).isEqualTo("03/VB");
+        var rows = new DocumentSheetReader().read(grid, header, "Xã Mường So");
+        assertThat(rows).extracting(DocumentRow::number).containsExactly("45/QĐ-UBND", "219a/KH-UBND");
+        assertThat(rows.get(1).issuer()).isEqualTo("Xã Mường So");
+        assertThat(new DocumentRow(1, "970/QĐ-UBND", null, "", "Ủy ban nhân dân huyện Phong Thổ", "", "").issuerKey())
+                .isEqualTo(new DocumentRow(2, "970/QĐ–UBND ", null, "", "UBND huyện Phong Thổ", "", "").issuerKey());
+    }
+}
