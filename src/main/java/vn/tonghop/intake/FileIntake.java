@@ -41,9 +41,11 @@ public final class FileIntake {
     private final HeaderFinder headers;
     private final UnitMatcher units;
     private static final String DOCUMENTS = "03/VB";
+    private static final String COMMITTEES = "04/BCĐ";
 
     private final CapitalSheetReader capitalSheets;
-    private final DocumentSheetReader documents = new DocumentSheetReader();
+    private final DocumentSheetReader documentReader = new DocumentSheetReader();
+    private final CommitteeSheetReader committeeReader;
 
     public FileIntake(JobsConfig config, Path archive, Predicate<String> alreadyReceived) {
         this.config = config;
@@ -55,6 +57,7 @@ public final class FileIntake {
         this.headers = new HeaderFinder(config.headers());
         this.units = new UnitMatcher(config.units());
         this.capitalSheets = new CapitalSheetReader(config.catalogue());
+        this.committeeReader = new CommitteeSheetReader(units);
     }
 
     public IntakeResult take(InputFile file) {
@@ -65,7 +68,7 @@ public final class FileIntake {
                     .message("Tệp " + file.fileName() + " có nội dung giống hệt một tệp đã nhận trước đó, nên không"
                             + " được tính thêm lần nữa.");
             return new IntakeResult(file, hash, IntakeResult.Status.DUPLICATE, fileUnit, "duplicate content", null,
-                    List.of(), List.of(f), List.of());
+                    List.of(), List.of(f), List.of(), List.of());
         }
         String archiveName = archiveCopy(file, hash);
         WorkbookData workbook;
@@ -91,12 +94,13 @@ public final class FileIntake {
         return read(file, hash, archiveName, workbook, fileUnit);
     }
 
+    /** A sheet whose table was recognised, with the unit its own header names (null: none). */
+    private record Recognised(SheetGrid grid, HeaderMatch header, SheetMetadata meta, String unit) {
+    }
+
     private IntakeResult read(InputFile file, String hash, String archiveName, WorkbookData workbook, String fileUnit) {
         List<Finding> findings = new ArrayList<>();
-        List<CapitalSheet> sheets = new ArrayList<>();
-        List<DocumentSheet> documents = new ArrayList<>();
-        String unitOfFile = null;
-        List<SheetGrid> unplaced = new ArrayList<>();
+        List<Recognised> recognised = new ArrayList<>();
         for (SheetGrid original : workbook.sheets()) {
             SheetGrid grid = unicode(file, original, fileUnit, findings);
             Optional<HeaderMatch> header = headers.find(grid);
@@ -106,36 +110,33 @@ public final class FileIntake {
                 continue;
             }
             SheetMetadata meta = SheetMetadata.read(grid, header.get().firstRow());
-            String unit = unitOf(meta).orElse(fileUnit);
-            if (unit == null) {
-                unplaced.add(grid);
-                continue;
-            }
-            unitOfFile = unitOfFile == null ? unit : unitOfFile;
-            if (header.get().form().equals(DOCUMENTS)) {
-                documents.add(new DocumentSheet(grid.name(), unit, this.documents.read(grid, header.get(), unitName(unit))));
-                continue;
-            }
-            readSheet(file, grid, header.get(), meta, unit, findings).ifPresent(sheets::add);
+            recognised.add(new Recognised(grid, header.get(), meta, unitOf(meta).orElse(fileUnit)));
         }
-        if (!unplaced.isEmpty() && unitOfFile == null) {
-            Finding f = Finding.of(FindingCode.UNIT_UNKNOWN).at(file.relativePath(), unplaced.get(0).name(), null)
+        // A sheet that names no unit belongs to the unit the file's other sheets name.
+        String unitOfFile = recognised.stream().map(Recognised::unit).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (unitOfFile == null && !recognised.isEmpty()) {
+            Finding f = Finding.of(FindingCode.UNIT_UNKNOWN).at(file.relativePath(), recognised.get(0).grid().name(), null)
                     .message("Không xác định được đơn vị báo cáo của tệp " + file.fileName() + ": dòng tên đơn vị ở đầu"
                             + " biểu và tên tệp đều không khớp với đơn vị nào trong danh sách. Hãy ghi \"Đơn vị báo cáo:"
                             + " UBND xã …\" ở đầu biểu rồi gửi lại.");
             return rejected(file, hash, null, "unit unknown", archiveName, f);
         }
-        for (SheetGrid grid : unplaced) {
-            Optional<HeaderMatch> header = headers.find(grid);
-            SheetMetadata meta = SheetMetadata.read(grid, header.orElseThrow().firstRow());
-            if (header.get().form().equals(DOCUMENTS)) {
-                documents.add(new DocumentSheet(grid.name(), unitOfFile, this.documents.read(grid, header.get(), unitName(unitOfFile))));
-                continue;
+        List<CapitalSheet> sheets = new ArrayList<>();
+        List<DocumentSheet> documents = new ArrayList<>();
+        List<CommitteeSheet> committees = new ArrayList<>();
+        for (Recognised r : recognised) {
+            String unit = r.unit() == null ? unitOfFile : r.unit();
+            switch (r.header().form()) {
+                case DOCUMENTS -> documents.add(new DocumentSheet(r.grid().name(), unit,
+                        documentReader.read(r.grid(), r.header(), config.units().nameOf(unit))));
+                case COMMITTEES -> committees.add(new CommitteeSheet(r.grid().name(), unit,
+                        committeeReader.read(r.grid(), r.header(), unit)));
+                default -> readSheet(file, r.grid(), r.header(), r.meta(), unit, findings).ifPresent(sheets::add);
             }
-            readSheet(file, grid, header.get(), meta, unitOfFile, findings).ifPresent(sheets::add);
         }
         String unit = unitOfFile == null ? fileUnit : unitOfFile;
-        return new IntakeResult(file, hash, IntakeResult.Status.TAKEN, unit, null, archiveName, sheets, findings, documents);
+        return new IntakeResult(file, hash, IntakeResult.Status.TAKEN, unit, null, archiveName, sheets, findings, documents,
+                committees);
     }
 
     private Optional<CapitalSheet> readSheet(InputFile file, SheetGrid grid, HeaderMatch header, SheetMetadata meta,
@@ -164,10 +165,6 @@ public final class FileIntake {
                             + " Hãy dùng đúng biểu mẫu của huyện rồi gửi lại."));
             return Optional.empty();
         }
-    }
-
-    private String unitName(String code) {
-        return config.units().nameOf(code);
     }
 
     /** A labelled name wins; otherwise the lines above the table, preferring a unit over the district that holds it. */
@@ -204,7 +201,7 @@ public final class FileIntake {
 
     private IntakeResult rejected(InputFile file, String hash, String unit, String reason, String archiveName, Finding f) {
         return new IntakeResult(file, hash, IntakeResult.Status.REJECTED, unit, reason, archiveName, List.of(), List.of(f),
-                List.of());
+                List.of(), List.of());
     }
 
     private String archiveCopy(InputFile file, String hash) {

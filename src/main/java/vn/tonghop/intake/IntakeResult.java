@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record IntakeResult(InputFile file, String sha256, Status status, String unitCode, String reason,
                            String archiveName, List<CapitalSheet> sheets, List<Finding> findings,
-                           List<DocumentSheet> documents) {
+                           List<DocumentSheet> documents, List<CommitteeSheet> committees) {
 
     public enum Status { TAKEN, DUPLICATE, REJECTED }
 }

@@ -61,6 +61,9 @@ public final class IntakeStore {
         for (DocumentSheet sheet : result.documents()) {
             saveDocuments(fileId, sheet);
         }
+        for (CommitteeSheet sheet : result.committees()) {
+            saveCommittees(fileId, sheet);
+        }
         findings.insert("intake", fileId, result.findings());
     }
 
@@ -89,15 +92,31 @@ public final class IntakeStore {
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
     }
 
-    private void saveDocuments(long fileId, DocumentSheet sheet) {
+    /** A sheet of a form that has no year (03/VB, 04/BCĐ), registered with year 0. */
+    private long yearlessSheet(long fileId, String sheetName, String form, String unitCode) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("FILE_ID", fileId);
-        s.put("SHEET_NAME", truncate(sheet.sheetName(), 200));
-        s.put("FORM", "03/VB");
+        s.put("SHEET_NAME", truncate(sheetName, 200));
+        s.put("FORM", form);
         s.put("YEAR", 0);
-        s.put("UNIT_CODE", sheet.unitCode());
+        s.put("UNIT_CODE", unitCode);
         s.put("MONEY_UNIT", MoneyUnit.TRIEU_DONG.name());
-        long sheetId = sheets.executeAndReturnKey(s).longValue();
+        return sheets.executeAndReturnKey(s).longValue();
+    }
+
+    private void saveCommittees(long fileId, CommitteeSheet sheet) {
+        long sheetId = yearlessSheet(fileId, sheet.sheetName(), "04/BCĐ", sheet.unitCode());
+        List<Object[]> rows = new ArrayList<>();
+        for (CommitteeRow r : sheet.rows()) {
+            rows.add(new Object[] {sheetId, r.rowNo(), r.unitCode(), truncate(r.unitText(), 500), r.established(),
+                truncate(r.decision(), 1000), r.members(), r.reformed(), truncate(r.note(), 2000)});
+        }
+        jdbc.batchUpdate("INSERT INTO committee_row (sheet_id, row_no, unit_code, unit_text, established, decision, members,"
+                + " reformed, note) VALUES (?,?,?,?,?,?,?,?,?)", rows);
+    }
+
+    private void saveDocuments(long fileId, DocumentSheet sheet) {
+        long sheetId = yearlessSheet(fileId, sheet.sheetName(), "03/VB", sheet.unitCode());
         List<Object[]> rows = new ArrayList<>();
         for (DocumentRow r : sheet.rows()) {
             rows.add(new Object[] {sheetId, r.rowNo(), truncate(r.number(), 200), truncate(r.numberKey(), 200),

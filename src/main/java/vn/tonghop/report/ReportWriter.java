@@ -5,6 +5,7 @@ import vn.tonghop.check.Finding;
 import vn.tonghop.check.FindingStore;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.config.Unit;
+import vn.tonghop.consolidate.CommitteeRepository;
 import vn.tonghop.consolidate.Document;
 import vn.tonghop.consolidate.DocumentRepository;
 import vn.tonghop.consolidate.Fact;
@@ -48,6 +49,7 @@ public final class ReportWriter {
             new CoverSheet().write(doc, run, config.report().issuer(), config.units(), files, findings);
             ScheduleSheet schedules = new ScheduleSheet(doc, config.report());
             new DocumentsSheet().write(schedules, config.units(), documents);
+            new CommitteesSheet().write(schedules, config.units(), new CommitteeRepository(jdbc).byUnit());
             new CapitalSchedules(config, facts, findings).write(schedules);
             doc.save(folder.resolve("TongHop.xlsx"));
         }

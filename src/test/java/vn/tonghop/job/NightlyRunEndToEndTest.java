@@ -119,7 +119,7 @@ class NightlyRunEndToEndTest {
     @Test
     void everyOwedReportArrived() throws IOException {
         List<Map<String, String>> completeness = CsvRows.read(output.resolve("latest/completeness.csv"));
-        assertThat(completeness).hasSize(17 * 2 + 6 * 3 - 1 + 18);
+        assertThat(completeness).hasSize(17 * 2 + 6 * 3 - 1 + 18 + 17);
         assertThat(completeness).filteredOn(r -> r.get("form").equals("03/VB")).hasSize(18)
                 .allMatch(r -> r.get("year").isEmpty());
         assertThat(completeness).allMatch(r -> r.get("status").equals("received"));
@@ -148,6 +148,12 @@ class NightlyRunEndToEndTest {
             int cumulativeAllocated = pl4.getRow(7).getLastCellNum() - 4;
             assertThat(total.getCell(cumulativeAllocated).getCellFormula()).isEqualTo("E9+K9+Q9");
             assertThat(total.getCell(cumulativeAllocated).getNumericCellValue()).isEqualTo(384032.0);
+            Sheet bcd = wb.getSheet("Biểu BCĐ");
+            assertThat(bcd.getRow(6).getCell(2).getCellFormula()).startsWith("COUNTIF(");
+            assertThat(bcd.getRow(6).getCell(2).getNumericCellValue()).isEqualTo(16.0);
+            assertThat(bcd.getRow(6).getCell(4).getNumericCellValue()).isEqualTo(174.0);
+            assertThat(bcd.getRow(7 + 16).getCell(1).getStringCellValue()).isEqualTo("Xã Vàng Ma Chải");
+            assertThat(bcd.getRow(7 + 16).getCell(2).getStringCellValue()).isEqualTo("Chưa");
             Sheet byUnit = wb.getSheet("Theo đơn vị");
             assertThat(byUnit.getRow(8).getCell(1).getStringCellValue()).isEqualTo("TỔNG CỘNG");
             assertThat(byUnit.getRow(8).getCell(2).getNumericCellValue()).as("2022 available, all units").isEqualTo(84530.0);

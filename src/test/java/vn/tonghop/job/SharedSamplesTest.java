@@ -38,6 +38,17 @@ class SharedSamplesTest {
         assertThat(findings).filteredOn(f -> !f.get("code").equals("MISSING_REPORT"))
                 .allMatch(f -> f.get("severity").equals("GHI CHÚ"));
         assertThat(findings).anyMatch(f -> f.get("code").equals("TEXT_CONVERTED") && f.get("unit_code").equals("03550"));
+        assertThat(CsvRows.read(work.resolve("output/latest/documents.csv"))).extracting(d -> d.get("number") + " " + d.get("date"))
+                .containsExactly("45/QĐ-UBND 2022-05-12");
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(work.resolve("output/latest/TongHop.xlsx").toFile())) {
+            var bcd = wb.getSheet("Biểu BCĐ");
+            List<String> communes = new java.util.ArrayList<>();
+            for (int r = 7; r < 7 + 17; r++) {
+                communes.add(bcd.getRow(r).getCell(1).getStringCellValue() + " | " + bcd.getRow(r).getCell(6).getStringCellValue());
+            }
+            assertThat(communes).hasSize(17).contains("Xã Mường So | ").filteredOn(c -> c.endsWith("chưa báo cáo")).hasSize(16);
+            assertThat(bcd.getRow(6).getCell(4).getNumericCellValue()).isEqualTo(11.0);
+        }
         List<Map<String, String>> facts = CsvRows.read(work.resolve("output/latest/facts.csv"));
         assertThat(facts).extracting(f -> f.get("unit_code")).contains("03589", "109-BQLDA", "03565", "03550");
         assertThat(facts).filteredOn(f -> f.get("unit_code").equals("03565") && f.get("leaf").equals("DA2")

@@ -56,13 +56,24 @@ public final class CapitalWorkbookBuilder {
             Field.CARRY_IN, Field.AVAILABLE, Field.RETURNED, Field.CARRY_OUT, Field.NOTE, Field.SOURCE, Field.FUND, Field.CODE);
 
     private Layout layout = new Layout();
-    private List<String[]> documents = List.of();
-    private String documentsUnitLine;
+    private final List<ExtraSheet> extras = new ArrayList<>();
 
-    /** A Biểu 03/VB sheet after the capital sheets: rows of number, date, issuer, summary. */
+    /** A sheet of another form after the capital sheets: title lines, a one-row header, rows. */
+    record ExtraSheet(String name, String[] lines, String[] header, List<String[]> rows) {
+    }
+
+    /** A Biểu 03/VB sheet: rows of number, date, issuer, summary. */
     public CapitalWorkbookBuilder documents(String unitLine, List<String[]> rows) {
-        this.documentsUnitLine = unitLine;
-        this.documents = rows;
+        extras.add(new ExtraSheet("Văn bản", new String[] {unitLine, "Biểu số 03/VB", "DANH MỤC VĂN BẢN CHỈ ĐẠO, ĐIỀU HÀNH"},
+                new String[] {"TT", "Số, ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Trích yếu nội dung", "Ghi chú"}, rows));
+        return this;
+    }
+
+    /** A Biểu 04/BCĐ sheet: rows of unit, established, decision, members, times re-formed. */
+    public CapitalWorkbookBuilder committee(String unitLine, List<String[]> rows) {
+        extras.add(new ExtraSheet("BCĐ", new String[] {unitLine, "Biểu số 04/BCĐ", "KIỆN TOÀN BAN CHỈ ĐẠO"},
+                new String[] {"TT", "Đơn vị", "Đã thành lập", "Quyết định thành lập", "Số thành viên", "Số lần kiện toàn",
+                    "Ghi chú"}, rows));
         return this;
     }
 
@@ -88,25 +99,28 @@ public final class CapitalWorkbookBuilder {
             for (CapitalForm form : forms) {
                 new SheetWriting(wb, layout, form).write();
             }
-            if (!documents.isEmpty()) {
-                Sheet sheet = wb.createSheet("Văn bản");
-                String[] lines = {documentsUnitLine, "Biểu số 03/VB", "DANH MỤC VĂN BẢN CHỈ ĐẠO, ĐIỀU HÀNH"};
-                for (int r = 0; r < lines.length; r++) {
-                    sheet.createRow(r).createCell(0).setCellValue(lines[r]);
+            for (ExtraSheet extra : extras) {
+                Sheet sheet = wb.createSheet(extra.name());
+                for (int r = 0; r < extra.lines().length; r++) {
+                    sheet.createRow(r).createCell(0).setCellValue(extra.lines()[r]);
                 }
-                String[] header = {"TT", "Số, ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Trích yếu nội dung", "Ghi chú"};
                 Row h = sheet.createRow(4);
-                for (int c = 0; c < header.length; c++) {
-                    h.createCell(c).setCellValue(header[c]);
+                for (int c = 0; c < extra.header().length; c++) {
+                    h.createCell(c).setCellValue(extra.header()[c]);
                 }
-                for (int i = 0; i < documents.size(); i++) {
+                for (int i = 0; i < extra.rows().size(); i++) {
                     Row row = sheet.createRow(5 + i);
                     row.createCell(0).setCellValue(i + 1);
-                    for (int c = 0; c < documents.get(i).length; c++) {
-                        row.createCell(c + 1).setCellValue(documents.get(i)[c]);
+                    String[] cells = extra.rows().get(i);
+                    for (int c = 0; c < cells.length; c++) {
+                        if (cells[c].matches("\\d+")) {
+                            row.createCell(c + 1).setCellValue(Integer.parseInt(cells[c]));
+                        } else {
+                            row.createCell(c + 1).setCellValue(cells[c]);
+                        }
                     }
                 }
-                sheet.createRow(6 + documents.size()).createCell(1).setCellValue("NGƯỜI LẬP BIỂU");
+                sheet.createRow(6 + extra.rows().size()).createCell(1).setCellValue("NGƯỜI LẬP BIỂU");
             }
             if (layout.notesSheet) {
                 wb.createSheet("Ghi chú").createRow(0).createCell(0).setCellValue("Số liệu năm 2024 là ước thực hiện.");

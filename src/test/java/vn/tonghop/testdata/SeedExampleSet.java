@@ -106,7 +106,11 @@ public final class SeedExampleSet {
                 builder.xls().inDong();
                 ext = ".xls";
             }
-            builder.documents(COMMUNES[i][0], java.util.Collections.singletonList(communeDocument(i)));
+            String[] decision = communeDocument(i);
+            builder.documents(COMMUNES[i][0], java.util.Collections.singletonList(decision));
+            builder.committee(COMMUNES[i][0], java.util.Collections.singletonList(new String[] {
+                decision[2].replaceFirst("^UBND ", ""), i == 16 ? "chưa" : "x", i == 16 ? "" : decision[0] + " ngày " + decision[1],
+                i == 16 ? "" : String.valueOf(9 + i % 5), String.valueOf(i % 3)}));
             files.add(write(folder.resolve("xa").resolve(COMMUNES[i][1] + "_2023-2024" + ext), builder, commune(i)));
         }
         return files;

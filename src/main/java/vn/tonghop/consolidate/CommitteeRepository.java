@@ -1,0 +1,27 @@
+package vn.tonghop.consolidate;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The steering committees of the files in force, one per unit: the last row reported for it. */
+public final class CommitteeRepository {
+
+    private final JdbcTemplate jdbc;
+
+    public CommitteeRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Map<String, Committee> byUnit() {
+        Map<String, Committee> out = new LinkedHashMap<>();
+        jdbc.query("SELECT c.* FROM committee_row c JOIN sheet_in_force s ON s.sheet_id = c.sheet_id"
+                + " WHERE c.unit_code IS NOT NULL ORDER BY s.file_id, c.row_no", rs -> {
+            out.put(rs.getString("unit_code"), new Committee(rs.getString("unit_code"),
+                    (Boolean) rs.getObject("established"), rs.getString("decision"), (Integer) rs.getObject("members"),
+                    (Integer) rs.getObject("reformed"), rs.getString("note")));
+        });
+        return out;
+    }
+}

@@ -1,0 +1,72 @@
+package vn.tonghop.intake;
+
+import vn.tonghop.excel.CellValue;
+import vn.tonghop.excel.SheetGrid;
+import vn.tonghop.text.Fold;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads Biểu 04/BCĐ. A commune reports one row about itself, a department may report several; a
+ * row whose name matches no unit is kept for the reporting commune when only one row was given.
+ */
+public final class CommitteeSheetReader {
+
+    private static final Set<String> YES = Set.of("x", "co", "da", "1", "roi", "da thanh lap", "yes");
+    private static final Set<String> NO = Set.of("", "khong", "chua", "0", "chua thanh lap", "no", "-");
+
+    private final UnitMatcher units;
+
+    public CommitteeSheetReader(UnitMatcher units) {
+        this.units = units;
+    }
+
+    public List<CommitteeRow> read(SheetGrid grid, HeaderMatch header, String reportingUnit) {
+        List<CommitteeRow> rows = new ArrayList<>();
+        for (int r = header.dataRow(); r <= grid.lastRow(); r++) {
+            String name = Fold.clean(text(grid, r, header.column("unit")));
+            if (RowText.isSignature(name)) {
+                break;
+            }
+            if (name.isEmpty() || RowText.isGrandTotal(name)) {
+                continue;
+            }
+            String unit = units.match(name).orElse(null);
+            rows.add(new CommitteeRow(r + 1, name, unit, established(text(grid, r, header.column("established"))),
+                    Fold.clean(text(grid, r, header.column("decision"))), whole(grid, r, header.column("members")),
+                    whole(grid, r, header.column("reformed")), Fold.clean(text(grid, r, header.column("note")))));
+        }
+        if (rows.size() == 1 && rows.get(0).unitCode() == null) {
+            CommitteeRow only = rows.get(0);
+            rows.set(0, new CommitteeRow(only.rowNo(), only.unitText(), reportingUnit, only.established(), only.decision(),
+                    only.members(), only.reformed(), only.note()));
+        }
+        return rows;
+    }
+
+    static Boolean established(String text) {
+        String w = Fold.words(text);
+        if (YES.contains(w)) {
+            return true;
+        }
+        return NO.contains(w) ? false : null;
+    }
+
+    private static Integer whole(SheetGrid grid, int r, Integer col) {
+        if (col == null) {
+            return null;
+        }
+        CellNumber n = CellNumber.of(grid.own(r, col), NumberConvention.VIETNAMESE, false);
+        return n.isNumber() ? n.value().setScale(0, java.math.RoundingMode.HALF_UP).intValueExact() : null;
+    }
+
+    private static String text(SheetGrid grid, int r, Integer col) {
+        if (col == null) {
+            return "";
+        }
+        CellValue v = grid.own(r, col);
+        return v == null ? "" : v.display();
+    }
+}
