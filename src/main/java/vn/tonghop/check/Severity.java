@@ -15,13 +15,4 @@ public enum Severity {
     public String label() {
         return label;
     }
-
-    public static Severity ofLabel(String label) {
-        for (Severity s : values()) {
-            if (s.label.equals(label)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown severity " + label);
-    }
 }

@@ -91,15 +91,6 @@ public final class SheetWriter {
         return this;
     }
 
-    /** Text that jumps to a cell of another sheet of this workbook. */
-    public SheetWriter linkToCell(int row, int col, String text, String sheetName, String cellRef, Look look) {
-        Hyperlink link = document.workbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-        link.setAddress("'" + sheetName.replace("'", "''") + "'!" + cellRef);
-        cell(row, col, look).setCellValue(text);
-        existing(row, col).setHyperlink(link);
-        return this;
-    }
-
     public SheetWriter merge(int firstRow, int lastRow, int firstCol, int lastCol) {
         if (firstRow != lastRow || firstCol != lastCol) {
             sheet.addMergedRegion(new CellRangeAddress(firstRow, lastRow, firstCol, lastCol));

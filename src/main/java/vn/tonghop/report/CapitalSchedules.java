@@ -11,7 +11,6 @@ import vn.tonghop.intake.Funds;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -263,9 +262,5 @@ final class CapitalSchedules {
     private static String label(Catalogue.Node node) {
         String prefix = node.isProject() ? "Dự án " + node.code().substring(2) : "Tiểu dự án " + node.code().substring(node.code().indexOf('.') + 1);
         return prefix + ": " + node.name();
-    }
-
-    static Map<String, Long> countByCode(List<Finding> findings) {
-        return findings.stream().collect(Collectors.groupingBy(f -> f.code().name(), java.util.TreeMap::new, Collectors.counting()));
     }
 }

@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The contract's CSV dialect: UTF-8 with a byte-order mark (so Excel shows Vietnamese), commas,
@@ -61,10 +60,6 @@ final class CsvFile implements AutoCloseable {
         }
         char c = text.charAt(0);
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
-    }
-
-    static List<Object> list(Object... values) {
-        return List.of(values);
     }
 
     @Override
