@@ -58,6 +58,15 @@ public record SheetGrid(String name, Map<Long, CellValue> cells, List<Region> me
         return null;
     }
 
+    /** What a cell itself shows, ignoring merges; empty for an empty cell or a column the table does not have. */
+    public String ownText(int row, Integer col) {
+        if (col == null) {
+            return "";
+        }
+        CellValue v = own(row, col);
+        return v == null ? "" : v.display();
+    }
+
     public String text(int row, int col) {
         CellValue v = at(row, col);
         return v == null ? "" : v.display();

@@ -101,14 +101,14 @@ public final class CapitalSheetReader {
             Map<Measure, BigDecimal> values = new EnumMap<>(Measure.class);
             List<Finding> cellFindings = new ArrayList<>();
             int rateScale = readFigures(grid, r, moneyUnit, place, columns, numbers, values, cellFindings);
-            String label = Fold.clean(text(grid, r, header.column("content")));
-            String codeText = text(grid, r, header.column("code"));
+            String label = Fold.clean(grid.ownText(r, header.column("content")));
+            String codeText = grid.ownText(r, header.column("code"));
             if (label.isEmpty() && codeText.isBlank() && values.isEmpty() && cellFindings.isEmpty()) {
                 continue;
             }
-            Draft d = new Draft(r + 1, Fold.clean(text(grid, r, header.column("tt"))), label, values, rateScale, cellFindings);
-            d.ownFund = Funds.fund(text(grid, r, header.column("fund"))).orElse(null);
-            d.ownSource = Funds.source(text(grid, r, header.column("source"))).orElse(null);
+            Draft d = new Draft(r + 1, Fold.clean(grid.ownText(r, header.column("tt"))), label, values, rateScale, cellFindings);
+            d.ownFund = Funds.fund(grid.ownText(r, header.column("fund"))).orElse(null);
+            d.ownSource = Funds.source(grid.ownText(r, header.column("source"))).orElse(null);
             if (RowText.isGrandTotal(label)) {
                 d.kind = Kind.TOTAL;
             } else if (RowText.isSectionSum(label)) {
@@ -331,13 +331,6 @@ public final class CapitalSheetReader {
         return signature;
     }
 
-    private static String text(SheetGrid grid, int r, Integer col) {
-        if (col == null) {
-            return "";
-        }
-        CellValue v = grid.own(r, col);
-        return v == null ? "" : v.display();
-    }
 
     @SafeVarargs
     private static <T> T firstOf(T... options) {

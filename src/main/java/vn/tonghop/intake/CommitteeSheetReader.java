@@ -1,6 +1,5 @@
 package vn.tonghop.intake;
 
-import vn.tonghop.excel.CellValue;
 import vn.tonghop.excel.SheetGrid;
 import vn.tonghop.text.Fold;
 
@@ -26,7 +25,7 @@ public final class CommitteeSheetReader {
     public List<CommitteeRow> read(SheetGrid grid, HeaderMatch header, String reportingUnit) {
         List<CommitteeRow> rows = new ArrayList<>();
         for (int r = header.dataRow(); r <= grid.lastRow(); r++) {
-            String name = Fold.clean(text(grid, r, header.column("unit")));
+            String name = Fold.clean(grid.ownText(r, header.column("unit")));
             if (RowText.isSignature(name)) {
                 break;
             }
@@ -34,9 +33,9 @@ public final class CommitteeSheetReader {
                 continue;
             }
             String unit = units.match(name).orElse(null);
-            rows.add(new CommitteeRow(r + 1, name, unit, established(text(grid, r, header.column("established"))),
-                    Fold.clean(text(grid, r, header.column("decision"))), whole(grid, r, header.column("members")),
-                    whole(grid, r, header.column("reformed")), Fold.clean(text(grid, r, header.column("note")))));
+            rows.add(new CommitteeRow(r + 1, name, unit, established(grid.ownText(r, header.column("established"))),
+                    Fold.clean(grid.ownText(r, header.column("decision"))), whole(grid, r, header.column("members")),
+                    whole(grid, r, header.column("reformed")), Fold.clean(grid.ownText(r, header.column("note")))));
         }
         if (rows.size() == 1 && rows.get(0).unitCode() == null) {
             CommitteeRow only = rows.get(0);
@@ -60,13 +59,5 @@ public final class CommitteeSheetReader {
         }
         CellNumber n = CellNumber.of(grid.own(r, col), NumberConvention.VIETNAMESE, false);
         return n.isNumber() ? n.value().setScale(0, java.math.RoundingMode.HALF_UP).intValueExact() : null;
-    }
-
-    private static String text(SheetGrid grid, int r, Integer col) {
-        if (col == null) {
-            return "";
-        }
-        CellValue v = grid.own(r, col);
-        return v == null ? "" : v.display();
     }
 }

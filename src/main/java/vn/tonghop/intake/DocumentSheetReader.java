@@ -26,14 +26,14 @@ public final class DocumentSheetReader {
             if (rowText(grid, r).stream().anyMatch(RowText::isSignature)) {
                 break;
             }
-            String number = Fold.clean(text(grid, r, header.column("number")));
+            String number = Fold.clean(grid.ownText(r, header.column("number")));
             if (number.isEmpty()) {
                 continue;
             }
             CellValue dateCell = header.has("date") ? grid.own(r, header.column("date")) : null;
-            String issuer = Fold.clean(text(grid, r, header.column("issuer")));
+            String issuer = Fold.clean(grid.ownText(r, header.column("issuer")));
             rows.add(new DocumentRow(r + 1, number, date(dateCell), dateCell == null ? "" : dateCell.display(),
-                    issuer.isEmpty() ? defaultIssuer : issuer, Fold.clean(text(grid, r, header.column("summary"))), Fold.clean(text(grid, r, header.column("note")))));
+                    issuer.isEmpty() ? defaultIssuer : issuer, Fold.clean(grid.ownText(r, header.column("summary"))), Fold.clean(grid.ownText(r, header.column("note")))));
         }
         return rows;
     }
@@ -72,13 +72,5 @@ public final class DocumentSheetReader {
             }
         }
         return texts;
-    }
-
-    private static String text(SheetGrid grid, int r, Integer col) {
-        if (col == null) {
-            return "";
-        }
-        CellValue v = grid.own(r, col);
-        return v == null ? "" : v.display();
     }
 }
