@@ -15,10 +15,6 @@ public record CellValue(int row, int col, Kind kind, String text, BigDecimal num
         return CellRef.name(row, col);
     }
 
-    public boolean isNumber() {
-        return kind == Kind.NUMBER;
-    }
-
     /** What a person sees in the cell, roughly: the text, or the number in plain notation. */
     public String display() {
         return kind == Kind.NUMBER ? number.toPlainString() : text;

@@ -14,6 +14,10 @@ public record Look(boolean isBold, boolean isItalic, Align align, Format format,
     public enum Fill { NONE, HEADER, ERROR, WARNING, NOTE }
 
     public static final Look PLAIN = new Look(false, false, Align.LEFT, Format.TEXT, false, false, 0, Fill.NONE, false);
+    /** A bordered table cell whose text wraps. */
+    public static final Look CELL = PLAIN.border().wrap();
+    /** A table's column header: bold, centred, shaded. */
+    public static final Look HEADER = CELL.bold().align(Align.CENTER).fill(Fill.HEADER);
 
     public Look bold() {
         return new Look(true, isItalic, align, format, hasBorder, wraps, sizeDelta, fill, isEditable);

@@ -18,14 +18,14 @@ final class CommitteesSheet {
     private static final String[] HEADER = {"TT", "Xã, thị trấn", "Đã thành lập", "Quyết định thành lập (số, ký hiệu; ngày)",
         "Số thành viên", "Số lần kiện toàn", "Ghi chú"};
     private static final int[] WIDTHS = {6, 28, 12, 40, 12, 12, 20};
-    private static final Look BOX = Look.PLAIN.border().wrap();
+    private static final Look BOX = Look.CELL;
 
     void write(ScheduleSheet schedules, Units units, Map<String, Committee> committees) {
         SheetWriter s = schedules.document.sheet("Biểu BCĐ");
         int last = HEADER.length - 1;
         schedules.heading(s, "Biểu BCĐ", "TỔNG HỢP THÀNH LẬP, KIỆN TOÀN BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG CẤP XÃ", false, last);
         for (int c = 0; c < HEADER.length; c++) {
-            s.text(5, c, HEADER[c], BOX.bold().align(Look.Align.CENTER).fill(Look.Fill.HEADER)).width(c, WIDTHS[c]);
+            s.text(5, c, HEADER[c], Look.HEADER).width(c, WIDTHS[c]);
         }
         int first = 7;
         int row = first;

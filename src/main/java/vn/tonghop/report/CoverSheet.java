@@ -16,8 +16,8 @@ import java.util.TreeMap;
 final class CoverSheet {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    private static final Look HEAD = Look.PLAIN.bold().border().wrap().align(Look.Align.CENTER).fill(Look.Fill.HEADER);
-    private static final Look CELL = Look.PLAIN.border().wrap();
+    private static final Look HEAD = Look.HEADER;
+    private static final Look CELL = Look.CELL;
 
     void write(XlsxDocument doc, RunInfo run, String issuer, Units units, List<ReceivedFile> files, List<Finding> findings) {
         SheetWriter s = doc.sheet("Bìa");

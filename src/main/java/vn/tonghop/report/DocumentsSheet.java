@@ -19,7 +19,7 @@ final class DocumentsSheet {
     private static final String[] HEADER = {"TT", "Số, ký hiệu văn bản", "Ngày ban hành", "Cơ quan ban hành",
         "Trích yếu nội dung", "Đơn vị báo cáo", "Ghi chú"};
     private static final int[] WIDTHS = {6, 20, 13, 26, 60, 26, 12};
-    private static final Look BOX = Look.PLAIN.border().wrap();
+    private static final Look BOX = Look.CELL;
 
     void write(ScheduleSheet schedules, Units units, List<Document> documents) {
         SheetWriter s = schedules.document.sheet("PL I - Văn bản");
@@ -28,7 +28,7 @@ final class DocumentsSheet {
                 + " CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG GIAI ĐOẠN 2021-2025", false, last);
         int row = 5;
         for (int c = 0; c < HEADER.length; c++) {
-            s.text(row, c, HEADER[c], BOX.bold().align(Look.Align.CENTER).fill(Look.Fill.HEADER)).width(c, WIDTHS[c]);
+            s.text(row, c, HEADER[c], Look.HEADER).width(c, WIDTHS[c]);
         }
         row++;
         List<Document> district = documents.stream().filter(d -> d.reportedBy().stream().anyMatch(u -> !isCommune(units, u))).toList();

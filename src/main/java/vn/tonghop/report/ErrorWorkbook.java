@@ -27,7 +27,7 @@ final class ErrorWorkbook {
     private static final String[] HEADER = {"Mức độ", "Mã lỗi", "Đơn vị", "Vị trí (tệp › trang tính › ô)", "Dự án / chỉ tiêu",
         "Năm", "Giá trị đúng", "Giá trị đã ghi", "Nội dung", "Mã đơn vị", "Tệp", "Trang tính", "Ô"};
     private static final int[] WIDTHS = {11, 24, 26, 40, 11, 7, 12, 12, 90, 11, 30, 14, 7};
-    private static final Look HEAD = Look.PLAIN.bold().border().wrap().align(Look.Align.CENTER).fill(Look.Fill.HEADER);
+    private static final Look HEAD = Look.HEADER;
 
     void write(Path file, Units units, List<Finding> findings, Map<String, String> archiveByFile, String fontName)
             throws IOException {
@@ -55,7 +55,7 @@ final class ErrorWorkbook {
         }
         int row = 1;
         for (Finding f : findings) {
-            Look look = Look.PLAIN.border().wrap().fill(fill(f.severity()));
+            Look look = Look.CELL.fill(fill(f.severity()));
             String place = String.join(" › ", nz(f.file()), nz(f.sheet()), nz(f.cell())).replaceAll("( › )+$", "");
             String[] cells = {f.severity().label(), f.code().name(), f.unitCode() == null ? "" : units.nameOf(f.unitCode()),
                 place, f.leaf(), f.year() == null ? "" : String.valueOf(f.year()), f.expected(), f.actual(), f.message(),

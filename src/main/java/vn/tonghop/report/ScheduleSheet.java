@@ -22,8 +22,8 @@ import java.util.Map;
 final class ScheduleSheet {
 
     private static final int HEADER_ROW = 5;
-    private static final Look BORDER = Look.PLAIN.border().wrap();
-    private static final Look HEAD = BORDER.bold().align(Look.Align.CENTER).fill(Look.Fill.HEADER);
+    private static final Look BORDER = Look.CELL;
+    private static final Look HEAD = Look.HEADER;
 
     final XlsxDocument document;
     private final ReportSettings settings;

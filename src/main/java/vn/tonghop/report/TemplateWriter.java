@@ -29,8 +29,8 @@ public final class TemplateWriter {
         "Tổng số", "Số tiền", "Tỷ lệ (%)", null, null, null};
     private static final int[] WIDTHS = {6, 60, 8, 9, 9, 12, 12, 12, 12, 9, 13, 12, 16};
     private static final int FIRST_ROW = 9;
-    private static final Look BOX = Look.PLAIN.border().wrap();
-    private static final Look HEAD = BOX.bold().align(Look.Align.CENTER).fill(Look.Fill.HEADER);
+    private static final Look BOX = Look.CELL;
+    private static final Look HEAD = Look.HEADER;
     private static final Look INPUT = BOX.format(Look.Format.AMOUNT).editable();
     private static final Look FORMULA = BOX.format(Look.Format.AMOUNT).fill(Look.Fill.NOTE);
 
