@@ -36,7 +36,31 @@ public final class CheckRepository {
         Set<String> reported = new HashSet<>(jdbc.query(
                 "SELECT DISTINCT unit_code, year FROM sheet_in_force WHERE form = '01/VỐN'",
                 (rs, i) -> CheckInput.unitYear(rs.getString("unit_code"), rs.getInt("year"))));
-        return new CheckInput(config, rows, amounts, reported);
+        List<RegisterEntry> register = jdbc.query("SELECT g.*, s.path, s.sheet_name, s.unit_code AS reporter FROM register_row g"
+                + " JOIN sheet_in_force s ON s.sheet_id = g.sheet_id ORDER BY s.path, s.sheet_name, g.row_no",
+                (rs, i) -> new RegisterEntry(rs.getBoolean("is_plan"), rs.getString("unit_code") == null ? rs.getString("reporter") : rs.getString("unit_code"), rs.getString("node"),
+                        rs.getString("fund"), rs.getString("source"), rs.getInt("year"), rs.getBigDecimal("amount").stripTrailingZeros(),
+                        rs.getString("path"), rs.getString("sheet_name"), rs.getString("cell"), rs.getString("decision")));
+        return new CheckInput(config, rows, amounts, reported, register);
+    }
+
+    public IndicatorInput loadIndicators(JobsConfig config) {
+        List<StagedIndicator> values = jdbc.query("SELECT v.*, s.unit_code, s.path, s.sheet_name FROM indicator_value v"
+                + " JOIN sheet_in_force s ON s.sheet_id = v.sheet_id ORDER BY s.unit_code, v.indicator, v.year, s.path, v.row_no",
+                (rs, i) -> new StagedIndicator(rs.getString("unit_code"), rs.getString("path"), rs.getString("sheet_name"),
+                        rs.getInt("row_no"), rs.getString("indicator"), rs.getInt("year"), stripped(rs.getBigDecimal("plan")),
+                        stripped(rs.getBigDecimal("actual")), stripped(rs.getBigDecimal("rate")), rs.getInt("rate_scale"),
+                        rs.getString("plan_cell"), rs.getString("actual_cell"), rs.getString("rate_cell")));
+        List<StagedCumulative> totals = jdbc.query("SELECT t.*, s.unit_code, s.path, s.sheet_name FROM indicator_total t"
+                + " JOIN sheet_in_force s ON s.sheet_id = t.sheet_id ORDER BY s.unit_code, t.indicator, s.path, t.row_no",
+                (rs, i) -> new StagedCumulative(rs.getString("unit_code"), rs.getString("path"), rs.getString("sheet_name"),
+                        rs.getInt("row_no"), rs.getString("indicator"), stripped(rs.getBigDecimal("cumulative")),
+                        rs.getString("cell"), rs.getInt("first_year"), rs.getInt("last_year")));
+        return new IndicatorInput(config, values, totals);
+    }
+
+    private static BigDecimal stripped(BigDecimal v) {
+        return v == null ? null : v.stripTrailingZeros();
     }
 
     private static StagedRow row(ResultSet rs, int i) throws SQLException {

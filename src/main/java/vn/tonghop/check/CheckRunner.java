@@ -13,7 +13,9 @@ public final class CheckRunner {
     private final JdbcTemplate jdbc;
     private final List<CapitalCheck> checks = List.of(new DisbursedOverAvailableCheck(), new AvailableMismatchCheck(),
             new RateMismatchCheck(), new CarryOutMismatchCheck(), new SubtotalCheck(), new CarryChainCheck(),
-            new UnitSuspectCheck());
+            new UnitSuspectCheck(), new AllocationRegisterCheck(), new MediumTermPlanCheck());
+    private final List<IndicatorCheck> indicatorChecks = List.of(new AchievementCheck(), new CumulativeCheck(),
+            new RangeCheck(), new OutlierCheck());
 
     public CheckRunner(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -24,6 +26,10 @@ public final class CheckRunner {
         List<Finding> findings = new ArrayList<>();
         for (CapitalCheck check : checks) {
             findings.addAll(check.check(input));
+        }
+        IndicatorInput indicators = new CheckRepository(jdbc).loadIndicators(config);
+        for (IndicatorCheck check : indicatorChecks) {
+            findings.addAll(check.check(indicators));
         }
         findings.addAll(new SupersededCheck(jdbc).check());
         findings.addAll(new MissingReportCheck().check(new Completeness(jdbc).rows(config)));

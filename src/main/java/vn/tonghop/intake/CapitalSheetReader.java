@@ -177,37 +177,24 @@ public final class CapitalSheetReader {
             CellValue cell = grid.own(r, e.getValue());
             CellNumber n = CellNumber.of(cell, numbers.of(e.getValue()), m == Measure.RATE);
             String ref = CellRef.name(r, e.getValue());
-            switch (n.status()) {
-                case EMPTY -> { }
-                case FORMULA_ERROR -> cellFindings.add(Finding.of(FindingCode.FORMULA_ERROR).unit(place.unitCode())
-                        .at(place.file(), place.sheet(), ref).year(place.year()).actual(n.raw())
-                        .message("Ô " + ref + " báo lỗi công thức " + n.raw() + ", nên không có số liệu; số liệu này"
-                                + " không được tính vào tổng. Hãy sửa công thức hoặc nhập số trực tiếp."));
-                case NOT_A_NUMBER -> cellFindings.add(Finding.of(FindingCode.NOT_A_NUMBER).unit(place.unitCode())
-                        .at(place.file(), place.sheet(), ref).year(place.year()).actual(n.raw())
-                        .message("Ô " + ref + " ghi \"" + shorten(n.raw()) + "\", không đọc được là một số, nên không"
-                                + " được tính vào tổng. Hãy chỉ nhập số (ví dụ 1.250 hoặc 64,76)."));
-                case NUMBER -> {
-                    BigDecimal v = m.isMoney() ? moneyUnit.toTrieu(n.value()) : n.value();
-                    values.put(m, v);
-                    if (m == Measure.RATE) {
-                        rateScale = n.typedScale();
-                    }
-                    if (m.isMoney() && v.signum() < 0) {
-                        cellFindings.add(Finding.of(FindingCode.NEGATIVE_AMOUNT).unit(place.unitCode())
-                                .at(place.file(), place.sheet(), ref).year(place.year())
-                                .expected("0").actual(Amounts.plain(v))
-                                .message("Ô " + ref + " ghi số tiền âm (" + Amounts.vn(v) + " triệu đồng). Số tiền"
-                                        + " không thể âm; hãy kiểm tra lại."));
-                    }
-                    if (numbers.isAmbiguous(cell)) {
-                        cellFindings.add(Finding.of(FindingCode.AMBIGUOUS_NUMBER).unit(place.unitCode())
-                                .at(place.file(), place.sheet(), ref).year(place.year()).actual(n.raw())
-                                .message("Ô " + ref + " ghi \"" + n.raw() + "\", có thể hiểu theo hai cách vì trang tính"
-                                        + " dùng lẫn dấu chấm và dấu phẩy; đã đọc là " + Amounts.vn(n.value())
-                                        + " theo cách ghi của cột. Hãy ghi thống nhất một kiểu."));
-                    }
-                }
+            FigureCell.problem(n, ref, place).ifPresent(cellFindings::add);
+            if (!n.isNumber()) {
+                continue;
+            }
+            BigDecimal v = m.isMoney() ? moneyUnit.toTrieu(n.value()) : n.value();
+            values.put(m, v);
+            if (m == Measure.RATE) {
+                rateScale = n.typedScale();
+            }
+            if (m.isMoney() && v.signum() < 0) {
+                cellFindings.add(Finding.of(FindingCode.NEGATIVE_AMOUNT).unit(place.unitCode())
+                        .at(place.file(), place.sheet(), ref).year(place.year())
+                        .expected("0").actual(Amounts.plain(v))
+                        .message("Ô " + ref + " ghi số tiền âm (" + Amounts.vn(v) + " triệu đồng). Số tiền"
+                                + " không thể âm; hãy kiểm tra lại."));
+            }
+            if (numbers.isAmbiguous(cell)) {
+                cellFindings.add(FigureCell.ambiguous(n, ref, place));
             }
         }
         return rateScale;
@@ -343,6 +330,6 @@ public final class CapitalSheetReader {
     }
 
     static String shorten(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "…";
+        return FigureCell.shorten(text);
     }
 }

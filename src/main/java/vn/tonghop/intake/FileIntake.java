@@ -42,10 +42,14 @@ public final class FileIntake {
     private final UnitMatcher units;
     private static final String DOCUMENTS = "03/VB";
     private static final String COMMITTEES = "04/BCĐ";
+    private static final String INDICATORS = "02/CT";
+    private static final String REGISTER = "05/GV";
 
     private final CapitalSheetReader capitalSheets;
     private final DocumentSheetReader documentReader = new DocumentSheetReader();
     private final CommitteeSheetReader committeeReader;
+    private final IndicatorSheetReader indicatorReader;
+    private final RegisterSheetReader registerReader;
 
     public FileIntake(JobsConfig config, Path archive, Predicate<String> alreadyReceived) {
         this.config = config;
@@ -58,6 +62,8 @@ public final class FileIntake {
         this.units = new UnitMatcher(config.units());
         this.capitalSheets = new CapitalSheetReader(config.catalogue());
         this.committeeReader = new CommitteeSheetReader(units);
+        this.indicatorReader = new IndicatorSheetReader(config.indicators());
+        this.registerReader = new RegisterSheetReader(units, config.catalogue());
     }
 
     public IntakeResult take(InputFile file) {
@@ -68,7 +74,7 @@ public final class FileIntake {
                     .message("Tệp " + file.fileName() + " có nội dung giống hệt một tệp đã nhận trước đó, nên không"
                             + " được tính thêm lần nữa.");
             return new IntakeResult(file, hash, IntakeResult.Status.DUPLICATE, fileUnit, "duplicate content", null,
-                    List.of(), List.of(f), List.of(), List.of());
+                    List.of(), List.of(f), OtherForms.NONE);
         }
         String archiveName = archiveCopy(file, hash);
         WorkbookData workbook;
@@ -124,19 +130,42 @@ public final class FileIntake {
         List<CapitalSheet> sheets = new ArrayList<>();
         List<DocumentSheet> documents = new ArrayList<>();
         List<CommitteeSheet> committees = new ArrayList<>();
+        List<IndicatorSheet> indicators = new ArrayList<>();
+        List<RegisterSheet> registers = new ArrayList<>();
         for (Recognised r : recognised) {
             String unit = r.unit() == null ? unitOfFile : r.unit();
-            switch (r.header().form()) {
-                case DOCUMENTS -> documents.add(new DocumentSheet(r.grid().name(), unit,
-                        documentReader.read(r.grid(), r.header(), config.units().nameOf(unit))));
-                case COMMITTEES -> committees.add(new CommitteeSheet(r.grid().name(), unit,
-                        committeeReader.read(r.grid(), r.header(), unit)));
-                default -> readSheet(file, r.grid(), r.header(), r.meta(), unit, findings).ifPresent(sheets::add);
+            SheetPlace place = new SheetPlace(file.relativePath(), r.grid().name(), unit, null);
+            try {
+                switch (r.header().form()) {
+                    case INDICATORS -> {
+                        IndicatorSheet sheet = indicatorReader.read(r.grid(), r.header(), place);
+                        findings.addAll(sheet.findings());
+                        indicators.add(sheet);
+                    }
+                    case REGISTER, RegisterSheetReader.PLAN_FORM -> {
+                        RegisterSheet sheet = registerReader.read(r.grid(), r.header(),
+                                r.meta().moneyUnit().orElse(MoneyUnit.TRIEU_DONG), place);
+                        findings.addAll(sheet.findings());
+                        registers.add(sheet);
+                    }
+                    case DOCUMENTS -> documents.add(new DocumentSheet(r.grid().name(), unit,
+                            documentReader.read(r.grid(), r.header(), config.units().nameOf(unit))));
+                    case COMMITTEES -> committees.add(new CommitteeSheet(r.grid().name(), unit,
+                            committeeReader.read(r.grid(), r.header(), unit)));
+                    default -> readSheet(file, r.grid(), r.header(), r.meta(), unit, findings).ifPresent(sheets::add);
+                }
+            } catch (RuntimeException e) {
+                // A layout we did not foresee must cost this sheet, never the night.
+                log.warn("cannot read sheet '{}' of {}", r.grid().name(), file.relativePath(), e);
+                findings.add(Finding.of(FindingCode.FILE_UNREADABLE).unit(unit).at(file.relativePath(), r.grid().name(), null)
+                        .actual(e.toString())
+                        .message("Trang tính \"" + r.grid().name() + "\" có cách trình bày không đọc được, nên chưa được"
+                                + " tổng hợp. Hãy dùng đúng biểu mẫu của huyện rồi gửi lại."));
             }
         }
         String unit = unitOfFile == null ? fileUnit : unitOfFile;
-        return new IntakeResult(file, hash, IntakeResult.Status.TAKEN, unit, null, archiveName, sheets, findings, documents,
-                committees);
+        return new IntakeResult(file, hash, IntakeResult.Status.TAKEN, unit, null, archiveName, sheets, findings,
+                new OtherForms(documents, committees, indicators, registers));
     }
 
     private Optional<CapitalSheet> readSheet(InputFile file, SheetGrid grid, HeaderMatch header, SheetMetadata meta,
@@ -152,19 +181,9 @@ public final class FileIntake {
             return Optional.empty();
         }
         SheetPlace place = new SheetPlace(file.relativePath(), grid.name(), unit, year.get());
-        try {
-            CapitalSheet sheet = capitalSheets.read(grid, header, meta.moneyUnit().orElse(MoneyUnit.TRIEU_DONG), place);
-            findings.addAll(sheet.findings());
-            return Optional.of(sheet);
-        } catch (RuntimeException e) {
-            // A layout we did not foresee must cost this sheet, never the night.
-            log.warn("cannot read sheet '{}' of {}", grid.name(), file.relativePath(), e);
-            findings.add(Finding.of(FindingCode.FILE_UNREADABLE).unit(unit).at(file.relativePath(), grid.name(), null)
-                    .year(year.get()).actual(e.toString())
-                    .message("Trang tính \"" + grid.name() + "\" có cách trình bày không đọc được, nên chưa được tổng hợp."
-                            + " Hãy dùng đúng biểu mẫu của huyện rồi gửi lại."));
-            return Optional.empty();
-        }
+        CapitalSheet sheet = capitalSheets.read(grid, header, meta.moneyUnit().orElse(MoneyUnit.TRIEU_DONG), place);
+        findings.addAll(sheet.findings());
+        return Optional.of(sheet);
     }
 
     /** A labelled name wins; otherwise the lines above the table, preferring a unit over the district that holds it. */
@@ -201,7 +220,7 @@ public final class FileIntake {
 
     private IntakeResult rejected(InputFile file, String hash, String unit, String reason, String archiveName, Finding f) {
         return new IntakeResult(file, hash, IntakeResult.Status.REJECTED, unit, reason, archiveName, List.of(), List.of(f),
-                List.of(), List.of());
+                OtherForms.NONE);
     }
 
     private String archiveCopy(InputFile file, String hash) {

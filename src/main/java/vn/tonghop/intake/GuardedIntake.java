@@ -64,6 +64,6 @@ public final class GuardedIntake {
         } catch (RuntimeException e) {
             hash = "0".repeat(64);
         }
-        return new IntakeResult(file, hash, IntakeResult.Status.REJECTED, null, reason, null, List.of(), List.of(f), List.of(), List.of());
+        return new IntakeResult(file, hash, IntakeResult.Status.REJECTED, null, reason, null, List.of(), List.of(f), OtherForms.NONE);
     }
 }

@@ -116,7 +116,7 @@ public final class HeaderFinder {
     }
 
     /** Skips a row of column numbers — (1) (2) …, A B 1 2 …, 7=5+6 — right under the header. */
-    private static int dataRow(SheetGrid grid, int row) {
+    static int dataRow(SheetGrid grid, int row) {
         int filled = 0;
         for (int c = 0; c <= grid.lastCol(); c++) {
             String raw = grid.own(row, c) == null ? "" : grid.own(row, c).display().strip().toLowerCase();

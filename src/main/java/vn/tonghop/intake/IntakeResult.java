@@ -9,8 +9,7 @@ import java.util.List;
  * unit it came from, its readable sheets, and the findings of reading it.
  */
 public record IntakeResult(InputFile file, String sha256, Status status, String unitCode, String reason,
-                           String archiveName, List<CapitalSheet> sheets, List<Finding> findings,
-                           List<DocumentSheet> documents, List<CommitteeSheet> committees) {
+                           String archiveName, List<CapitalSheet> sheets, List<Finding> findings, OtherForms others) {
 
     public enum Status { TAKEN, DUPLICATE, REJECTED }
 }

@@ -58,11 +58,17 @@ public final class IntakeStore {
         for (CapitalSheet sheet : result.sheets()) {
             saveSheet(fileId, sheet);
         }
-        for (DocumentSheet sheet : result.documents()) {
+        for (DocumentSheet sheet : result.others().documents()) {
             saveDocuments(fileId, sheet);
         }
-        for (CommitteeSheet sheet : result.committees()) {
+        for (CommitteeSheet sheet : result.others().committees()) {
             saveCommittees(fileId, sheet);
+        }
+        for (IndicatorSheet sheet : result.others().indicators()) {
+            saveIndicators(fileId, sheet);
+        }
+        for (RegisterSheet sheet : result.others().registers()) {
+            saveRegister(fileId, sheet);
         }
         findings.insert("intake", fileId, result.findings());
     }
@@ -92,7 +98,7 @@ public final class IntakeStore {
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
     }
 
-    /** A sheet of a form that has no year (03/VB, 04/BCĐ), registered with year 0. */
+    /** A sheet of a form that has no single year (02/CT, 03/VB, 04/BCĐ, 05/GV), registered with year 0. */
     private long yearlessSheet(long fileId, String sheetName, String form, String unitCode) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("FILE_ID", fileId);
@@ -102,6 +108,37 @@ public final class IntakeStore {
         s.put("UNIT_CODE", unitCode);
         s.put("MONEY_UNIT", MoneyUnit.TRIEU_DONG.name());
         return sheets.executeAndReturnKey(s).longValue();
+    }
+
+    private void saveIndicators(long fileId, IndicatorSheet sheet) {
+        long sheetId = yearlessSheet(fileId, sheet.sheetName(), "02/CT", sheet.unitCode());
+        List<Object[]> values = new ArrayList<>();
+        List<Object[]> totals = new ArrayList<>();
+        for (IndicatorRow r : sheet.rows()) {
+            for (IndicatorValue v : r.values()) {
+                values.add(new Object[] {sheetId, r.rowNo(), r.indicator(), v.year(), v.plan(), v.actual(), v.rate(),
+                    v.rateScale(), v.planCell(), v.actualCell(), v.rateCell()});
+            }
+            if (r.cumulative() != null) {
+                totals.add(new Object[] {sheetId, r.rowNo(), r.indicator(), r.cumulative(), r.cumulativeCell(),
+                    r.cumulativeFirstYear(), r.cumulativeLastYear()});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO indicator_value (sheet_id, row_no, indicator, year, plan, actual, rate, rate_scale,"
+                + " plan_cell, actual_cell, rate_cell) VALUES (?,?,?,?,?,?,?,?,?,?,?)", values);
+        jdbc.batchUpdate("INSERT INTO indicator_total (sheet_id, row_no, indicator, cumulative, cell, first_year, last_year)"
+                + " VALUES (?,?,?,?,?,?,?)", totals);
+    }
+
+    private void saveRegister(long fileId, RegisterSheet sheet) {
+        long sheetId = yearlessSheet(fileId, sheet.sheetName(), "05/GV", sheet.unitCode());
+        List<Object[]> rows = new ArrayList<>();
+        for (RegisterRow r : sheet.rows()) {
+            rows.add(new Object[] {sheetId, r.rowNo(), sheet.plan(), r.unitCode(), r.node(), r.fund(), r.source(), r.year(),
+                r.amount(), r.amountCell(), truncate(r.decision(), 1000)});
+        }
+        jdbc.batchUpdate("INSERT INTO register_row (sheet_id, row_no, is_plan, unit_code, node, fund, source, year, amount,"
+                + " cell, decision) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows);
     }
 
     private void saveCommittees(long fileId, CommitteeSheet sheet) {

@@ -14,6 +14,7 @@ import vn.tonghop.check.CheckRunner;
 import vn.tonghop.cli.Options;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.consolidate.FactConsolidation;
+import vn.tonghop.consolidate.IndicatorConsolidation;
 import vn.tonghop.intake.DropFolder;
 import vn.tonghop.intake.InputFile;
 import vn.tonghop.intake.IntakeResult;
@@ -100,9 +101,10 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    Step consolidateStep(JobRepository jobs, PlatformTransactionManager tx, JdbcTemplate jdbc) {
+    Step consolidateStep(JobRepository jobs, PlatformTransactionManager tx, JdbcTemplate jdbc, JobsConfig config) {
         return new StepBuilder("consolidate", jobs).tasklet((contribution, context) -> {
             contribution.incrementWriteCount(new FactConsolidation(jdbc).rebuild());
+            contribution.incrementWriteCount(new IndicatorConsolidation(jdbc).rebuild(config));
             return RepeatStatus.FINISHED;
         }, tx).build();
     }

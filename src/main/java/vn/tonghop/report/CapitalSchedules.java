@@ -5,12 +5,14 @@ import vn.tonghop.check.FindingCode;
 import vn.tonghop.check.Severity;
 import vn.tonghop.config.Catalogue;
 import vn.tonghop.config.JobsConfig;
+import vn.tonghop.config.Layouts;
 import vn.tonghop.consolidate.Fact;
 import vn.tonghop.intake.Funds;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -23,29 +25,25 @@ import java.util.stream.Collectors;
  */
 final class CapitalSchedules {
 
+    /** The column of the medium-term plan in Phụ lục IV. */
+    private static final int PLAN = 2;
+
     private final JobsConfig config;
     private final List<Fact> facts;
     private final List<Integer> years;
     private final List<Finding> flagged;
+    private final Map<String, BigDecimal> mediumTermPlan;
 
-    CapitalSchedules(JobsConfig config, List<Fact> facts, List<Finding> findings) {
+    CapitalSchedules(JobsConfig config, List<Fact> facts, List<Finding> findings, Map<String, BigDecimal> mediumTermPlan) {
         this.config = config;
+        this.mediumTermPlan = mediumTermPlan;
         this.facts = facts;
         this.years = List.copyOf(facts.stream().map(Fact::year).collect(Collectors.toCollection(TreeSet::new)));
         this.flagged = findings.stream().filter(f -> f.severity() != Severity.NOTE && f.unitCode() != null
                 && f.leaf() != null && f.year() != null && config.catalogue().isLeaf(f.leaf())).toList();
     }
 
-    void write(ScheduleSheet sheets) {
-        writeByProject(sheets);
-        writeByUnit(sheets);
-        writeByFund(sheets, Funds.DTPT, "Phụ lục V", "PL V - Vốn ĐTPT",
-                "KẾT QUẢ PHÂN BỔ, GIẢI NGÂN VỐN ĐẦU TƯ PHÁT TRIỂN CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG", false);
-        writeByFund(sheets, Funds.SN, "Phụ lục VI", "PL VI - Vốn SN",
-                "KẾT QUẢ PHÂN BỔ, GIẢI NGÂN KINH PHÍ SỰ NGHIỆP CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG", true);
-    }
-
-    private void writeByProject(ScheduleSheet sheets) {
+    void writeByProject(ScheduleSheet sheets, Layouts.Schedule layout) {
         List<ScheduleColumn> cols = new ArrayList<>();
         cols.add(new ScheduleColumn(null, "TT", ScheduleColumn.Kind.TT, List.of(), 6));
         cols.add(new ScheduleColumn(null, "Dự án, tiểu dự án", ScheduleColumn.Kind.LABEL, List.of(), 42));
@@ -84,16 +82,24 @@ final class CapitalSchedules {
             int s = 0;
             for (Catalogue.Node sub : subs) {
                 s++;
-                fillByProject(projectLine.add(new ScheduleLine(p + "." + s, label(sub), ScheduleLine.Level.LEAF)),
-                        sub.code(), cols);
+                ScheduleLine subLine = projectLine.add(new ScheduleLine(p + "." + s, label(sub), ScheduleLine.Level.LEAF));
+                fillByProject(subLine, sub.code(), cols);
+                subLine.set(PLAN, mediumTermPlan.get(sub.code()));
+            }
+            // A plan given for the whole project, not per sub-project, stands on the project's row.
+            if (subs.isEmpty() || subs.stream().noneMatch(sub -> mediumTermPlan.containsKey(sub.code()))) {
+                if (subs.isEmpty()) {
+                    projectLine.set(PLAN, mediumTermPlan.get(project.code()));
+                } else {
+                    projectLine.fix(PLAN, mediumTermPlan.get(project.code()));
+                }
             }
         }
-        sheets.write("PL IV - Vốn theo dự án", "Phụ lục IV", "KẾT QUẢ THỰC HIỆN KẾ HOẠCH VỐN CÁC DỰ ÁN, TIỂU DỰ ÁN",
-                true, cols, total);
+        sheets.write(layout, true, cols, total);
     }
 
     /** "Theo đơn vị": who is behind, one row per unit that reports capital. */
-    private void writeByUnit(ScheduleSheet sheets) {
+    void writeByUnit(ScheduleSheet sheets, Layouts.Schedule layout) {
         List<ScheduleColumn> cols = new ArrayList<>();
         cols.add(new ScheduleColumn(null, "TT", ScheduleColumn.Kind.TT, List.of(), 6));
         cols.add(new ScheduleColumn(null, "Đơn vị thực hiện", ScheduleColumn.Kind.LABEL, List.of(), 40));
@@ -120,7 +126,7 @@ final class CapitalSchedules {
                 line.set(3 + i * 3, sum(at, "disbursed"));
             }
         }
-        sheets.write("Theo đơn vị", "Biểu theo đơn vị", "KẾT QUẢ GIẢI NGÂN THEO ĐƠN VỊ THỰC HIỆN", true, cols, total);
+        sheets.write(layout, true, cols, total);
     }
 
     private void fillByProject(ScheduleLine line, String leaf, List<ScheduleColumn> cols) {
@@ -140,8 +146,9 @@ final class CapitalSchedules {
         }
     }
 
-    private void writeByFund(ScheduleSheet sheets, String fund, String appendix, String sheetName, String title,
-                             boolean recurrent) {
+    /** Phụ lục V (investment, ĐTPT) or VI (recurrent, SN, with carry-outs and returns). */
+    void writeByFund(ScheduleSheet sheets, Layouts.Schedule layout, String fund) {
+        boolean recurrent = Funds.SN.equals(fund);
         int perYear = recurrent ? 9 : 7;
         List<ScheduleColumn> cols = new ArrayList<>();
         cols.add(new ScheduleColumn(null, "TT", ScheduleColumn.Kind.TT, List.of(), 6));
@@ -150,12 +157,12 @@ final class CapitalSchedules {
         for (int year : years) {
             String g = "Năm " + year;
             int c = cols.size();
-            cols.add(ScheduleColumn.rowSum(g, "Kế hoạch vốn: Tổng số", List.of(c + 1, c + 2)));
-            cols.add(ScheduleColumn.value(g, "Kế hoạch vốn: NSTW"));
-            cols.add(ScheduleColumn.value(g, "Kế hoạch vốn: NSĐP"));
-            cols.add(ScheduleColumn.rowSum(g, "Giải ngân: Tổng số", List.of(c + 4, c + 5)));
-            cols.add(ScheduleColumn.value(g, "Giải ngân: NSTW"));
-            cols.add(ScheduleColumn.value(g, "Giải ngân: NSĐP"));
+            cols.add(ScheduleColumn.rowSum(g, "Tổng số", List.of(c + 1, c + 2)).under("Kế hoạch vốn"));
+            cols.add(ScheduleColumn.value(g, "NSTW").under("Kế hoạch vốn"));
+            cols.add(ScheduleColumn.value(g, "NSĐP").under("Kế hoạch vốn"));
+            cols.add(ScheduleColumn.rowSum(g, "Tổng số", List.of(c + 4, c + 5)).under("Giải ngân"));
+            cols.add(ScheduleColumn.value(g, "NSTW").under("Giải ngân"));
+            cols.add(ScheduleColumn.value(g, "NSĐP").under("Giải ngân"));
             cols.add(ScheduleColumn.rate(g, "Tỷ lệ (%)", c + 3, c));
             if (recurrent) {
                 cols.add(ScheduleColumn.value(g, "Chuyển nguồn sang năm sau"));
@@ -194,7 +201,7 @@ final class CapitalSchedules {
                 }
             }
         }
-        sheets.write(sheetName, appendix, title, true, cols, total);
+        sheets.write(layout, true, cols, total);
     }
 
     private void fillByUnit(ScheduleLine line, String fund, String leaf, String unit, int perYear,

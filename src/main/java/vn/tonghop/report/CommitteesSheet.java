@@ -1,5 +1,6 @@
 package vn.tonghop.report;
 
+import vn.tonghop.config.Layouts;
 import vn.tonghop.config.Unit;
 import vn.tonghop.config.Units;
 import vn.tonghop.consolidate.Committee;
@@ -20,10 +21,10 @@ final class CommitteesSheet {
     private static final int[] WIDTHS = {6, 28, 12, 40, 12, 12, 20};
     private static final Look BOX = Look.CELL;
 
-    void write(ScheduleSheet schedules, Units units, Map<String, Committee> committees) {
-        SheetWriter s = schedules.document.sheet("Biểu BCĐ");
+    void write(ScheduleSheet schedules, Layouts.Schedule layout, Units units, Map<String, Committee> committees) {
+        SheetWriter s = schedules.document.sheet(layout.sheet());
         int last = HEADER.length - 1;
-        schedules.heading(s, "Biểu BCĐ", "TỔNG HỢP THÀNH LẬP, KIỆN TOÀN BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG CẤP XÃ", false, last);
+        schedules.heading(s, layout.appendix(), layout.title(), false, last);
         for (int c = 0; c < HEADER.length; c++) {
             s.text(5, c, HEADER[c], Look.HEADER).width(c, WIDTHS[c]);
         }

@@ -4,13 +4,14 @@ import vn.tonghop.check.Finding;
 import vn.tonghop.config.Units;
 import vn.tonghop.consolidate.Document;
 import vn.tonghop.consolidate.Fact;
+import vn.tonghop.consolidate.IndicatorFact;
 import vn.tonghop.intake.CompletenessRow;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** facts.csv, findings.csv and completeness.csv, with exactly the contract's columns. */
+/** The CSV files of contract.md, with exactly its columns. */
 final class CsvReports {
 
     private final Units units;
@@ -45,6 +46,21 @@ final class CsvReports {
             for (Document d : documents) {
                 csv.row(d.number(), d.date() == null ? null : d.date().toString(), d.issuer(), d.summary(),
                         String.join(";", d.reportedBy()));
+            }
+        }
+    }
+
+    /** Per unit in the units list's order, the district's own rows where the district sits in that list. */
+    void indicators(Path file, List<IndicatorFact> facts, Units order) throws IOException {
+        List<String> codes = order.all().stream().map(vn.tonghop.config.Unit::code).toList();
+        List<IndicatorFact> sorted = facts.stream().sorted(java.util.Comparator
+                .comparingInt((IndicatorFact f) -> codes.indexOf(f.unitCode()))
+                .thenComparing(IndicatorFact::indicator).thenComparingInt(IndicatorFact::year)).toList();
+        try (CsvFile csv = new CsvFile(file, "unit_code", "unit_name", "indicator", "year", "plan", "actual", "file",
+                "sheet", "cell")) {
+            for (IndicatorFact f : sorted) {
+                csv.row(f.unitCode(), units.nameOf(f.unitCode()), f.indicator(), f.year(), f.plan(), f.actual(), f.file(),
+                        f.sheet(), f.cell());
             }
         }
     }

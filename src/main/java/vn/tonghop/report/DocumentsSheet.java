@@ -1,5 +1,6 @@
 package vn.tonghop.report;
 
+import vn.tonghop.config.Layouts;
 import vn.tonghop.config.Unit;
 import vn.tonghop.config.Units;
 import vn.tonghop.consolidate.Document;
@@ -21,11 +22,10 @@ final class DocumentsSheet {
     private static final int[] WIDTHS = {6, 20, 13, 26, 60, 26, 12};
     private static final Look BOX = Look.CELL;
 
-    void write(ScheduleSheet schedules, Units units, List<Document> documents) {
-        SheetWriter s = schedules.document.sheet("PL I - Văn bản");
+    void write(ScheduleSheet schedules, Layouts.Schedule layout, Units units, List<Document> documents) {
+        SheetWriter s = schedules.document.sheet(layout.sheet());
         int last = HEADER.length - 1;
-        schedules.heading(s, "Phụ lục I", "DANH MỤC VĂN BẢN LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH, HƯỚNG DẪN TRIỂN KHAI THỰC HIỆN"
-                + " CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG GIAI ĐOẠN 2021-2025", false, last);
+        schedules.heading(s, layout.appendix(), layout.title(), false, last);
         int row = 5;
         for (int c = 0; c < HEADER.length; c++) {
             s.text(row, c, HEADER[c], Look.HEADER).width(c, WIDTHS[c]);

@@ -4,12 +4,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tonghop.check.Finding;
 import vn.tonghop.check.FindingStore;
 import vn.tonghop.config.JobsConfig;
+import vn.tonghop.config.Layouts;
+import vn.tonghop.intake.Funds;
 import vn.tonghop.config.Unit;
 import vn.tonghop.consolidate.CommitteeRepository;
 import vn.tonghop.consolidate.Document;
 import vn.tonghop.consolidate.DocumentRepository;
 import vn.tonghop.consolidate.Fact;
 import vn.tonghop.consolidate.FactRepository;
+import vn.tonghop.consolidate.IndicatorFact;
+import vn.tonghop.consolidate.IndicatorRepository;
 import vn.tonghop.excel.XlsxDocument;
 import vn.tonghop.intake.Completeness;
 import vn.tonghop.intake.CompletenessRow;
@@ -20,6 +24,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Writes the whole consolidated set of contract.md into a folder. */
 public final class ReportWriter {
@@ -41,6 +46,9 @@ public final class ReportWriter {
         csv.completeness(folder.resolve("completeness.csv"), completeness);
         List<Document> documents = new DocumentRepository(jdbc).distinct();
         csv.documents(folder.resolve("documents.csv"), documents);
+        IndicatorRepository indicatorRepository = new IndicatorRepository(jdbc);
+        List<IndicatorFact> indicators = indicatorRepository.all();
+        csv.indicators(folder.resolve("indicators.csv"), indicators, config.units());
         Map<String, String> archiveByFile = new HashMap<>();
         files.stream().filter(f -> f.archiveName() != null).forEach(f -> archiveByFile.put(f.path(), f.archiveName()));
         new ErrorWorkbook().write(folder.resolve("BaoCaoLoi.xlsx"), config.units(), findings, archiveByFile,
@@ -48,9 +56,20 @@ public final class ReportWriter {
         try (XlsxDocument doc = new XlsxDocument(config.report().fontName(), config.report().fontSize())) {
             new CoverSheet().write(doc, run, config.report().issuer(), config.units(), files, findings);
             ScheduleSheet schedules = new ScheduleSheet(doc, config.report());
-            new DocumentsSheet().write(schedules, config.units(), documents);
-            new CommitteesSheet().write(schedules, config.units(), new CommitteeRepository(jdbc).byUnit());
-            new CapitalSchedules(config, facts, findings).write(schedules);
+            CapitalSchedules capital = new CapitalSchedules(config, facts, findings, indicatorRepository.mediumTermPlan());
+            IndicatorSchedules indicatorSheets = new IndicatorSchedules(config, indicators);
+            Map<String, Consumer<Layouts.Schedule>> writers = Map.of(
+                    "pl1", s -> new DocumentsSheet().write(schedules, s, config.units(), documents),
+                    "pl2", s -> indicatorSheets.writeTargets(schedules, s),
+                    "bieu2", s -> indicatorSheets.writePovertyByCommune(schedules, s),
+                    "bcd", s -> new CommitteesSheet().write(schedules, s, config.units(), new CommitteeRepository(jdbc).byUnit()),
+                    "pl4", s -> capital.writeByProject(schedules, s),
+                    "byunit", s -> capital.writeByUnit(schedules, s),
+                    "pl5", s -> capital.writeByFund(schedules, s, Funds.DTPT),
+                    "pl6", s -> capital.writeByFund(schedules, s, Funds.SN));
+            for (String key : config.layouts().order()) {
+                writers.get(key).accept(config.layouts().schedule(key));
+            }
             doc.save(folder.resolve("TongHop.xlsx"));
         }
         new ReturnedCopies().write(folder.resolve("returned"), archive, config.units(), files, findings);

@@ -4,15 +4,25 @@ import java.util.List;
 
 /**
  * A column of an appendix schedule. VALUE columns hold figures on the lowest rows and SUM formulas
- * over the children on parent rows; ROW_SUM and RATE columns are formulas across the same row on
+ * over the children on parent rows (MEASURE is a row's unit of measure, "hộ", "%"); ROW_SUM and RATE columns are formulas across the same row on
  * every row (3=1+2, 5=4/3).
  *
- * @param group  the merged header over several columns, or null for a column headed on its own
- * @param refs   for ROW_SUM the columns added; for RATE the numerator then the denominator
+ * @param group    the merged header over several columns, or null for a column headed on its own
+ * @param refs     for ROW_SUM the columns added; for RATE the numerator then the denominator
+ * @param subgroup a second merged header under the group ("Kế hoạch vốn" over Tổng số, NSTW, NSĐP), or null
  */
-public record ScheduleColumn(String group, String title, Kind kind, List<Integer> refs, int width) {
+public record ScheduleColumn(String group, String title, Kind kind, List<Integer> refs, int width, String subgroup) {
 
-    public enum Kind { LABEL, TT, VALUE, ROW_SUM, RATE, NOTE }
+    public ScheduleColumn(String group, String title, Kind kind, List<Integer> refs, int width) {
+        this(group, title, kind, refs, width, null);
+    }
+
+    /** The same column headed under a second merged header within its group. */
+    public ScheduleColumn under(String newSubgroup) {
+        return new ScheduleColumn(group, title, kind, refs, width, newSubgroup);
+    }
+
+    public enum Kind { LABEL, TT, MEASURE, VALUE, ROW_SUM, RATE, NOTE }
 
     public static ScheduleColumn value(String group, String title) {
         return new ScheduleColumn(group, title, Kind.VALUE, List.of(), 12);

@@ -17,6 +17,9 @@ public final class ScheduleLine {
     private final Map<Integer, BigDecimal> values = new HashMap<>();
     private final List<ScheduleLine> children = new ArrayList<>();
     private final Map<Integer, List<String>> comments = new HashMap<>();
+    private final Map<Integer, BigDecimal> fixed = new HashMap<>();
+    private boolean decimals;
+    private String measure = "";
 
     public ScheduleLine(String tt, String label, Level level) {
         this.tt = tt;
@@ -34,6 +37,41 @@ public final class ScheduleLine {
             values.merge(column, value, BigDecimal::add);
         }
         return this;
+    }
+
+    /**
+     * A parent's own figure where its children have none to add up: a medium-term plan given for a
+     * whole project, not per sub-project. It is written as a number instead of a SUM formula.
+     */
+    public ScheduleLine fix(int column, BigDecimal value) {
+        if (value != null) {
+            fixed.put(column, value);
+        }
+        return this;
+    }
+
+    /** Figures shown with two decimals (percentages) rather than as whole numbers. */
+    public ScheduleLine withDecimals() {
+        decimals = true;
+        return this;
+    }
+
+    /** The row's unit of measure, for schedules with a "Đơn vị tính" column. */
+    public ScheduleLine measure(String unitOfMeasure) {
+        measure = unitOfMeasure;
+        return this;
+    }
+
+    String measure() {
+        return measure;
+    }
+
+    boolean decimals() {
+        return decimals;
+    }
+
+    BigDecimal fixed(int column) {
+        return fixed.get(column);
     }
 
     /** Marks a cell whose figure rests on a flagged one. */

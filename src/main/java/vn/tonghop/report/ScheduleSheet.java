@@ -1,5 +1,6 @@
 package vn.tonghop.report;
 
+import vn.tonghop.config.Layouts;
 import vn.tonghop.config.ReportSettings;
 import vn.tonghop.excel.CellRef;
 import vn.tonghop.excel.Look;
@@ -33,15 +34,20 @@ final class ScheduleSheet {
         this.settings = settings;
     }
 
-    void write(String sheetName, String appendix, String title, boolean money, List<ScheduleColumn> columns,
-               ScheduleLine total) {
-        SheetWriter sheet = document.sheet(sheetName);
+    void write(Layouts.Schedule layout, boolean money, List<ScheduleColumn> columns, ScheduleLine total) {
+        write(layout, money, columns, List.of(total));
+    }
+
+    /** A schedule whose top rows are not summed into one total (the indicators of Phụ lục II). */
+    void write(Layouts.Schedule layout, boolean money, List<ScheduleColumn> columns, List<ScheduleLine> tops) {
+        SheetWriter sheet = document.sheet(layout.sheet());
         int last = columns.size() - 1;
-        heading(sheet, appendix, title, money, last);
-        header(sheet, columns);
+        heading(sheet, layout.appendix(), layout.title(), money, last);
+        int depth = columns.stream().anyMatch(c -> c.subgroup() != null) ? 3 : 2;
+        header(sheet, columns, depth);
         List<ScheduleLine> lines = new ArrayList<>();
-        flatten(total, lines);
-        int first = HEADER_ROW + 3;
+        tops.forEach(top -> flatten(top, lines));
+        int first = HEADER_ROW + depth + 1;
         Map<ScheduleLine, Integer> rowOf = new java.util.IdentityHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             rowOf.put(lines.get(i), first + i);
@@ -55,8 +61,8 @@ final class ScheduleSheet {
         for (int c = 0; c < columns.size(); c++) {
             sheet.width(c, columns.get(c).width());
         }
-        sheet.freeze(HEADER_ROW + 3, 2);
-        sheet.printA4Landscape(HEADER_ROW, HEADER_ROW + 2);
+        sheet.freeze(first, 2);
+        sheet.printA4Landscape(HEADER_ROW, HEADER_ROW + depth);
     }
 
     void heading(SheetWriter sheet, String appendix, String title, boolean money, int last) {
@@ -74,63 +80,97 @@ final class ScheduleSheet {
         }
     }
 
-    /** Two header rows (merged groups over sub-columns) and the row of column numbers with their relations. */
-    private static void header(SheetWriter sheet, List<ScheduleColumn> columns) {
+    /**
+     * The header rows — merged groups, then (with depth 3) merged subgroups, then the columns'
+     * own titles; a header cell with nothing under it is merged down — and the row of column
+     * numbers with their relations.
+     */
+    private static void header(SheetWriter sheet, List<ScheduleColumn> columns, int depth) {
+        int last = HEADER_ROW + depth - 1;
         int c = 0;
         while (c < columns.size()) {
             ScheduleColumn col = columns.get(c);
             if (col.group() == null) {
-                sheet.text(HEADER_ROW, c, col.title(), HEAD).blank(HEADER_ROW + 1, c, HEAD)
-                        .merge(HEADER_ROW, HEADER_ROW + 1, c, c);
+                headed(sheet, col.title(), HEADER_ROW, last, c, c);
                 c++;
                 continue;
             }
-            int end = c;
-            while (end + 1 < columns.size() && col.group().equals(columns.get(end + 1).group())) {
-                end++;
-            }
-            sheet.text(HEADER_ROW, c, col.group(), HEAD);
-            for (int k = c; k <= end; k++) {
-                if (k > c) {
-                    sheet.blank(HEADER_ROW, k, HEAD);
+            int end = run(columns, c, ScheduleColumn::group);
+            headed(sheet, col.group(), HEADER_ROW, HEADER_ROW, c, end);
+            int k = c;
+            while (k <= end) {
+                ScheduleColumn sub = columns.get(k);
+                if (sub.subgroup() == null) {
+                    headed(sheet, sub.title(), HEADER_ROW + 1, last, k, k);
+                    k++;
+                    continue;
                 }
-                sheet.text(HEADER_ROW + 1, k, columns.get(k).title(), HEAD);
+                int subEnd = Math.min(end, run(columns, k, ScheduleColumn::subgroup));
+                headed(sheet, sub.subgroup(), HEADER_ROW + 1, HEADER_ROW + 1, k, subEnd);
+                for (int t = k; t <= subEnd; t++) {
+                    sheet.text(last, t, columns.get(t).title(), HEAD);
+                }
+                k = subEnd + 1;
             }
-            sheet.merge(HEADER_ROW, HEADER_ROW, c, end);
             c = end + 1;
         }
-        sheet.rowHeight(HEADER_ROW + 1, 48);
+        sheet.rowHeight(last, 48);
         List<String> numbers = numbers(columns);
         for (int k = 0; k < columns.size(); k++) {
-            sheet.text(HEADER_ROW + 2, k, numbers.get(k), BORDER.italic().align(Look.Align.CENTER));
+            sheet.text(last + 1, k, numbers.get(k), BORDER.italic().align(Look.Align.CENTER));
         }
     }
 
+    /** The last column of the run of columns from {@code from} that share the same non-null header text. */
+    private static int run(List<ScheduleColumn> columns, int from, java.util.function.Function<ScheduleColumn, String> text) {
+        int end = from;
+        while (end + 1 < columns.size() && text.apply(columns.get(from)).equals(text.apply(columns.get(end + 1)))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** A header text over rows and columns, every covered cell shaded and bordered, merged when it spans. */
+    private static void headed(SheetWriter sheet, String text, int firstRow, int lastRow, int firstCol, int lastCol) {
+        for (int r = firstRow; r <= lastRow; r++) {
+            for (int k = firstCol; k <= lastCol; k++) {
+                if (r == firstRow && k == firstCol) {
+                    sheet.text(r, k, text, HEAD);
+                } else {
+                    sheet.blank(r, k, HEAD);
+                }
+            }
+        }
+        if (lastRow > firstRow || lastCol > firstCol) {
+            sheet.merge(firstRow, lastRow, firstCol, lastCol);
+        }
+    }
+
+    /** Letters for text columns, numbers for figures, with relations ("1=2+3", "7=4/1") by the numbers they refer to. */
     static List<String> numbers(List<ScheduleColumn> columns) {
-        List<String> out = new ArrayList<>();
         int[] number = new int[columns.size()];
         int n = 0;
+        for (int k = 0; k < columns.size(); k++) {
+            switch (columns.get(k).kind()) {
+                case VALUE, ROW_SUM, RATE -> number[k] = ++n;
+                default -> { }
+            }
+        }
+        List<String> out = new ArrayList<>();
         char letter = 'A';
         for (int k = 0; k < columns.size(); k++) {
             ScheduleColumn col = columns.get(k);
             switch (col.kind()) {
-                case TT, LABEL, NOTE -> out.add(String.valueOf(letter++));
-                case VALUE -> {
-                    number[k] = ++n;
-                    out.add(String.valueOf(n));
-                }
+                case TT, LABEL, MEASURE, NOTE -> out.add(String.valueOf(letter++));
+                case VALUE -> out.add(String.valueOf(number[k]));
                 case ROW_SUM -> {
-                    number[k] = ++n;
-                    StringBuilder sb = new StringBuilder(n + "=");
+                    StringBuilder sb = new StringBuilder(number[k] + "=");
                     for (int i = 0; i < col.refs().size(); i++) {
                         sb.append(i == 0 ? "" : "+").append(number[col.refs().get(i)]);
                     }
                     out.add(sb.toString());
                 }
-                case RATE -> {
-                    number[k] = ++n;
-                    out.add(n + "=" + number[col.refs().get(0)] + "/" + number[col.refs().get(1)]);
-                }
+                case RATE -> out.add(number[k] + "=" + number[col.refs().get(0)] + "/" + number[col.refs().get(1)]);
             }
         }
         return out;
@@ -146,7 +186,8 @@ final class ScheduleSheet {
         Set<Integer> empty = new HashSet<>();
         for (int c = 0; c < columns.size(); c++) {
             final int col = c;
-            if (columns.get(c).kind() == ScheduleColumn.Kind.VALUE && lines.stream().allMatch(l -> l.value(col) == null)) {
+            if (columns.get(c).kind() == ScheduleColumn.Kind.VALUE
+                    && lines.stream().allMatch(l -> l.value(col) == null && l.fixed(col) == null)) {
                 empty.add(c);
             }
         }
@@ -170,7 +211,7 @@ final class ScheduleSheet {
         int row = rowOf.get(line);
         boolean bold = line.level() == ScheduleLine.Level.TOTAL || line.level() == ScheduleLine.Level.PROJECT;
         Look text = bold ? BORDER.bold() : BORDER;
-        Look amount = text.format(Look.Format.AMOUNT);
+        Look amount = text.format(line.decimals() ? Look.Format.RATE : Look.Format.AMOUNT);
         Look rate = text.format(Look.Format.RATE);
         for (int c = 0; c < columns.size(); c++) {
             ScheduleColumn col = columns.get(c);
@@ -178,12 +219,13 @@ final class ScheduleSheet {
                 case TT -> sheet.text(row, c, line.tt(), text.align(Look.Align.CENTER));
                 case LABEL -> sheet.text(row, c, line.label(), line.level() == ScheduleLine.Level.TOTAL
                         ? text.align(Look.Align.CENTER) : text);
+                case MEASURE -> sheet.text(row, c, line.measure(), text.align(Look.Align.CENTER));
                 case NOTE -> sheet.blank(row, c, text);
                 case VALUE -> {
                     if (empty.contains(c)) {
                         sheet.blank(row, c, amount);
-                    } else if (line.children().isEmpty()) {
-                        sheet.number(row, c, line.value(c), amount);
+                    } else if (line.children().isEmpty() || line.fixed(c) != null) {
+                        sheet.number(row, c, line.fixed(c) != null ? line.fixed(c) : line.value(c), amount);
                     } else {
                         List<String> refs = new ArrayList<>();
                         for (ScheduleLine child : line.children()) {
@@ -217,6 +259,9 @@ final class ScheduleSheet {
         ScheduleColumn col = columns.get(c);
         return switch (col.kind()) {
             case VALUE -> {
+                if (line.fixed(c) != null) {
+                    yield line.fixed(c);
+                }
                 if (line.children().isEmpty()) {
                     yield line.value(c) == null ? BigDecimal.ZERO : line.value(c);
                 }

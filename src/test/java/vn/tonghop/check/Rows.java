@@ -51,10 +51,10 @@ final class Rows {
     }
 
     static CheckInput input(List<StagedRow> rows) {
-        return new CheckInput(TestConfig.jobs(), rows, List.of(), Set.of());
+        return new CheckInput(TestConfig.jobs(), rows, List.of(), Set.of(), List.of());
     }
 
     static CheckInput input(List<StagedRow> rows, List<LeafAmount> amounts, Set<String> reported) {
-        return new CheckInput(TestConfig.jobs(), rows, amounts, reported);
+        return new CheckInput(TestConfig.jobs(), rows, amounts, reported, List.of());
     }
 }

@@ -43,7 +43,7 @@ class GuardedIntakeTest {
         assertThat(take(f -> {
             throw new OutOfMemoryError("Java heap space");
         }, 5).findings().get(0).code()).isEqualTo(FindingCode.FILE_HOSTILE);
-        assertThat(take(f -> new IntakeResult(f, null, null, null, String.valueOf(depth(0)), null, null, null, null, null), 5)
+        assertThat(take(f -> new IntakeResult(f, null, null, null, String.valueOf(depth(0)), null, null, null, null), 5)
                 .findings().get(0).code()).isEqualTo(FindingCode.FILE_HOSTILE);
     }
 

@@ -62,8 +62,19 @@ class HeaderFinderTest {
     @Test
     void aSheetWithoutTheRequiredHeadersHasNoTable() {
         SheetGrid notes = Grids.sheet("Ghi chú").row("Ghi chú").row("Số liệu ước thực hiện đến 31/12").build();
-        SheetGrid indicators = Grids.sheet("Chỉ tiêu").row("TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2022").build();
+        SheetGrid works = Grids.sheet("Công trình").row("TT", "Tên công trình", "Địa điểm xây dựng", "Năm khởi công").build();
         assertThat(finder.find(notes)).isEmpty();
-        assertThat(finder.find(indicators)).isEmpty();
+        assertThat(finder.find(works)).isEmpty();
+    }
+
+    @Test
+    void anIndicatorSheetIsBiểu02AndARegisterIsBiểu05() {
+        SheetGrid indicators = Grids.sheet("Chỉ tiêu").row("TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2022").build();
+        SheetGrid register = Grids.sheet("Giao vốn").row("TT", "Chủ đầu tư", "Dự án, tiểu dự án", "Loại vốn", "Năm",
+                "Kế hoạch vốn giao").build();
+        SheetGrid plan = Grids.sheet("Kế hoạch trung hạn").row("Dự án", "Loại vốn", "Kế hoạch vốn trung hạn 2021-2025").build();
+        assertThat(finder.find(indicators).orElseThrow().form()).isEqualTo("02/CT");
+        assertThat(finder.find(register).orElseThrow().form()).isEqualTo("05/GV");
+        assertThat(finder.find(plan).orElseThrow().form()).isEqualTo("05/GV trung hạn");
     }
 }

@@ -158,11 +158,12 @@ class IntakeAndCheckStepTest {
         assertThat(jdbc.queryForList("SELECT code, file, expected FROM finding WHERE code = 'SUPERSEDED'"))
                 .extracting(r -> tuple(r.get("FILE"), r.get("EXPECTED")))
                 .containsExactly(tuple("MuongSo_2023.xlsx", "MuongSo_2023_sua.xlsx"));
-        // Mường So still owes 01/VỐN 2024, 03/VB and 04/BCĐ; the others owe everything.
+        // Mường So still owes 01/VỐN 2024, 02/CT, 03/VB and 04/BCĐ; the others owe everything: 01/VỐN, then
+        // 03/VB, 04/BCĐ, 02/CT (communes, LĐ-TB&XH, the bank) and 05/GV (TC-KH).
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM finding WHERE code = 'MISSING_REPORT' AND unit_code = '03589'",
-                Integer.class)).isEqualTo(3);
+                Integer.class)).isEqualTo(4);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM finding WHERE code = 'MISSING_REPORT'", Integer.class))
-                .isEqualTo(16 * 2 + 1 + 5 * 3 + 2 + 18 + 17);
+                .isEqualTo(16 * 2 + 1 + 5 * 3 + 2 + 18 + 17 + 19 + 1);
 
         batch.startStep("consolidate");
         assertThat(jdbc.queryForObject("SELECT SUM(value) FROM fact WHERE measure = 'allocated'", Long.class)).isEqualTo(500);

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole night on the seed's example set: the consolidated allocations come out as the seed
- * report states them, and exactly the report's own slips are found, at their cells.
+ * report states them, and exactly the report's own slips are found, at their cells: four in the
+ * capital figures and four in the indicators.
  */
 class NightlyRunEndToEndTest {
 
@@ -105,7 +106,11 @@ class NightlyRunEndToEndTest {
                 "RATE_MISMATCH|109-LDTBXH|DA7.1|2023|2023|J15|81.12|81.82",
                 "SUBTOTAL_MISMATCH|109-LDTBXH|DA7|2023|2023|I14|1098|1046",
                 "CARRY_CHAIN_BREAK|109-BQLDA|DA1.1|2024|2024|F13|109|0",
-                "AVAILABLE_MISMATCH|109-GDNN|DA4.1|2024|2024|H12|3912|3913");
+                "AVAILABLE_MISMATCH|109-GDNN|DA4.1|2024|2024|H12|3912|3913",
+                "ACHIEVEMENT_MISMATCH|109-LDTBXH|CT08|2021|Chỉ tiêu|G8|132.2|1132.2",
+                "ACHIEVEMENT_MISMATCH|109-LDTBXH|CT08|2024|Chỉ tiêu|P8|913.01|100",
+                "OUTLIER|109-LDTBXH|CT08|2024|Chỉ tiêu|O8|≤ 6610|11230",
+                "CUMULATIVE_MISMATCH|109-LDTBXH|CT08||Chỉ tiêu|Q8|15870|5870");
         assertThat(findings).allSatisfy(f -> assertThat(f.get("message")).isNotBlank());
     }
 
@@ -119,7 +124,11 @@ class NightlyRunEndToEndTest {
     @Test
     void everyOwedReportArrived() throws IOException {
         List<Map<String, String>> completeness = CsvRows.read(output.resolve("latest/completeness.csv"));
-        assertThat(completeness).hasSize(17 * 2 + 6 * 3 - 1 + 18 + 17);
+        // 01/VỐN, 03/VB, 04/BCĐ, then 02/CT from the communes, LĐ-TB&XH and the bank, and TC-KH's register.
+        assertThat(completeness).hasSize(17 * 2 + 6 * 3 - 1 + 18 + 17 + 19 + 1);
+        assertThat(completeness).filteredOn(r -> r.get("form").equals("02/CT")).hasSize(19);
+        assertThat(completeness).filteredOn(r -> r.get("form").equals("05/GV")).singleElement()
+                .satisfies(r -> assertThat(r.get("unit_code")).isEqualTo("109-TCKH"));
         assertThat(completeness).filteredOn(r -> r.get("form").equals("03/VB")).hasSize(18)
                 .allMatch(r -> r.get("year").isEmpty());
         assertThat(completeness).allMatch(r -> r.get("status").equals("received"));

@@ -23,6 +23,22 @@ class ScheduleSheetTest {
         assertThat(ScheduleSheet.numbers(columns)).containsExactly("A", "B", "1", "2", "3=1+2", "4", "5=4/3");
     }
 
+    /** Phụ lục V puts each total before the parts it adds: "1=2+3", not the numbers of columns not yet counted. */
+    @Test
+    void aTotalBeforeItsPartsNamesTheirNumbers() {
+        List<ScheduleColumn> pl5 = List.of(
+                new ScheduleColumn(null, "TT", ScheduleColumn.Kind.TT, List.of(), 5),
+                new ScheduleColumn(null, "Dự án", ScheduleColumn.Kind.LABEL, List.of(), 30),
+                ScheduleColumn.rowSum("Năm 2023", "Tổng số", List.of(3, 4)).under("Kế hoạch vốn"),
+                ScheduleColumn.value("Năm 2023", "NSTW").under("Kế hoạch vốn"),
+                ScheduleColumn.value("Năm 2023", "NSĐP").under("Kế hoạch vốn"),
+                ScheduleColumn.rowSum("Năm 2023", "Tổng số", List.of(6, 7)).under("Giải ngân"),
+                ScheduleColumn.value("Năm 2023", "NSTW").under("Giải ngân"),
+                ScheduleColumn.value("Năm 2023", "NSĐP").under("Giải ngân"),
+                ScheduleColumn.rate("Năm 2023", "Tỷ lệ (%)", 5, 2));
+        assertThat(ScheduleSheet.numbers(pl5)).containsExactly("A", "B", "1=2+3", "2", "3", "4=5+6", "5", "6", "7=4/1");
+    }
+
     @Test
     void cachedValuesAreWhatTheFormulasCompute() {
         ScheduleLine total = new ScheduleLine("", "TỔNG CỘNG", ScheduleLine.Level.TOTAL);

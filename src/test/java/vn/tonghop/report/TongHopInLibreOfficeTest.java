@@ -7,10 +7,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.TonghopApplication;
 import vn.tonghop.testdata.SeedExampleSet;
+import vn.tonghop.testdata.TestConfig;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
@@ -32,14 +35,57 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 class TongHopInLibreOfficeTest {
 
     static final Path SOFFICE = Path.of("/usr/bin/soffice");
+    /** A4 landscape in PDF points: 297 mm × 210 mm. */
+    static final double A4_LONG = 841.89;
+    static final double A4_SHORT = 595.28;
 
-    @Test
-    void everyFormulaAgreesWithItsCachedValue(@TempDir Path work) throws Exception {
+    @TempDir
+    static Path work;
+    static Path tongHop;
+
+    @BeforeAll
+    static void runOnce() throws Exception {
         assumeThat(Files.isExecutable(SOFFICE)).as(".ci/run installs libreoffice-calc-nogui").isTrue();
         SeedExampleSet.write(work.resolve("input"));
         assertThat(TonghopApplication.run("run", "--input", work.resolve("input").toString(), "--output",
                 work.resolve("output").toString(), "--jobs", Path.of("jobs").toAbsolutePath().toString(), "--settle", "0")).isZero();
-        Path tongHop = work.resolve("output/latest/TongHop.xlsx");
+        tongHop = work.resolve("output/latest/TongHop.xlsx");
+    }
+
+    /**
+     * What the reviewer prints: LibreOffice's PDF export of the workbook has only A4 landscape pages.
+     */
+    @Test
+    void itsPdfExportIsA4LandscapeThroughout() throws Exception {
+        Path pdfDir = work.resolve("pdf");
+        Process p = new ProcessBuilder(SOFFICE.toString(), "--headless", "-env:UserInstallation=file://" + work.resolve("lo-profile-pdf"),
+                "--convert-to", "pdf", "--outdir", pdfDir.toString(), tongHop.toString())
+                .redirectErrorStream(true).redirectOutput(work.resolve("pdf.log").toFile()).start();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        Path pdf = pdfDir.resolve("TongHop.pdf");
+        assertThat(pdf).as(Files.readString(work.resolve("pdf.log"))).exists();
+        String text = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("/MediaBox\\s*\\[\\s*0\\s+0\\s+([0-9.]+)\\s+([0-9.]+)\\s*\\]").matcher(text);
+        int boxes = 0;
+        while (m.find()) {
+            assertThat(Double.parseDouble(m.group(1))).as("page width, points").isCloseTo(A4_LONG, within(1.0));
+            assertThat(Double.parseDouble(m.group(2))).as("page height, points").isCloseTo(A4_SHORT, within(1.0));
+            boxes++;
+        }
+        java.util.regex.Matcher page = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(text);
+        int pages = 0;
+        while (page.find()) {
+            pages++;
+        }
+        // Every page carries its own box; the page tree may carry one more.
+        assertThat(boxes).isBetween(pages, pages + 1);
+        assertThat(pages).as("one page or more per schedule").isGreaterThanOrEqualTo(TestConfig.jobs().layouts().order().size() + 1);
+        System.out.println("TongHop.pdf: " + pages + " A4 landscape pages");
+    }
+
+    @Test
+    void everyFormulaAgreesWithItsCachedValue() throws Exception {
         Path stripped = work.resolve("lo/TongHop.xlsx");
         Files.createDirectories(stripped.getParent());
         List<String[]> expected = new ArrayList<>();

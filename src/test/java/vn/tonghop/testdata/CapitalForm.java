@@ -225,4 +225,35 @@ public final class CapitalForm {
         Kind next = lines.get(index + 1).kind;
         return next == Kind.DETAIL || (lines.get(index).kind == Kind.PROJECT && next == Kind.LEAF);
     }
+
+    /** One allocation as Phòng Tài chính – Kế hoạch registers it: leaf code, fund, source, year, amount. */
+    public record Allocation(String code, String fund, String source, int year, BigDecimal amount) {
+    }
+
+    /** The allocations this sheet reports per leaf, fund and source, as the register would hold them. */
+    public List<Allocation> allocations() {
+        java.util.Map<String, Allocation> out = new java.util.LinkedHashMap<>();
+        String sectionFund = null;
+        Line leaf = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.kind == Kind.SECTION) {
+                sectionFund = l.label.contains("ĐẦU TƯ") ? "ĐTPT" : "SN";
+                continue;
+            }
+            if (l.kind == Kind.LEAF || l.kind == Kind.PROJECT) {
+                leaf = l;
+            }
+            if (!isMoneyLine(i) || leaf == null || l.allocated.signum() == 0) {
+                continue;
+            }
+            String fund = leaf.fund != null ? leaf.fund : sectionFund;
+            String source = leaf.source != null ? leaf.source : "NSTW";
+            String key = leaf.code + "|" + fund + "|" + source;
+            Allocation before = out.get(key);
+            out.put(key, new Allocation(leaf.code, fund, source, year,
+                    before == null ? l.allocated : before.amount().add(l.allocated)));
+        }
+        return List.copyOf(out.values());
+    }
 }

@@ -58,20 +58,63 @@ public final class CapitalWorkbookBuilder {
     private Layout layout = new Layout();
     private final List<ExtraSheet> extras = new ArrayList<>();
 
-    /** A sheet of another form after the capital sheets: title lines, a one-row header, rows. */
-    record ExtraSheet(String name, String[] lines, String[] header, List<String[]> rows) {
+    /**
+     * A sheet of another form after the capital sheets: title lines, a header of one row, or of two
+     * when {@code groups} names merged groups over sub-columns (null entries head a column alone),
+     * then rows. A cell text that is a plain number ("1322", "48.8") is written as a number.
+     */
+    record ExtraSheet(String name, String[] lines, String[] groups, String[] header, List<String[]> rows) {
+    }
+
+    /**
+     * A Biểu 02/CT sheet, wide by year: for each year label ("Năm 2023", "Ước TH 2024") a merged group
+     * over Kế hoạch / Thực hiện / Tỷ lệ đạt (%), then a cumulative column headed {@code cumulative}
+     * when not null. Rows: code, indicator, unit of measure, then three cells per year, then the cumulative.
+     */
+    public CapitalWorkbookBuilder indicators(String unitLine, List<String> yearLabels, String cumulative, List<String[]> rows) {
+        List<String> groups = new ArrayList<>(java.util.Arrays.asList(null, null, null));
+        List<String> header = new ArrayList<>(List.of("Mã", "Chỉ tiêu", "Đơn vị tính"));
+        for (String y : yearLabels) {
+            groups.addAll(List.of(y, y, y));
+            header.addAll(List.of("Kế hoạch", "Thực hiện", "Tỷ lệ đạt (%)"));
+        }
+        if (cumulative != null) {
+            groups.add(null);
+            header.add(cumulative);
+        }
+        groups.add(0, null);
+        header.add(0, "TT");
+        extras.add(new ExtraSheet("Chỉ tiêu", new String[] {unitLine, "Biểu số 02/CT",
+            "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU GIẢM NGHÈO"}, groups.toArray(new String[0]), header.toArray(new String[0]), rows));
+        return this;
+    }
+
+    /** A Biểu 05/GV register sheet: rows of unit, project code, fund, source, year, amount, decision. */
+    public CapitalWorkbookBuilder register(String unitLine, List<String[]> rows) {
+        extras.add(new ExtraSheet("Giao vốn", new String[] {unitLine, "Biểu số 05/GV", "KẾ HOẠCH VỐN GIAO"}, null,
+                new String[] {"TT", "Đơn vị thực hiện", "Mã dự án", "Loại vốn", "Nguồn vốn", "Năm", "Số vốn giao",
+                    "Quyết định giao vốn"}, rows));
+        return this;
+    }
+
+    /** The register's second sheet, "Kế hoạch trung hạn": rows of project code, fund, source, plan 2021–2025. */
+    public CapitalWorkbookBuilder mediumTermPlan(String unitLine, List<String[]> rows) {
+        extras.add(new ExtraSheet("Kế hoạch trung hạn", new String[] {unitLine, "Biểu số 05/GV",
+            "KẾ HOẠCH VỐN TRUNG HẠN GIAI ĐOẠN 2021-2025"}, null,
+                new String[] {"TT", "Dự án", "Loại vốn", "Nguồn vốn", "Kế hoạch trung hạn 2021-2025"}, rows));
+        return this;
     }
 
     /** A Biểu 03/VB sheet: rows of number, date, issuer, summary. */
     public CapitalWorkbookBuilder documents(String unitLine, List<String[]> rows) {
         extras.add(new ExtraSheet("Văn bản", new String[] {unitLine, "Biểu số 03/VB", "DANH MỤC VĂN BẢN CHỈ ĐẠO, ĐIỀU HÀNH"},
-                new String[] {"TT", "Số, ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Trích yếu nội dung", "Ghi chú"}, rows));
+                null, new String[] {"TT", "Số, ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Trích yếu nội dung", "Ghi chú"}, rows));
         return this;
     }
 
     /** A Biểu 04/BCĐ sheet: rows of unit, established, decision, members, times re-formed. */
     public CapitalWorkbookBuilder committee(String unitLine, List<String[]> rows) {
-        extras.add(new ExtraSheet("BCĐ", new String[] {unitLine, "Biểu số 04/BCĐ", "KIỆN TOÀN BAN CHỈ ĐẠO"},
+        extras.add(new ExtraSheet("BCĐ", new String[] {unitLine, "Biểu số 04/BCĐ", "KIỆN TOÀN BAN CHỈ ĐẠO"}, null,
                 new String[] {"TT", "Đơn vị", "Đã thành lập", "Quyết định thành lập", "Số thành viên", "Số lần kiện toàn",
                     "Ghi chú"}, rows));
         return this;
@@ -100,27 +143,7 @@ public final class CapitalWorkbookBuilder {
                 new SheetWriting(wb, layout, form).write();
             }
             for (ExtraSheet extra : extras) {
-                Sheet sheet = wb.createSheet(extra.name());
-                for (int r = 0; r < extra.lines().length; r++) {
-                    sheet.createRow(r).createCell(0).setCellValue(extra.lines()[r]);
-                }
-                Row h = sheet.createRow(4);
-                for (int c = 0; c < extra.header().length; c++) {
-                    h.createCell(c).setCellValue(extra.header()[c]);
-                }
-                for (int i = 0; i < extra.rows().size(); i++) {
-                    Row row = sheet.createRow(5 + i);
-                    row.createCell(0).setCellValue(i + 1);
-                    String[] cells = extra.rows().get(i);
-                    for (int c = 0; c < cells.length; c++) {
-                        if (cells[c].matches("\\d+")) {
-                            row.createCell(c + 1).setCellValue(Integer.parseInt(cells[c]));
-                        } else {
-                            row.createCell(c + 1).setCellValue(cells[c]);
-                        }
-                    }
-                }
-                sheet.createRow(6 + extra.rows().size()).createCell(1).setCellValue("NGƯỜI LẬP BIỂU");
+                writeExtra(wb, extra);
             }
             if (layout.notesSheet) {
                 wb.createSheet("Ghi chú").createRow(0).createCell(0).setCellValue("Số liệu năm 2024 là ước thực hiện.");
@@ -130,6 +153,64 @@ public final class CapitalWorkbookBuilder {
             }
             wb.write(out);
         }
+    }
+
+    private static void writeExtra(Workbook wb, ExtraSheet extra) {
+        Sheet sheet = wb.createSheet(extra.name());
+        for (int r = 0; r < extra.lines().length; r++) {
+            sheet.createRow(r).createCell(0).setCellValue(extra.lines()[r]);
+        }
+        int headerRow = 4;
+        if (extra.groups() != null) {
+            Row g = sheet.createRow(headerRow);
+            Row h = sheet.createRow(headerRow + 1);
+            int c = 0;
+            while (c < extra.header().length) {
+                String group = extra.groups()[c];
+                if (group == null) {
+                    g.createCell(c).setCellValue(extra.header()[c]);
+                    h.createCell(c);
+                    sheet.addMergedRegion(new CellRangeAddress(headerRow, headerRow + 1, c, c));
+                    c++;
+                    continue;
+                }
+                int end = c;
+                while (end + 1 < extra.header().length && group.equals(extra.groups()[end + 1])) {
+                    end++;
+                }
+                g.createCell(c).setCellValue(group);
+                for (int k = c; k <= end; k++) {
+                    h.createCell(k).setCellValue(extra.header()[k]);
+                }
+                if (end > c) {
+                    sheet.addMergedRegion(new CellRangeAddress(headerRow, headerRow, c, end));
+                }
+                c = end + 1;
+            }
+            headerRow++;
+        } else {
+            Row h = sheet.createRow(headerRow);
+            for (int c = 0; c < extra.header().length; c++) {
+                h.createCell(c).setCellValue(extra.header()[c]);
+            }
+        }
+        int first = headerRow + 1;
+        for (int i = 0; i < extra.rows().size(); i++) {
+            Row row = sheet.createRow(first + i);
+            row.createCell(0).setCellValue(i + 1);
+            String[] cells = extra.rows().get(i);
+            for (int c = 0; c < cells.length; c++) {
+                if (cells[c] == null || cells[c].isEmpty()) {
+                    continue;
+                }
+                if (cells[c].matches("-?\\d+(\\.\\d+)?")) {
+                    row.createCell(c + 1).setCellValue(Double.parseDouble(cells[c]));
+                } else {
+                    row.createCell(c + 1).setCellValue(cells[c]);
+                }
+            }
+        }
+        sheet.createRow(first + 1 + extra.rows().size()).createCell(1).setCellValue("NGƯỜI LẬP BIỂU");
     }
 
     static List<Col> columns(Layout layout) {

@@ -97,7 +97,15 @@ public final class SeedExampleSet {
         files.add(write(folder.resolve("TTYT_von_2023-2024.xlsx"), new CapitalWorkbookBuilder(), ttyt()));
         files.add(write(folder.resolve("GDNN-GDTX_von_2022-2024.xlsx"), new CapitalWorkbookBuilder(), gdnn()));
         files.add(write(folder.resolve("LDTBXH_von_2022-2024.xlsx"), new CapitalWorkbookBuilder()
-                .documents("PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", DISTRICT_DOCUMENTS), ldtbxh()));
+                .documents("PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", DISTRICT_DOCUMENTS)
+                .indicators("PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", DEPARTMENT_YEARS, "Tổng 2021-2024", labourIndicators()),
+                ldtbxh()));
+        files.add(write(folder.resolve("NHCSXH_chi_tieu_2022-2024.xlsx"), new CapitalWorkbookBuilder()
+                .indicators("PHÒNG GIAO DỊCH NGÂN HÀNG CHÍNH SÁCH XÃ HỘI HUYỆN", COMMUNE_YEARS, "Lũy kế", bankIndicators()),
+                List.of()));
+        files.add(write(folder.resolve("TCKH_giao_von_2022-2024.xlsx"), new CapitalWorkbookBuilder()
+                .register("PHÒNG TÀI CHÍNH - KẾ HOẠCH", register())
+                .mediumTermPlan("PHÒNG TÀI CHÍNH - KẾ HOẠCH", mediumTermPlan()), List.of()));
         files.add(write(folder.resolve("VHTT_von_2022-2024.xls"), new CapitalWorkbookBuilder().xls(), vhtt()));
         for (int i = 0; i < COMMUNES.length; i++) {
             CapitalWorkbookBuilder builder = new CapitalWorkbookBuilder();
@@ -108,6 +116,7 @@ public final class SeedExampleSet {
             }
             String[] decision = communeDocument(i);
             builder.documents(COMMUNES[i][0], java.util.Collections.singletonList(decision));
+            builder.indicators(COMMUNES[i][0], COMMUNE_YEARS, null, communeIndicators(i));
             builder.committee(COMMUNES[i][0], java.util.Collections.singletonList(new String[] {
                 decision[2].replaceFirst("^UBND ", ""), i == 16 ? "chưa" : "x", i == 16 ? "" : decision[0] + " ngày " + decision[1],
                 i == 16 ? "" : String.valueOf(9 + i % 5), String.valueOf(i % 3)}));
@@ -122,7 +131,7 @@ public final class SeedExampleSet {
         return file;
     }
 
-    static List<CapitalForm> bqlda() {
+    public static List<CapitalForm> bqlda() {
         String unit = "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG HUYỆN";
         CapitalForm y22 = new CapitalForm(unit, 2022);
         y22.total();
@@ -188,7 +197,7 @@ public final class SeedExampleSet {
         return List.of(y22, y23, y24);
     }
 
-    static List<CapitalForm> ttyt() {
+    public static List<CapitalForm> ttyt() {
         String unit = "TRUNG TÂM Y TẾ HUYỆN";
         CapitalForm y23 = new CapitalForm(unit, 2023);
         y23.total();
@@ -291,6 +300,122 @@ public final class SeedExampleSet {
         y24.leaf("1", DA3_1, "DA3.1").fund("SN", "NSTW").money(0, da31In24, da31In24);
         y24.project("III", DA5, "DA5").fund("SN", "NSTW").money(da5Carry, da5In24, da5Carry + da5In24);
         return List.of(y23, y24);
+    }
+
+    static final List<String> DEPARTMENT_YEARS = List.of("Năm 2021", "Năm 2022", "Năm 2023", "Ước TH 2024");
+    static final List<String> COMMUNE_YEARS = List.of("Năm 2022", "Năm 2023", "Ước TH 2024");
+
+    /** A Biểu 02/CT row: code, name, unit, then plan, actual and typed rate per year, then the cumulative. */
+    private static String[] indicatorRow(String code, String name, String unit, String... figures) {
+        String[] row = new String[3 + figures.length];
+        row[0] = code;
+        row[1] = name;
+        row[2] = unit;
+        System.arraycopy(figures, 0, row, 3, figures.length);
+        return row;
+    }
+
+    /**
+     * Phòng LĐ-TB&XH's indicators, 2021–2024, as the review gives them, slips included: 1,322 jobs
+     * against a plan of 1,000 typed as 1132,2 %; 11,230 for 1,230 typed as 100 %; the cumulative
+     * typed 5,870 where the years add up to 15,870. 48,8 against 48 typed 101,7 % is right.
+     */
+    static List<String[]> labourIndicators() {
+        return List.of(
+                indicatorRow("CT07", "Mức giảm tỷ lệ hộ nghèo", "điểm %", "3", "3.9", "130", "3", "4.62", "154",
+                        "3", "5.88", "196", "5", "5.43", "108.6", ""),
+                indicatorRow("CT08", "Số lao động được giải quyết việc làm", "người", "1000", "1322", "1132.2",
+                        "1000", "1286", "128.6", "1070", "2032", "189.91", "1230", "11230", "100", "5870"),
+                indicatorRow("CT09", "Số lao động được đào tạo nghề", "người", "1170", "1198", "102.39", "1200", "1208",
+                        "100.67", "1200", "1260", "105", "1230", "1230", "100", "4896"),
+                indicatorRow("CT10", "Tỷ lệ lao động qua đào tạo", "%", "46.8", "46.8", "100", "48", "48.8", "101.7",
+                        "51", "51.3", "100.6", "53.5", "53.5", "100", ""),
+                indicatorRow("CT11", "Số hộ được hỗ trợ nhà ở", "hộ", "", "", "", "", "", "", "299", "299", "100",
+                        "454", "454", "100", "753"),
+                indicatorRow("CT18", "Số lượt cán bộ làm công tác giảm nghèo được tập huấn", "lượt người", "", "", "",
+                        "700", "712", "101.71", "700", "695", "99.29", "650", "666", "102.46", "2073"));
+    }
+
+    /** The social-policy bank's lending, 5,898 households and 281,291 triệu over 2022–2024. */
+    static List<String[]> bankIndicators() {
+        return List.of(
+                indicatorRow("CT15", "Số hộ được vay vốn tín dụng ưu đãi", "hộ", "1800", "1850", "102.78", "1900", "1960",
+                        "103.16", "2000", "2088", "104.4", "5898"),
+                indicatorRow("CT16", "Doanh số cho vay tín dụng ưu đãi", "triệu đồng", "85000", "88000", "103.53",
+                        "90000", "93500", "103.89", "95000", "99791", "105.04", "281291"));
+    }
+
+    /** Households of commune i; communes differ in size, so the district's rate is not the mean of theirs. */
+    static long households(int i, int yearIndex) {
+        return 450 + 97L * i + 6L * yearIndex;
+    }
+
+    /** Commune i's poverty figures for 2022–2024: rates from 20 % to 55 % of its households, falling each year. */
+    static List<String[]> communeIndicators(int i) {
+        String[] total = indicatorRow("CT03", "Tổng số hộ dân cư", "hộ", new String[9]);
+        String[] poor = indicatorRow("CT01", "Số hộ nghèo", "hộ", new String[9]);
+        String[] nearPoor = indicatorRow("CT02", "Số hộ cận nghèo", "hộ", new String[9]);
+        String[] escaped = indicatorRow("CT06", "Số hộ thoát nghèo", "hộ", new String[9]);
+        String[] models = indicatorRow("CT17", "Số mô hình, dự án giảm nghèo được hỗ trợ", "mô hình", new String[9]);
+        for (int y = 0; y < 3; y++) {
+            long h = households(i, y);
+            long p = h * (55 - (i * 13) % 36 - 4L * y) / 100;
+            long planP = h * (55 - (i * 13) % 36 - 4L * y + 1) / 100;
+            long n = h * (12 + i % 5) / 100;
+            total[3 + 3 * y + 1] = String.valueOf(h);
+            poor[3 + 3 * y] = String.valueOf(planP);
+            poor[3 + 3 * y + 1] = String.valueOf(p);
+            poor[3 + 3 * y + 2] = java.math.BigDecimal.valueOf(p * 100).divide(java.math.BigDecimal.valueOf(planP), 2,
+                    java.math.RoundingMode.HALF_UP).toPlainString();
+            nearPoor[3 + 3 * y + 1] = String.valueOf(n);
+            escaped[3 + 3 * y + 1] = String.valueOf(h * 4 / 100);
+            models[3 + 3 * y + 1] = String.valueOf(1 + (i + y) % 3);
+        }
+        return List.of(total, poor, nearPoor, escaped, models);
+    }
+
+    /** Every unit's capital forms, with the unit name Phòng Tài chính – Kế hoạch writes in its register. */
+    private static java.util.Map<String, List<CapitalForm>> capitalByUnit() {
+        java.util.Map<String, List<CapitalForm>> byUnit = new java.util.LinkedHashMap<>();
+        byUnit.put("BQLDA huyện", bqlda());
+        byUnit.put("Trung tâm DVNN", dvnn());
+        byUnit.put("Trung tâm Y tế huyện", ttyt());
+        byUnit.put("Trung tâm GDNN-GDTX", gdnn());
+        byUnit.put("Phòng LĐTBXH", ldtbxh());
+        byUnit.put("Phòng VH-TT", vhtt());
+        for (int i = 0; i < COMMUNES.length; i++) {
+            byUnit.put(COMMUNES[i][0], commune(i));
+        }
+        return byUnit;
+    }
+
+    /** The register agrees with what every unit reports: the seed's slips are not in allocations. */
+    static List<String[]> register() {
+        List<String[]> rows = new ArrayList<>();
+        capitalByUnit().forEach((unit, forms) -> {
+            for (CapitalForm form : forms) {
+                for (CapitalForm.Allocation a : form.allocations()) {
+                    rows.add(new String[] {unit, a.code(), a.fund(), a.source(), String.valueOf(a.year()),
+                        a.amount().toPlainString(), (100 + a.year() % 100) + "/QĐ-UBND"});
+                }
+            }
+        });
+        return rows;
+    }
+
+    /**
+     * The medium-term plan per sub-project, fund and source (NSTW): what was allocated over 2022–2024,
+     * which the seed puts at 383,032. The 1,000 of local counterpart has no plan, as in the seed.
+     */
+    static List<String[]> mediumTermPlan() {
+        java.util.Map<String, java.math.BigDecimal> plan = new java.util.TreeMap<>();
+        capitalByUnit().values().forEach(forms -> forms.forEach(form -> form.allocations().stream()
+                .filter(a -> a.source().equals("NSTW"))
+                .forEach(a -> plan.merge(a.code() + "|" + a.fund(), a.amount(), java.math.BigDecimal::add))));
+        List<String[]> rows = new ArrayList<>();
+        plan.forEach((key, amount) -> rows.add(new String[] {key.split("\\|")[0], key.split("\\|")[1], "NSTW",
+            amount.toPlainString()}));
+        return rows;
     }
 
     /** Splits a whole amount over the communes by fixed weights; the first commune takes the remainder. */

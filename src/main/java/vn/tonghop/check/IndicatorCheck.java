@@ -1,0 +1,8 @@
+package vn.tonghop.check;
+
+import java.util.List;
+
+/** One rule of rules.md over the staged Biểu 02/CT figures. */
+public interface IndicatorCheck {
+    List<Finding> check(IndicatorInput input);
+}

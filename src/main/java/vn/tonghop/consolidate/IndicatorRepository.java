@@ -1,0 +1,40 @@
+package vn.tonghop.consolidate;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the consolidated indicator figures and the medium-term plan for the reports. */
+public final class IndicatorRepository {
+
+    private final JdbcTemplate jdbc;
+
+    public IndicatorRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<IndicatorFact> all() {
+        return jdbc.query("SELECT * FROM indicator_fact ORDER BY unit_code, indicator, year",
+                (rs, i) -> new IndicatorFact(rs.getString("unit_code"), rs.getString("indicator"), rs.getInt("year"),
+                        stripped(rs.getBigDecimal("plan")), stripped(rs.getBigDecimal("actual")), rs.getString("file"),
+                        rs.getString("sheet"), rs.getString("cell")));
+    }
+
+    /** The medium-term plan 2021–2025 per catalogue node, all funds and sources together, from the register in force. */
+    public Map<String, BigDecimal> mediumTermPlan() {
+        Map<String, BigDecimal> plan = new LinkedHashMap<>();
+        jdbc.query("SELECT g.node, SUM(g.amount) AS amount FROM register_row g JOIN sheet_in_force s ON s.sheet_id = g.sheet_id"
+                + " WHERE g.is_plan GROUP BY g.node ORDER BY g.node",
+                rs -> {
+                    plan.put(rs.getString("node"), rs.getBigDecimal("amount").stripTrailingZeros());
+                });
+        return plan;
+    }
+
+    private static BigDecimal stripped(BigDecimal v) {
+        return v == null ? null : v.stripTrailingZeros();
+    }
+}

@@ -1,0 +1,216 @@
+package vn.tonghop.intake;
+
+import vn.tonghop.check.Finding;
+import vn.tonghop.check.FindingCode;
+import vn.tonghop.config.Indicators;
+import vn.tonghop.excel.CellRef;
+import vn.tonghop.excel.CellValue;
+import vn.tonghop.excel.SheetGrid;
+import vn.tonghop.text.Fold;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads Biểu 02/CT, which is wide by year: a merged group per year ("Năm 2023", "Ước TH 2024",
+ * "Dự kiến 2025") over Kế hoạch / Thực hiện / Tỷ lệ đạt, or single columns "KH 2023", "TH 2023".
+ * Rows name their indicator by code or by (close to) its catalogue name.
+ */
+public final class IndicatorSheetReader {
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[2-3]\\d)(?!\\d)");
+
+    private enum Part { PLAN, ACTUAL, RATE }
+
+    /** Where one year's figures sit. */
+    private record YearColumns(Integer plan, Integer actual, Integer rate) {
+        YearColumns with(Part part, int col) {
+            return switch (part) {
+                case PLAN -> plan == null ? new YearColumns(col, actual, rate) : this;
+                case ACTUAL -> actual == null ? new YearColumns(plan, col, rate) : this;
+                case RATE -> rate == null ? new YearColumns(plan, actual, col) : this;
+            };
+        }
+    }
+
+    private final Indicators indicators;
+
+    public IndicatorSheetReader(Indicators indicators) {
+        this.indicators = indicators;
+    }
+
+    public IndicatorSheet read(SheetGrid grid, HeaderMatch header, SheetPlace place) {
+        List<Finding> findings = new ArrayList<>();
+        int top = Math.max(0, header.firstRow() - 2);
+        int bottom = Math.max(header.lastRow(), header.dataRow() - 1);
+        Map<Integer, YearColumns> years = new TreeMap<>();
+        int lastHeaderRow = header.lastRow();
+        for (int r = top; r <= bottom; r++) {
+            for (int c = 0; c <= grid.lastCol(); c++) {
+                CellValue v = grid.own(r, c);
+                if (v == null || v.kind() != CellValue.Kind.TEXT || Integer.valueOf(c).equals(header.column("cumulative"))) {
+                    continue;
+                }
+                Integer year = yearOf(v.text());
+                if (year == null) {
+                    continue;
+                }
+                SheetGrid.Region region = grid.regionAt(r, c);
+                int last = region == null ? c : region.lastCol();
+                Part own = part(v.text());
+                for (int col = c; col <= last; col++) {
+                    Part part = own;
+                    for (int below = r + 1; part == null || (last > c && below <= r + 2); below++) {
+                        if (below > bottom + 1 || below > grid.lastRow()) {
+                            break;
+                        }
+                        Part sub = part(grid.ownText(below, col));
+                        if (sub != null) {
+                            part = sub;
+                            lastHeaderRow = Math.max(lastHeaderRow, below);
+                            break;
+                        }
+                    }
+                    if (part == null && last == c) {
+                        part = Part.ACTUAL;
+                    }
+                    if (part != null) {
+                        years.put(year, years.getOrDefault(year, new YearColumns(null, null, null)).with(part, col));
+                    }
+                }
+            }
+        }
+        int first = HeaderFinder.dataRow(grid, Math.max(header.dataRow(), lastHeaderRow + 1));
+        int[] span = cumulativeSpan(grid, header, years);
+        List<Integer> figureCols = new ArrayList<>();
+        years.values().forEach(y -> {
+            addIfPresent(figureCols, y.plan());
+            addIfPresent(figureCols, y.actual());
+            addIfPresent(figureCols, y.rate());
+        });
+        addIfPresent(figureCols, header.column("cumulative"));
+        NumberColumns numbers = new NumberColumns(grid, figureCols, first);
+        List<IndicatorRow> rows = new ArrayList<>();
+        for (int r = first; r <= grid.lastRow(); r++) {
+            String label = Fold.clean(grid.ownText(r, header.column("indicator")));
+            String code = Fold.clean(grid.ownText(r, header.column("code")));
+            if (RowText.isSignature(label) || RowText.isSignature(grid.ownText(r, 0))) {
+                break;
+            }
+            if (label.isEmpty() && code.isEmpty()) {
+                continue;
+            }
+            Optional<Indicators.Indicator> indicator = indicators.match(code, label);
+            boolean percent = indicator.map(Indicators.Indicator::isPercentage).orElse(false);
+            List<Finding> cellFindings = new ArrayList<>();
+            List<IndicatorValue> values = new ArrayList<>();
+            for (Map.Entry<Integer, YearColumns> e : years.entrySet()) {
+                SheetPlace at = new SheetPlace(place.file(), place.sheet(), place.unitCode(), e.getKey());
+                YearColumns y = e.getValue();
+                CellNumber plan = figure(grid, r, y.plan(), numbers, percent, at, cellFindings);
+                CellNumber actual = figure(grid, r, y.actual(), numbers, percent, at, cellFindings);
+                CellNumber rate = figure(grid, r, y.rate(), numbers, true, at, cellFindings);
+                if (plan.isNumber() || actual.isNumber() || rate.isNumber()) {
+                    values.add(new IndicatorValue(e.getKey(), plan.value(), ref(r, y.plan()), actual.value(), ref(r, y.actual()),
+                            rate.value(), rate.typedScale(), ref(r, y.rate())));
+                }
+            }
+            CellNumber cumulative = figure(grid, r, header.column("cumulative"), numbers, percent, place, cellFindings);
+            if (values.isEmpty() && !cumulative.isNumber() && cellFindings.isEmpty()) {
+                continue; // a group title such as "I. Chỉ tiêu về giảm nghèo"
+            }
+            String ind = indicator.map(Indicators.Indicator::code).orElse(null);
+            cellFindings.forEach(f -> findings.add(f.withLeaf(ind)));
+            if (indicator.isEmpty()) {
+                String ref = CellRef.name(r, header.column("indicator"));
+                findings.add(Finding.of(FindingCode.CODE_UNKNOWN).unit(place.unitCode()).at(place.file(), place.sheet(), ref)
+                        .actual(label.isEmpty() ? code : label)
+                        .message("Dòng \"" + FigureCell.shorten(label.isEmpty() ? code : label) + "\" không khớp với chỉ tiêu"
+                                + " nào trong danh mục, nên số liệu của dòng không được tổng hợp. Hãy ghi đúng tên hoặc mã"
+                                + " chỉ tiêu (ví dụ CT01 – Số hộ nghèo)."));
+                continue;
+            }
+            rows.add(new IndicatorRow(r + 1, label, ind, values, cumulative.value(), ref(r, header.column("cumulative")),
+                    span[0], span[1]));
+        }
+        return new IndicatorSheet(place.sheet(), place.unitCode(), rows, findings);
+    }
+
+    /** The years a cumulative column covers: those its header names ("Tổng 2021-2024"), else every year of the sheet. */
+    private static int[] cumulativeSpan(SheetGrid grid, HeaderMatch header, Map<Integer, YearColumns> years) {
+        Integer col = header.column("cumulative");
+        int first = years.isEmpty() ? 0 : ((TreeMap<Integer, YearColumns>) years).firstKey();
+        int last = years.isEmpty() ? 0 : ((TreeMap<Integer, YearColumns>) years).lastKey();
+        if (col != null) {
+            Matcher m = YEAR.matcher(grid.text(header.firstRow(), col) + " " + grid.text(header.lastRow(), col));
+            List<Integer> named = new ArrayList<>();
+            while (m.find()) {
+                named.add(Integer.parseInt(m.group(1)));
+            }
+            if (named.size() >= 2) {
+                return new int[] {named.get(0), named.get(1)};
+            }
+        }
+        return new int[] {first, last};
+    }
+
+    private static CellNumber figure(SheetGrid grid, int r, Integer col, NumberColumns numbers, boolean percent,
+                                     SheetPlace place, List<Finding> findings) {
+        if (col == null) {
+            return CellNumber.EMPTY;
+        }
+        CellValue cell = grid.own(r, col);
+        CellNumber n = CellNumber.of(cell, numbers.of(col), percent);
+        String ref = CellRef.name(r, col);
+        FigureCell.problem(n, ref, place).ifPresent(findings::add);
+        if (n.isNumber() && numbers.isAmbiguous(cell)) {
+            findings.add(FigureCell.ambiguous(n, ref, place));
+        }
+        return n;
+    }
+
+    /** A year group's heading: "Năm 2023", "Ước TH 2024", "Dự kiến 2025", "KH 2023"; not a span "2021-2024". */
+    static Integer yearOf(String text) {
+        String w = Fold.words(text);
+        if (w.length() > 40 || w.startsWith("luy ke") || w.startsWith("tong") || w.startsWith("cong")) {
+            return null;
+        }
+        Matcher m = YEAR.matcher(w);
+        if (!m.find()) {
+            return null;
+        }
+        int year = Integer.parseInt(m.group(1));
+        return m.find() ? null : year;
+    }
+
+    private static Part part(String text) {
+        String w = Fold.words(text).replaceAll("\\b20\\d{2}\\b", "").replaceFirst("^nam\\b", "").strip();
+        if (w.startsWith("ty le") || w.startsWith("tl ") || w.equals("tl") || w.startsWith("% dat") || w.equals("dat")) {
+            return Part.RATE;
+        }
+        if (w.startsWith("ke hoach") || w.equals("kh") || w.startsWith("kh ") || w.startsWith("chi tieu giao")) {
+            return Part.PLAN;
+        }
+        if (w.startsWith("thuc hien") || w.equals("th") || w.startsWith("th ") || w.startsWith("uoc")
+                || w.startsWith("ket qua") || w.startsWith("du kien")) {
+            return Part.ACTUAL;
+        }
+        return null;
+    }
+
+    private static String ref(int r, Integer col) {
+        return col == null ? null : CellRef.name(r, col);
+    }
+
+    private static void addIfPresent(List<Integer> list, Integer v) {
+        if (v != null) {
+            list.add(v);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package vn.tonghop.intake;
+
+import java.util.List;
+
+/** The sheets of a file that hold forms other than Biểu 01/VỐN. */
+public record OtherForms(List<DocumentSheet> documents, List<CommitteeSheet> committees,
+                         List<IndicatorSheet> indicators, List<RegisterSheet> registers) {
+
+    public static final OtherForms NONE = new OtherForms(List.of(), List.of(), List.of(), List.of());
+}

@@ -1,0 +1,106 @@
+package vn.tonghop.report;
+
+import vn.tonghop.config.Indicators;
+import vn.tonghop.config.JobsConfig;
+import vn.tonghop.config.Layouts;
+import vn.tonghop.config.Unit;
+import vn.tonghop.consolidate.IndicatorFact;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Phụ lục II (the district's indicators, one row per catalogue indicator) and Biểu 2 (poverty by
+ * commune, whose total rates are formulas over the summed households, never a mean of rates).
+ */
+final class IndicatorSchedules {
+
+    private final JobsConfig config;
+    private final List<IndicatorFact> facts;
+
+    IndicatorSchedules(JobsConfig config, List<IndicatorFact> facts) {
+        this.config = config;
+        this.facts = facts;
+    }
+
+    void writeTargets(ScheduleSheet sheets, Layouts.Schedule layout) {
+        String district = config.units().district().code();
+        List<IndicatorFact> ofDistrict = facts.stream().filter(f -> f.unitCode().equals(district)).toList();
+        List<Integer> years = years(ofDistrict, f -> true);
+        List<ScheduleColumn> cols = new ArrayList<>();
+        cols.add(new ScheduleColumn(null, "TT", ScheduleColumn.Kind.TT, List.of(), 5));
+        cols.add(new ScheduleColumn(null, "Chỉ tiêu", ScheduleColumn.Kind.LABEL, List.of(), 40));
+        cols.add(new ScheduleColumn(null, "Đơn vị tính", ScheduleColumn.Kind.MEASURE, List.of(), 10));
+        for (int year : years) {
+            int c = cols.size();
+            cols.add(ScheduleColumn.value("Năm " + year, "Kế hoạch"));
+            cols.add(ScheduleColumn.value("Năm " + year, "Thực hiện"));
+            cols.add(ScheduleColumn.rate("Năm " + year, "Tỷ lệ đạt (%)", c + 1, c));
+        }
+        cols.add(new ScheduleColumn(null, "Ghi chú", ScheduleColumn.Kind.NOTE, List.of(), 14));
+        List<ScheduleLine> lines = new ArrayList<>();
+        int n = 0;
+        for (Indicators.Indicator ind : config.indicators().all()) {
+            ScheduleLine line = new ScheduleLine(String.valueOf(++n), ind.name(), ScheduleLine.Level.LEAF).measure(ind.unit());
+            if (ind.isPercentage()) {
+                line.withDecimals();
+            }
+            for (int i = 0; i < years.size(); i++) {
+                int year = years.get(i);
+                Optional<IndicatorFact> f = ofDistrict.stream().filter(x -> x.indicator().equals(ind.code()) && x.year() == year).findFirst();
+                line.set(3 + i * 3, f.map(IndicatorFact::plan).orElse(null));
+                line.set(4 + i * 3, f.map(IndicatorFact::actual).orElse(null));
+            }
+            lines.add(line);
+        }
+        sheets.write(layout, false, cols, lines);
+    }
+
+    void writePovertyByCommune(ScheduleSheet sheets, Layouts.Schedule layout) {
+        String households = config.layouts().povertyIndicators().get(0);
+        String poor = config.layouts().povertyIndicators().get(1);
+        String nearPoor = config.layouts().povertyIndicators().get(2);
+        List<Integer> years = years(facts, f -> config.layouts().povertyIndicators().contains(f.indicator()));
+        List<ScheduleColumn> cols = new ArrayList<>();
+        cols.add(new ScheduleColumn(null, "TT", ScheduleColumn.Kind.TT, List.of(), 5));
+        cols.add(new ScheduleColumn(null, "Xã, thị trấn", ScheduleColumn.Kind.LABEL, List.of(), 24));
+        for (int year : years) {
+            int c = cols.size();
+            String g = "Năm " + year;
+            cols.add(ScheduleColumn.value(g, "Tổng số hộ"));
+            cols.add(ScheduleColumn.value(g, "Số hộ nghèo"));
+            cols.add(ScheduleColumn.rate(g, "Tỷ lệ hộ nghèo (%)", c + 1, c));
+            cols.add(ScheduleColumn.value(g, "Số hộ cận nghèo"));
+            cols.add(ScheduleColumn.rate(g, "Tỷ lệ hộ cận nghèo (%)", c + 3, c));
+        }
+        cols.add(new ScheduleColumn(null, "Ghi chú", ScheduleColumn.Kind.NOTE, List.of(), 14));
+        ScheduleLine total = new ScheduleLine("", "TỔNG CỘNG", ScheduleLine.Level.TOTAL);
+        int n = 0;
+        for (Unit commune : config.units().all()) {
+            if (!commune.isCommune()) {
+                continue;
+            }
+            ScheduleLine line = total.add(new ScheduleLine(String.valueOf(++n), commune.name(), ScheduleLine.Level.UNIT));
+            for (int i = 0; i < years.size(); i++) {
+                int c = 2 + i * 5;
+                line.set(c, actual(commune.code(), households, years.get(i)));
+                line.set(c + 1, actual(commune.code(), poor, years.get(i)));
+                line.set(c + 3, actual(commune.code(), nearPoor, years.get(i)));
+            }
+        }
+        sheets.write(layout, false, cols, total);
+    }
+
+    private BigDecimal actual(String unit, String indicator, int year) {
+        return facts.stream().filter(f -> f.unitCode().equals(unit) && f.indicator().equals(indicator) && f.year() == year)
+                .map(IndicatorFact::actual).findFirst().orElse(null);
+    }
+
+    private static List<Integer> years(List<IndicatorFact> facts, java.util.function.Predicate<IndicatorFact> which) {
+        return List.copyOf(facts.stream().filter(which).map(IndicatorFact::year).collect(Collectors.toCollection(TreeSet::new)));
+    }
+}

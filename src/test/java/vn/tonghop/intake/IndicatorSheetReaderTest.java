@@ -1,0 +1,105 @@
+package vn.tonghop.intake;
+
+import org.junit.jupiter.api.Test;
+import vn.tonghop.check.Finding;
+import vn.tonghop.check.FindingCode;
+import vn.tonghop.excel.SheetGrid;
+import vn.tonghop.testdata.Grids;
+import vn.tonghop.testdata.TestConfig;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IndicatorSheetReaderTest {
+
+    private static final SheetPlace PLACE = new SheetPlace("xa/MuongSo.xlsx", "Chỉ tiêu", "03589", null);
+
+    private static IndicatorSheet read(SheetGrid grid) {
+        HeaderMatch header = new HeaderFinder(TestConfig.jobs().headers()).find(grid).orElseThrow();
+        assertThat(header.form()).isEqualTo("02/CT");
+        return new IndicatorSheetReader(TestConfig.jobs().indicators()).read(grid, header, PLACE);
+    }
+
+    /** The district's form: merged year groups over KH / TH / Tỷ lệ đạt, a column-number row, a cumulative. */
+    @Test
+    void readsMergedYearGroupsWithTheirRatesAndTheCumulativeSpan() {
+        SheetGrid grid = Grids.sheet("Chỉ tiêu")
+                .row("UBND XÃ MƯỜNG SO")
+                .row("TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2022", null, null, "Ước TH 2024", null, null, "Tổng 2022-2024")
+                .row(null, null, null, "KH", "TH", "Tỷ lệ đạt (%)", "Kế hoạch", "Ước thực hiện", "Tỷ lệ đạt (%)", null)
+                .row("1", "2", "3", "4", "5", "6", "7", "8", "9", "10")
+                .row("I", "Chỉ tiêu về giảm nghèo")
+                .row("1", "Số hộ nghèo cuối năm", "hộ", 400, 380, "95,0", 350, 352, 100.57, 732)
+                .row("2", "Tỷ lệ hộ nghèo (%)", "%", "32,5", "31,8", null, null, null, null, null)
+                .row(null, "NGƯỜI LẬP BIỂU")
+                .merge(1, 2, 0, 0).merge(1, 2, 1, 1).merge(1, 2, 2, 2).merge(1, 1, 3, 5).merge(1, 1, 6, 8).merge(1, 2, 9, 9)
+                .build();
+        IndicatorSheet sheet = read(grid);
+        assertThat(sheet.findings()).isEmpty();
+        assertThat(sheet.rows()).hasSize(2);
+        IndicatorRow poor = sheet.rows().get(0);
+        assertThat(poor.indicator()).isEqualTo("CT01");
+        assertThat(poor.values()).extracting(IndicatorValue::year).containsExactly(2022, 2024);
+        IndicatorValue y2022 = poor.values().get(0);
+        assertThat(y2022.plan()).isEqualByComparingTo("400");
+        assertThat(y2022.actual()).isEqualByComparingTo("380");
+        assertThat(y2022.rate()).isEqualByComparingTo("95.0");
+        assertThat(y2022.rateScale()).isEqualTo(1);
+        assertThat(y2022.actualCell()).isEqualTo("E6");
+        assertThat(poor.values().get(1).actualCell()).isEqualTo("H6");
+        assertThat(poor.cumulative()).isEqualByComparingTo("732");
+        assertThat(poor.cumulativeFirstYear()).isEqualTo(2022);
+        assertThat(poor.cumulativeLastYear()).isEqualTo(2024);
+        IndicatorRow rate = sheet.rows().get(1);
+        assertThat(rate.indicator()).isEqualTo("CT04");
+        assertThat(rate.values()).singleElement().satisfies(v -> assertThat(v.actual()).isEqualByComparingTo("31.8"));
+    }
+
+    /** Single columns "KH 2023" / "TH 2023", codes instead of names, and a row naming nothing in the catalogue. */
+    @Test
+    void readsYearColumnsWithoutGroupsAndFlagsUnknownRows() {
+        SheetGrid grid = Grids.sheet("Sheet1")
+                .row("Đơn vị báo cáo: UBND xã Mường So")
+                .row("STT", "Mã chỉ tiêu", "Nội dung chỉ tiêu", "ĐVT", "KH 2023", "TH 2023", "Ghi chú")
+                .row(1, "CT6", "Thoát nghèo", "hộ", 50, 61)
+                .row(2, null, "Số con gà được tiêm phòng", "con", 100, "12a")
+                .build();
+        IndicatorSheet sheet = read(grid);
+        assertThat(sheet.rows()).singleElement().satisfies(r -> {
+            assertThat(r.indicator()).isEqualTo("CT06");
+            assertThat(r.values()).singleElement().satisfies(v -> {
+                assertThat(v.year()).isEqualTo(2023);
+                assertThat(v.plan()).isEqualByComparingTo("50");
+                assertThat(v.actual()).isEqualByComparingTo("61");
+            });
+        });
+        assertThat(sheet.findings()).extracting(Finding::code, Finding::cell)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(FindingCode.NOT_A_NUMBER, "F4"),
+                        org.assertj.core.groups.Tuple.tuple(FindingCode.CODE_UNKNOWN, "C4"));
+    }
+
+    @Test
+    void aYearHeadingIsOneYearNotASpan() {
+        assertThat(IndicatorSheetReader.yearOf("Năm 2023")).isEqualTo(2023);
+        assertThat(IndicatorSheetReader.yearOf("Ước TH 2024")).isEqualTo(2024);
+        assertThat(IndicatorSheetReader.yearOf("Dự kiến 2025")).isEqualTo(2025);
+        assertThat(IndicatorSheetReader.yearOf("Tổng 2021-2024")).isNull();
+        assertThat(IndicatorSheetReader.yearOf("Giai đoạn 2021-2025")).isNull();
+        assertThat(IndicatorSheetReader.yearOf("Chỉ tiêu")).isNull();
+    }
+
+    @Test
+    void aRowOfAnotherIndicatorKeepsItsOwnUnitsFigures() {
+        List<IndicatorRow> rows = read(Grids.sheet("Chỉ tiêu")
+                .row("TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2023")
+                .row(null, null, null, "Thực hiện")
+                .row(1, "Tỷ lệ lao động qua đào tạo", "%", "51,3")
+                .merge(0, 1, 0, 0).merge(0, 1, 1, 1).merge(0, 1, 2, 2)
+                .build()).rows();
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.indicator()).isEqualTo("CT10");
+            assertThat(r.values().get(0).actual()).isEqualByComparingTo("51.3");
+        });
+    }
+}
