@@ -256,7 +256,8 @@ final class CapitalSchedules {
                 .map(Fact::fund).findFirst();
     }
 
-    private static String note(Finding f) {
+    /** The comment a schedule cell carries for a finding its figure rests on. */
+    static String note(Finding f) {
         return f.code().name() + " (" + f.severity().label() + "): " + f.message();
     }
 

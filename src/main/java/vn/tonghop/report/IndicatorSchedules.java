@@ -1,5 +1,8 @@
 package vn.tonghop.report;
 
+import vn.tonghop.check.Finding;
+import vn.tonghop.check.FindingCode;
+import vn.tonghop.check.Severity;
 import vn.tonghop.config.Indicators;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.config.Layouts;
@@ -21,10 +24,13 @@ final class IndicatorSchedules {
 
     private final JobsConfig config;
     private final List<IndicatorFact> facts;
+    private final List<Finding> flagged;
 
-    IndicatorSchedules(JobsConfig config, List<IndicatorFact> facts) {
+    IndicatorSchedules(JobsConfig config, List<IndicatorFact> facts, List<Finding> findings) {
         this.config = config;
         this.facts = facts;
+        this.flagged = findings.stream().filter(f -> f.severity() != Severity.NOTE && f.leaf() != null
+                && config.indicators().find(f.leaf()).isPresent()).toList();
     }
 
     void writeTargets(ScheduleSheet sheets, Layouts.Schedule layout) {
@@ -54,6 +60,17 @@ final class IndicatorSchedules {
                 Optional<IndicatorFact> f = ofDistrict.stream().filter(x -> x.indicator().equals(ind.code()) && x.year() == year).findFirst();
                 line.set(3 + i * 3, f.map(IndicatorFact::plan).orElse(null));
                 line.set(4 + i * 3, f.map(IndicatorFact::actual).orElse(null));
+            }
+            // A district figure rests on the units' figures of the indicator, and of its numerator and denominator.
+            List<String> basis = java.util.stream.Stream.of(ind.code(), ind.numerator(), ind.denominator())
+                    .filter(java.util.Objects::nonNull).toList();
+            for (Finding f : flagged) {
+                if (!basis.contains(f.leaf())) {
+                    continue;
+                }
+                int i = f.year() == null ? -1 : years.indexOf(f.year());
+                int column = i < 0 ? cols.size() - 1 : 3 + i * 3 + (f.code() == FindingCode.ACHIEVEMENT_MISMATCH ? 2 : 1);
+                line.comment(column, CapitalSchedules.note(f) + " (" + config.units().nameOf(f.unitCode()) + ")");
             }
             lines.add(line);
         }
@@ -90,6 +107,12 @@ final class IndicatorSchedules {
                 line.set(c, actual(commune.code(), households, years.get(i)));
                 line.set(c + 1, actual(commune.code(), poor, years.get(i)));
                 line.set(c + 3, actual(commune.code(), nearPoor, years.get(i)));
+                for (Finding f : flagged) {
+                    int offset = List.of(households, poor, "", nearPoor).indexOf(f.leaf());
+                    if (offset >= 0 && commune.code().equals(f.unitCode()) && years.get(i).equals(f.year())) {
+                        line.comment(c + offset, CapitalSchedules.note(f));
+                    }
+                }
             }
         }
         sheets.write(layout, false, cols, total);

@@ -57,7 +57,7 @@ public final class ReportWriter {
             new CoverSheet().write(doc, run, config.report().issuer(), config.units(), files, findings);
             ScheduleSheet schedules = new ScheduleSheet(doc, config.report());
             CapitalSchedules capital = new CapitalSchedules(config, facts, findings, indicatorRepository.mediumTermPlan());
-            IndicatorSchedules indicatorSheets = new IndicatorSchedules(config, indicators);
+            IndicatorSchedules indicatorSheets = new IndicatorSchedules(config, indicators, findings);
             Map<String, Consumer<Layouts.Schedule>> writers = Map.of(
                     "pl1", s -> new DocumentsSheet().write(schedules, s, config.units(), documents),
                     "pl2", s -> indicatorSheets.writeTargets(schedules, s),

@@ -103,6 +103,10 @@ class IndicatorsEndToEndTest {
             assertThat(ct08.getCell(5).getCellFormula()).isEqualTo("IF(D" + (ct08.getRowNum() + 1) + "=0,\"\",E"
                     + (ct08.getRowNum() + 1) + "/D" + (ct08.getRowNum() + 1) + "*100)");
             assertThat(ct08.getCell(5).getNumericCellValue()).isCloseTo(132.2, within(1e-9));
+            assertThat(ct08.getCell(5).getCellComment().getString().getString()).startsWith("ACHIEVEMENT_MISMATCH");
+            Row ct10 = rowLabelled(targets, "Tỷ lệ lao động qua đào tạo");
+            assertThat(ct10.getCell(7).getNumericCellValue()).as("2022 actual, two decimals").isEqualTo(48.8);
+            assertThat(ct10.getCell(8).getCellComment()).as("101,7 for 48,8 / 48 is right").isNull();
 
             Sheet poverty = wb.getSheet("Biểu 2 - Hộ nghèo theo xã");
             Row total = rowLabelled(poverty, "TỔNG CỘNG");
