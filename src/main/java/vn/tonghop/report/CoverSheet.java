@@ -18,6 +18,9 @@ final class CoverSheet {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final Look HEAD = Look.HEADER;
     private static final Look CELL = Look.CELL;
+    private static final int[] WIDTHS = {30, 26, 40, 16, 36, 26};
+    /** Points per wrapped line of text at the sheet's font size. */
+    private static final float LINE = 15f;
 
     void write(XlsxDocument doc, RunInfo run, String issuer, Units units, List<ReceivedFile> files, List<Finding> findings) {
         SheetWriter s = doc.sheet("Bìa");
@@ -74,9 +77,8 @@ final class CoverSheet {
                     .number(row, 2, java.math.BigDecimal.valueOf(n), CELL.bold().format(Look.Format.INTEGER));
             row++;
         }
-        int[] widths = {34, 22, 44, 17, 30, 30};
-        for (int c = 0; c < widths.length; c++) {
-            s.width(c, widths[c]);
+        for (int c = 0; c < WIDTHS.length; c++) {
+            s.width(c, WIDTHS[c]);
         }
         s.printA4Landscape(0, 0);
     }
@@ -88,6 +90,14 @@ final class CoverSheet {
                 .text(row, 3, TIME.format(f.receivedAt()), CELL)
                 .text(row, 4, f.sha256(), CELL)
                 .text(row, 5, status, CELL);
+        // A row a program wrote does not grow with its wrapped text: give it the height its longest cell needs.
+        String[] texts = {units.nameOf(f.unitCode()), f.forms(), f.path(), "", f.sha256(), status};
+        int lines = 1;
+        for (int c = 0; c < texts.length; c++) {
+            int length = texts[c] == null ? 0 : texts[c].length();
+            lines = Math.max(lines, (int) Math.ceil(length * 1.15 / (WIDTHS[c] - 1)));
+        }
+        s.rowHeight(row, lines * LINE);
         return row + 1;
     }
 }

@@ -2,7 +2,9 @@ package vn.tonghop.report;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What the reports need from the staging store beyond facts and findings. */
 final class ReportRepository {
@@ -15,19 +17,24 @@ final class ReportRepository {
 
     /** Every file received, with the forms and years it has in force; a taken file with none in force is superseded. */
     List<ReceivedFile> files() {
-        return jdbc.query("SELECT f.path, f.unit_code, f.status, f.received_at, f.sha256, f.reason, f.archive_name,"
-                        + " (SELECT COUNT(*) FROM received_sheet s WHERE s.file_id = f.file_id) AS sheets,"
-                        + " (SELECT GROUP_CONCAT(DISTINCT i.form || ' ' || CAST(i.year AS VARCHAR(4)) ORDER BY"
-                        + "   i.form || ' ' || CAST(i.year AS VARCHAR(4)) SEPARATOR '; ') FROM sheet_in_force i"
-                        + "   WHERE i.file_id = f.file_id) AS forms"
+        // Forms are joined here rather than in SQL, whose string aggregation differs between databases.
+        Map<Long, java.util.SortedSet<String>> forms = new HashMap<>();
+        jdbc.query("SELECT DISTINCT i.file_id, i.form, i.year FROM sheet_in_force i", rs -> {
+            int year = rs.getInt("year");
+            forms.computeIfAbsent(rs.getLong("file_id"), k -> new java.util.TreeSet<>())
+                    .add(year == 0 ? rs.getString("form") : rs.getString("form") + " " + year);
+        });
+        return jdbc.query("SELECT f.file_id, f.path, f.unit_code, f.status, f.received_at, f.sha256, f.reason, f.archive_name,"
+                        + " (SELECT COUNT(*) FROM received_sheet s WHERE s.file_id = f.file_id) AS sheets"
                         + " FROM received_file f ORDER BY f.unit_code, f.path",
                 (rs, i) -> {
                     String status = rs.getString("status");
-                    String forms = rs.getString("forms");
-                    if ("TAKEN".equals(status) && forms == null && rs.getInt("sheets") > 0) {
+                    java.util.SortedSet<String> inForce = "TAKEN".equals(status) ? forms.get(rs.getLong("file_id")) : null;
+                    if ("TAKEN".equals(status) && inForce == null && rs.getInt("sheets") > 0) {
                         status = "SUPERSEDED";
                     }
-                    return new ReceivedFile(rs.getString("path"), rs.getString("unit_code"), status, forms,
+                    return new ReceivedFile(rs.getString("path"), rs.getString("unit_code"), status,
+                            inForce == null ? null : String.join("; ", inForce),
                             rs.getTimestamp("received_at").toLocalDateTime(), rs.getString("sha256"), rs.getString("reason"),
                             rs.getString("archive_name"));
                 });
