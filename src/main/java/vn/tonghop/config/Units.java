@@ -16,9 +16,15 @@ public final class Units {
     private static final Pattern OWED = Pattern.compile("^(\\S+)(?:\\s+(\\d{4})(?:\\s*-\\s*(\\d{4}))?)?$");
 
     private final List<Unit> units;
+    private final Map<String, Unit> byCode = new java.util.HashMap<>();
+    private final Map<String, Integer> order = new java.util.HashMap<>();
 
     public Units(List<Unit> units) {
         this.units = List.copyOf(units);
+        for (Unit u : this.units) {
+            byCode.putIfAbsent(u.code(), u);
+            order.putIfAbsent(u.code(), order.size());
+        }
     }
 
     static Units load(Path file) {
@@ -58,7 +64,12 @@ public final class Units {
     }
 
     public Optional<Unit> byCode(String code) {
-        return units.stream().filter(u -> u.code().equals(code)).findFirst();
+        return Optional.ofNullable(code == null ? null : byCode.get(code));
+    }
+
+    /** A unit's place in the list, for sorting in the configured order; -1 for none or one not listed. */
+    public int indexOf(String code) {
+        return code == null ? -1 : order.getOrDefault(code, -1);
     }
 
     public String nameOf(String code) {

@@ -67,8 +67,7 @@ public final class Completeness {
                         CompletenessRow.Status.received, rs.getString("path")));
             }
         });
-        List<String> order = config.units().all().stream().map(Unit::code).toList();
-        rows.sort(Comparator.comparingInt((CompletenessRow r) -> order.indexOf(r.unitCode()))
+        rows.sort(Comparator.comparingInt((CompletenessRow r) -> config.units().indexOf(r.unitCode()))
                 .thenComparing(CompletenessRow::form)
                 .thenComparing(r -> r.year() == null ? 0 : r.year()));
         return rows;

@@ -52,9 +52,8 @@ final class CsvReports {
 
     /** Per unit in the units list's order, the district's own rows where the district sits in that list. */
     void indicators(Path file, List<IndicatorFact> facts, Units order) throws IOException {
-        List<String> codes = order.all().stream().map(vn.tonghop.config.Unit::code).toList();
         List<IndicatorFact> sorted = facts.stream().sorted(java.util.Comparator
-                .comparingInt((IndicatorFact f) -> codes.indexOf(f.unitCode()))
+                .comparingInt((IndicatorFact f) -> order.indexOf(f.unitCode()))
                 .thenComparing(IndicatorFact::indicator).thenComparingInt(IndicatorFact::year)).toList();
         try (CsvFile csv = new CsvFile(file, "unit_code", "unit_name", "indicator", "year", "plan", "actual", "file",
                 "sheet", "cell")) {

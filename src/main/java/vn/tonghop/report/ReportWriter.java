@@ -78,9 +78,8 @@ public final class ReportWriter {
 
     /** Most severe first, then by unit in the configured order, then by place. */
     static List<Finding> sorted(List<Finding> findings, JobsConfig config) {
-        List<String> order = config.units().all().stream().map(Unit::code).toList();
         Comparator<Finding> bySeverity = Comparator.comparing(Finding::severity);
-        Comparator<Finding> byUnit = Comparator.comparingInt(f -> f.unitCode() == null ? -1 : order.indexOf(f.unitCode()));
+        Comparator<Finding> byUnit = Comparator.comparingInt(f -> config.units().indexOf(f.unitCode()));
         return findings.stream().sorted(bySeverity.thenComparing(byUnit)
                 .thenComparing(f -> nz(f.file())).thenComparing(f -> nz(f.sheet()))
                 .thenComparing(f -> f.cell() == null ? 0 : Integer.parseInt(f.cell().replaceAll("\\D", "")))
