@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -33,10 +32,12 @@ final class CapitalSchedules {
     private final List<Integer> years;
     private final List<Finding> flagged;
     private final Map<String, BigDecimal> mediumTermPlan;
+    private final Map<String, BigDecimal> totals;
 
     CapitalSchedules(JobsConfig config, List<Fact> facts, List<Finding> findings, Map<String, BigDecimal> mediumTermPlan) {
         this.config = config;
         this.mediumTermPlan = mediumTermPlan;
+        this.totals = totals(facts);
         this.facts = facts;
         this.years = List.copyOf(facts.stream().map(Fact::year).collect(Collectors.toCollection(TreeSet::new)));
         this.flagged = findings.stream().filter(f -> f.severity() != Severity.NOTE && f.unitCode() != null
@@ -114,16 +115,15 @@ final class CapitalSchedules {
         int n = 0;
         for (var unit : config.units().all()) {
             boolean owes = unit.owed().stream().anyMatch(o -> o.form().equals("01/VỐN"));
-            boolean reported = facts.stream().anyMatch(f -> f.unitCode().equals(unit.code()));
+            boolean reported = totals.containsKey(key("unit", unit.code()));
             if (!owes && !reported) {
                 continue;
             }
             ScheduleLine line = total.add(new ScheduleLine(String.valueOf(++n), unit.name(), ScheduleLine.Level.UNIT));
             for (int i = 0; i < years.size(); i++) {
                 int year = years.get(i);
-                Predicate<Fact> at = f -> f.unitCode().equals(unit.code()) && f.year() == year;
-                line.set(2 + i * 3, sum(at, "available"));
-                line.set(3 + i * 3, sum(at, "disbursed"));
+                line.set(2 + i * 3, totals.get(key("unit", unit.code(), year, "available")));
+                line.set(3 + i * 3, totals.get(key("unit", unit.code(), year, "disbursed")));
             }
         }
         sheets.write(layout, true, cols, total);
@@ -133,11 +133,10 @@ final class CapitalSchedules {
         for (int i = 0; i < years.size(); i++) {
             int year = years.get(i);
             int ci = 3 + i * 6;
-            Predicate<Fact> at = f -> f.leaf().equals(leaf) && f.year() == year;
-            line.set(ci, sum(at, "carry_in"));
-            line.set(ci + 1, sum(at, "allocated"));
-            line.set(ci + 3, sum(at, "disbursed"));
-            line.set(ci + 5, sum(at, "carry_out"));
+            line.set(ci, totals.get(key("leaf", leaf, year, "carry_in")));
+            line.set(ci + 1, totals.get(key("leaf", leaf, year, "allocated")));
+            line.set(ci + 3, totals.get(key("leaf", leaf, year, "disbursed")));
+            line.set(ci + 5, totals.get(key("leaf", leaf, year, "carry_out")));
             for (Finding f : flagged) {
                 if (f.leaf().equals(leaf) && f.year() == year) {
                     line.comment(ci + columnOffset(f.code(), 0, 2, 3, 4, 5, 3), note(f));
@@ -206,18 +205,16 @@ final class CapitalSchedules {
 
     private void fillByUnit(ScheduleLine line, String fund, String leaf, String unit, int perYear,
                             boolean recurrent, int cum) {
-        Predicate<Fact> mine = f -> f.fund().equals(fund) && f.leaf().equals(leaf) && f.unitCode().equals(unit);
         for (int i = 0; i < years.size(); i++) {
             int year = years.get(i);
             int c = 2 + i * perYear;
-            Predicate<Fact> at = mine.and(f -> f.year() == year);
-            line.set(c + 1, sum(at.and(f -> f.source().equals(Funds.NSTW)), "available"));
-            line.set(c + 2, sum(at.and(f -> f.source().equals(Funds.NSDP)), "available"));
-            line.set(c + 4, sum(at.and(f -> f.source().equals(Funds.NSTW)), "disbursed"));
-            line.set(c + 5, sum(at.and(f -> f.source().equals(Funds.NSDP)), "disbursed"));
+            line.set(c + 1, totals.get(key("source", fund, leaf, unit, year, Funds.NSTW, "available")));
+            line.set(c + 2, totals.get(key("source", fund, leaf, unit, year, Funds.NSDP, "available")));
+            line.set(c + 4, totals.get(key("source", fund, leaf, unit, year, Funds.NSTW, "disbursed")));
+            line.set(c + 5, totals.get(key("source", fund, leaf, unit, year, Funds.NSDP, "disbursed")));
             if (recurrent) {
-                line.set(c + 7, sum(at, "carry_out"));
-                line.set(c + 8, sum(at, "returned"));
+                line.set(c + 7, totals.get(key("fund", fund, leaf, unit, year, "carry_out")));
+                line.set(c + 8, totals.get(key("fund", fund, leaf, unit, year, "returned")));
             }
             for (Finding f : flagged) {
                 if (f.leaf().equals(leaf) && f.unitCode().equals(unit) && f.year() == year
@@ -226,7 +223,7 @@ final class CapitalSchedules {
                 }
             }
         }
-        line.set(cum, sum(mine, "allocated"));
+        line.set(cum, totals.get(key("fund", fund, leaf, unit, "allocated")));
     }
 
     /** The column offset within a year of the figure a finding is about. */
@@ -261,10 +258,30 @@ final class CapitalSchedules {
         return f.code().name() + " (" + f.severity().label() + "): " + f.message();
     }
 
-    private BigDecimal sum(Predicate<Fact> which, String measure) {
-        List<BigDecimal> values = facts.stream().filter(which).filter(f -> f.measure().equals(measure))
-                .map(Fact::value).toList();
-        return values.isEmpty() ? null : values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    /**
+     * The facts added up once by every key a schedule cell asks for, so a national night (thousands
+     * of units) does not scan every fact for every cell. A key with no fact has no total (a blank cell).
+     */
+    private static Map<String, BigDecimal> totals(List<Fact> facts) {
+        Map<String, BigDecimal> totals = new java.util.HashMap<>();
+        for (Fact f : facts) {
+            BigDecimal v = f.value();
+            totals.putIfAbsent(key("unit", f.unitCode()), BigDecimal.ZERO);
+            totals.merge(key("unit", f.unitCode(), f.year(), f.measure()), v, BigDecimal::add);
+            totals.merge(key("leaf", f.leaf(), f.year(), f.measure()), v, BigDecimal::add);
+            totals.merge(key("source", f.fund(), f.leaf(), f.unitCode(), f.year(), f.source(), f.measure()), v, BigDecimal::add);
+            totals.merge(key("fund", f.fund(), f.leaf(), f.unitCode(), f.year(), f.measure()), v, BigDecimal::add);
+            totals.merge(key("fund", f.fund(), f.leaf(), f.unitCode(), f.measure()), v, BigDecimal::add);
+        }
+        return totals;
+    }
+
+    private static String key(Object... parts) {
+        StringBuilder sb = new StringBuilder();
+        for (Object p : parts) {
+            sb.append(p).append('|');
+        }
+        return sb.toString();
     }
 
     private static String label(Catalogue.Node node) {
