@@ -23,6 +23,8 @@ import java.util.Map;
 final class ScheduleSheet {
 
     private static final int HEADER_ROW = 5;
+    /** Excel takes at most 255 arguments in a function call. */
+    private static final int MAX_ARGUMENTS = 255;
     private static final Look BORDER = Look.CELL;
     private static final Look HEAD = Look.HEADER;
 
@@ -227,11 +229,8 @@ final class ScheduleSheet {
                     } else if (line.children().isEmpty() || line.fixed(c) != null) {
                         sheet.number(row, c, line.fixed(c) != null ? line.fixed(c) : line.value(c), amount);
                     } else {
-                        List<String> refs = new ArrayList<>();
-                        for (ScheduleLine child : line.children()) {
-                            refs.add(CellRef.name(rowOf.get(child), c));
-                        }
-                        sheet.formula(row, c, "SUM(" + String.join(",", refs) + ")", cached(line, c, columns), amount);
+                        List<Integer> rows = line.children().stream().map(rowOf::get).toList();
+                        sheet.formula(row, c, sumOf(rows, c), cached(line, c, columns), amount);
                     }
                 }
                 case ROW_SUM -> {
@@ -252,6 +251,31 @@ final class ScheduleSheet {
             }
         }
         line.comments().forEach((c, texts) -> sheet.comment(row, c, String.join("\n", texts)));
+    }
+
+    /**
+     * SUM over the given rows of a column: runs of adjacent rows as one range (C9:C4008), and more
+     * than Excel's 255 arguments nested in SUMs of at most 255, as a national list of units needs.
+     */
+    static String sumOf(List<Integer> rows, int col) {
+        List<String> refs = new ArrayList<>();
+        int i = 0;
+        while (i < rows.size()) {
+            int j = i;
+            while (j + 1 < rows.size() && rows.get(j + 1) == rows.get(j) + 1) {
+                j++;
+            }
+            refs.add(j == i ? CellRef.name(rows.get(i), col) : CellRef.name(rows.get(i), col) + ":" + CellRef.name(rows.get(j), col));
+            i = j + 1;
+        }
+        while (refs.size() > MAX_ARGUMENTS) {
+            List<String> nested = new ArrayList<>();
+            for (int k = 0; k < refs.size(); k += MAX_ARGUMENTS) {
+                nested.add("SUM(" + String.join(",", refs.subList(k, Math.min(refs.size(), k + MAX_ARGUMENTS))) + ")");
+            }
+            refs = nested;
+        }
+        return "SUM(" + String.join(",", refs) + ")";
     }
 
     /** The value a formula cell computes, in decimal arithmetic; null for the empty text of a rate over zero. */

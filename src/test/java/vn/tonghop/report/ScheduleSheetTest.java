@@ -40,6 +40,16 @@ class ScheduleSheetTest {
     }
 
     @Test
+    void aSumTakesAdjacentRowsAsRangesAndNeverMoreThan255Arguments() {
+        assertThat(ScheduleSheet.sumOf(List.of(9, 10, 11, 13, 15, 16), 2)).isEqualTo("SUM(C10:C12,C14,C16:C17)");
+        List<Integer> apart = java.util.stream.IntStream.range(0, 600).map(i -> 10 + 2 * i).boxed().toList();
+        String sum = ScheduleSheet.sumOf(apart, 2);
+        assertThat(sum).startsWith("SUM(SUM(C11,C13,").contains("),SUM(").doesNotContain(":");
+        assertThat(sum.split(",").length).isEqualTo(600);
+        assertThat(ScheduleSheet.sumOf(java.util.stream.IntStream.range(8, 4008).boxed().toList(), 3)).isEqualTo("SUM(D9:D4008)");
+    }
+
+    @Test
     void cachedValuesAreWhatTheFormulasCompute() {
         ScheduleLine total = new ScheduleLine("", "TỔNG CỘNG", ScheduleLine.Level.TOTAL);
         total.add(new ScheduleLine("1", "Dự án 7.1", ScheduleLine.Level.LEAF)).set(2, BigDecimal.valueOf(6))
