@@ -27,7 +27,8 @@ public final class DatabaseSchema {
     private static final List<String> SCRIPTS = List.of(
             "org/springframework/batch/core/schema-hsqldb.sql",
             "db/tonghop-schema.sql",
-            "db/tonghop-schema-2.sql");
+            "db/tonghop-schema-2.sql",
+            "db/tonghop-schema-3.sql");
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
