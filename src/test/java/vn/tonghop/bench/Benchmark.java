@@ -1,0 +1,186 @@
+package vn.tonghop.bench;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+import vn.tonghop.testdata.NationalNight;
+
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Times, on the same generated national night and in one invocation: the parsing floor (every
+ * .xlsx unzipped and its sheet XML SAX-parsed by the JDK on two threads), {@code tonghop run} end
+ * to end on it, and a second run after ten files are corrected. Prints files/s, rows/s, peak RSS
+ * and the ratios. Run with {@code mvn -B -Pbenchmark package -DskipTests} (see README).
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    record Timed(double seconds, long peakRssKb, double jobSeconds) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int units = Integer.parseInt(arg(args, "--units", "4000"));
+        Path work = Path.of(arg(args, "--work", "target/national")).toAbsolutePath();
+        String heap = arg(args, "--heap", "512m");
+        Path jar = Path.of(arg(args, "--jar", "target/tonghop.jar")).toAbsolutePath();
+        Path marker = work.resolve("generated-" + units);
+        if (!Files.exists(marker)) {
+            deleteTree(work);
+            long t = System.nanoTime();
+            NationalNight.write(work, units, 2022, 2024);
+            Files.writeString(marker, "");
+            System.out.printf("generated %d workbooks in %.1f s%n", units, (System.nanoTime() - t) / 1e9);
+        }
+        Path input = work.resolve("input");
+        Path output = work.resolve("output");
+        deleteTree(output);
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(input)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        long[] floorCounts = new long[2];
+        double floor = floor(files, floorCounts);
+        Timed full = run(jar, heap, input, output, work.resolve("jobs"));
+        for (int k = 0; k < 10; k++) {
+            NationalNight.correct(work, k * (units / 10), 2022, 2024);
+        }
+        Timed incremental = run(jar, heap, input, output, work.resolve("jobs"));
+        long rows = floorCounts[1];
+        System.out.println();
+        System.out.printf(Locale.ROOT, "files: %d (%d .xlsx parsed by the floor), sheet rows: %d%n", files.size(), floorCounts[0], rows);
+        System.out.printf(Locale.ROOT, "%-34s %9s %9s %11s %10s %8s%n", "", "wall s", "files/s", "rows/s", "peak RSS", "ratio");
+        System.out.printf(Locale.ROOT, "%-34s %9.2f %9.0f %11.0f %10s %8s%n", "floor (JDK unzip + SAX, 2 threads)", floor,
+                floorCounts[0] / floor, rows / floor, "-", "1.00");
+        System.out.printf(Locale.ROOT, "%-34s %9.2f %9.0f %11.0f %9dM %8.2f%n", "tonghop run, JVM start excluded", full.jobSeconds(),
+                files.size() / full.jobSeconds(), rows / full.jobSeconds(), full.peakRssKb() / 1024, full.jobSeconds() / floor);
+        System.out.printf(Locale.ROOT, "%-34s %9.2f %9s %11s %9dM %8s%n", "tonghop run, process wall", full.seconds(), "", "",
+                full.peakRssKb() / 1024, "");
+        System.out.printf(Locale.ROOT, "%-34s %9.2f %9s %11s %9dM %8s%n", "10 files changed, JVM start excl.",
+                incremental.jobSeconds(), "", "", incremental.peakRssKb() / 1024, "");
+        System.out.printf(Locale.ROOT, "%-34s %9.2f%n", "10 files changed, process wall", incremental.seconds());
+    }
+
+    private static String arg(String[] args, String name, String fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+
+    /** Unzips each .xlsx and SAX-parses its worksheets and shared strings with the JDK, two files at a time. */
+    static double floor(List<Path> files, long[] counts) throws Exception {
+        SAXParserFactory factory = SAXParserFactory.newInstance();
+        factory.setNamespaceAware(true);
+        AtomicLong parsed = new AtomicLong();
+        AtomicLong rows = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        long started = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (Path file : files) {
+            if (!file.toString().endsWith(".xlsx")) {
+                continue;
+            }
+            done.add(pool.submit(() -> {
+                SAXParser parser = factory.newSAXParser();
+                DefaultHandler counter = new DefaultHandler() {
+                    @Override
+                    public void startElement(String uri, String local, String qName, Attributes attributes) {
+                        if ("row".equals(local)) {
+                            rows.incrementAndGet();
+                        }
+                    }
+                };
+                try (ZipFile zip = new ZipFile(file.toFile())) {
+                    for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                        if (e.getName().startsWith("xl/worksheets/sheet") || e.getName().equals("xl/sharedStrings.xml")) {
+                            try (InputStream in = zip.getInputStream(e)) {
+                                parser.parse(in, counter);
+                            }
+                        }
+                    }
+                }
+                parsed.incrementAndGet();
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        counts[0] = parsed.get();
+        counts[1] = rows.get();
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    /** Runs the jar as an operator would, sampling its resident set; the job's own time comes from the job repository. */
+    static Timed run(Path jar, String heap, Path input, Path output, Path jobs) throws Exception {
+        long started = System.nanoTime();
+        Process p = new ProcessBuilder("java", "-Xmx" + heap, "-jar", jar.toString(), "run", "--input", input.toString(),
+                "--output", output.toString(), "--jobs", jobs.toString(), "--settle", "0")
+                .redirectErrorStream(true).redirectOutput(output.getParent().resolve("run.log").toFile()).start();
+        long peak = 0;
+        Path status = Path.of("/proc/" + p.pid() + "/status");
+        while (p.isAlive()) {
+            try {
+                for (String line : Files.readAllLines(status)) {
+                    if (line.startsWith("VmHWM:")) {
+                        peak = Math.max(peak, Long.parseLong(line.replaceAll("\\D", "")));
+                    }
+                }
+            } catch (IOException e) {
+                // the process ended between the check and the read
+            }
+            Thread.sleep(100);
+        }
+        double wall = (System.nanoTime() - started) / 1e9;
+        if (p.exitValue() != 0) {
+            throw new IllegalStateException("tonghop run exited " + p.exitValue() + "; see " + output.getParent().resolve("run.log"));
+        }
+        return new Timed(wall, peak, lastJobSeconds(output));
+    }
+
+    private static double lastJobSeconds(Path output) throws Exception {
+        String url = "jdbc:hsqldb:file:" + output.resolve("db/tonghop") + ";hsqldb.lock_file=false;shutdown=true";
+        try (Connection c = DriverManager.getConnection(url, "SA", ""); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT START_TIME, END_TIME FROM BATCH_JOB_EXECUTION"
+                     + " ORDER BY JOB_EXECUTION_ID DESC LIMIT 1")) {
+            rs.next();
+            return (rs.getTimestamp(2).getTime() - rs.getTimestamp(1).getTime()) / 1000.0;
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
