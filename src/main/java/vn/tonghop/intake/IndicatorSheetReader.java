@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads Biểu 02/CT, which is wide by year: a merged group per year ("Năm 2023", "Ước TH 2024",
- * "Dự kiến 2025") over Kế hoạch / Thực hiện / Tỷ lệ đạt, or single columns "KH 2023", "TH 2023".
+ * "Dự kiến 2025") over Kế hoạch / Thực hiện / Tỷ lệ đạt, single columns "KH 2023", "TH 2023", or the
+ * other way round, "Kế hoạch" and "Thực hiện" each merged over a column per year.
  * Rows name their indicator by code or by (close to) its catalogue name.
  */
 public final class IndicatorSheetReader {
@@ -76,6 +77,10 @@ public final class IndicatorSheetReader {
                             lastHeaderRow = Math.max(lastHeaderRow, below);
                             break;
                         }
+                    }
+                    // Measure first, year second: "Kế hoạch" merged over "Năm 2021", "Năm 2022" …
+                    for (int above = r - 1; part == null && above >= top; above--) {
+                        part = part(grid.text(above, col));
                     }
                     if (part == null && last == c) {
                         part = Part.ACTUAL;
@@ -191,7 +196,8 @@ public final class IndicatorSheetReader {
 
     private static Part part(String text) {
         String w = Fold.words(text).replaceAll("\\b20\\d{2}\\b", "").replaceFirst("^nam\\b", "").strip();
-        if (w.startsWith("ty le") || w.startsWith("tl ") || w.equals("tl") || w.startsWith("% dat") || w.equals("dat")) {
+        if (w.startsWith("ty le") || w.startsWith("tl ") || w.equals("tl") || w.startsWith("% dat") || w.equals("dat")
+                || w.startsWith("so sanh")) {
             return Part.RATE;
         }
         if (w.startsWith("ke hoach") || w.equals("kh") || w.startsWith("kh ") || w.startsWith("chi tieu giao")) {

@@ -79,6 +79,26 @@ class IndicatorSheetReaderTest {
                         org.assertj.core.groups.Tuple.tuple(FindingCode.CODE_UNKNOWN, "C4"));
     }
 
+    /** Measure first, then the years under it. */
+    @Test
+    void readsPlanAndActualGroupsOverYears() {
+        SheetGrid grid = Grids.sheet("Chỉ tiêu")
+                .row("TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", null, "Thực hiện", null, "So sánh TH/KH (%)", null)
+                .row(null, null, null, "Năm 2023", "Năm 2024", "Năm 2023", "Năm 2024", "Năm 2023", "Năm 2024")
+                .row(1, "Số hộ thoát nghèo", "hộ", 50, 60, 55, 57, "110", "95")
+                .merge(0, 1, 0, 0).merge(0, 1, 1, 1).merge(0, 1, 2, 2).merge(0, 0, 3, 4).merge(0, 0, 5, 6).merge(0, 0, 7, 8)
+                .build();
+        IndicatorSheet sheet = read(grid);
+        assertThat(sheet.findings()).isEmpty();
+        assertThat(sheet.rows()).singleElement().satisfies(r -> {
+            assertThat(r.indicator()).isEqualTo("CT06");
+            assertThat(r.values()).extracting(IndicatorValue::year, v -> v.plan().intValue(), v -> v.actual().intValue(),
+                    v -> v.rate().intValue(), IndicatorValue::rateCell)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(2023, 50, 55, 110, "H3"),
+                            org.assertj.core.groups.Tuple.tuple(2024, 60, 57, 95, "I3"));
+        });
+    }
+
     @Test
     void aYearHeadingIsOneYearNotASpan() {
         assertThat(IndicatorSheetReader.yearOf("Năm 2023")).isEqualTo(2023);
