@@ -30,11 +30,14 @@ public final class SubtotalCheck implements CapitalCheck {
     public List<Finding> check(CheckInput input) {
         List<Finding> out = new ArrayList<>();
         BigDecimal perChild = input.config().tolerances().amountPerChild();
+        // Children are looked for on the parent's own sheet only; a national night has 100,000 rows.
+        java.util.Map<String, List<StagedRow>> bySheet = input.rows().stream()
+                .collect(java.util.stream.Collectors.groupingBy(r -> r.file() + "\u0000" + r.sheet()));
         for (StagedRow parent : input.rows()) {
             if (parent.role() == RowRole.LEAF) {
                 continue;
             }
-            List<StagedRow> children = children(parent, input.rows());
+            List<StagedRow> children = children(parent, bySheet.get(parent.file() + "\u0000" + parent.sheet()));
             if (parent.unreadable() || children.stream().anyMatch(StagedRow::unreadable)) {
                 continue;
             }
