@@ -33,11 +33,14 @@ final class CapitalSchedules {
     private final List<Finding> flagged;
     private final Map<String, BigDecimal> mediumTermPlan;
     private final Map<String, BigDecimal> totals;
+    private final Map<String, String> fundByRow = new java.util.HashMap<>();
 
     CapitalSchedules(JobsConfig config, List<Fact> facts, List<Finding> findings, Map<String, BigDecimal> mediumTermPlan) {
         this.config = config;
         this.mediumTermPlan = mediumTermPlan;
         this.totals = totals(facts);
+        facts.stream().filter(x -> x.file() != null && x.sheet() != null && x.cell() != null)
+                .forEach(x -> fundByRow.putIfAbsent(rowKey(x.file(), x.sheet(), x.cell()), x.fund()));
         this.facts = facts;
         this.years = List.copyOf(facts.stream().map(Fact::year).collect(Collectors.toCollection(TreeSet::new)));
         this.flagged = findings.stream().filter(f -> f.severity() != Severity.NOTE && f.unitCode() != null
@@ -247,10 +250,11 @@ final class CapitalSchedules {
         if (f.file() == null || f.sheet() == null || f.cell() == null) {
             return Optional.empty();
         }
-        String row = f.cell().replaceAll("\\D", "");
-        return facts.stream().filter(x -> f.file().equals(x.file()) && f.sheet().equals(x.sheet()) && x.cell() != null
-                        && x.cell().replaceAll("\\D", "").equals(row))
-                .map(Fact::fund).findFirst();
+        return Optional.ofNullable(fundByRow.get(rowKey(f.file(), f.sheet(), f.cell())));
+    }
+
+    private static String rowKey(String file, String sheet, String cell) {
+        return file + "\u0000" + sheet + "\u0000" + cell.replaceAll("\\D", "");
     }
 
     /** The comment a schedule cell carries for a finding its figure rests on. */
