@@ -29,11 +29,13 @@ final class ReturnedCopies {
 
     void write(Path folder, Path archive, Units units, List<ReceivedFile> files, List<Finding> findings) throws IOException {
         Set<String> written = new HashSet<>();
+        java.util.Map<String, List<Finding>> byFile = findings.stream().filter(f -> f.file() != null)
+                .collect(java.util.stream.Collectors.groupingBy(Finding::file));
         for (ReceivedFile file : files) {
             if (file.status().equals("DUPLICATE")) {
                 continue;
             }
-            List<Finding> mine = findings.stream().filter(f -> file.path().equals(f.file())).toList();
+            List<Finding> mine = byFile.getOrDefault(file.path(), List.of());
             Path dir = folder.resolve(safe(file.unitCode() == null ? "khong-xac-dinh" : file.unitCode()));
             String name = unique(safe(Path.of(file.path()).getFileName().toString()), dir, written);
             if (file.status().equals("REJECTED")) {
@@ -45,12 +47,42 @@ final class ReturnedCopies {
                 continue;
             }
             try {
-                MarkedCopy.write(source, dir.resolve(name), "Kết quả kiểm tra", HEADER, lines(mine), marks(mine));
+                Files.createDirectories(dir);
+                Files.copy(marked(archive, source, mine), dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException | RuntimeException e) {
                 // The copy is a courtesy; a workbook POI cannot write back must not cost the night.
                 log.warn("cannot write the marked copy of {}", file.path(), e);
                 note(dir.resolve(name + ".txt"), file, mine);
             }
+        }
+    }
+
+    /**
+     * The marked copy of an archived file for its findings, made once: the same content with the
+     * same findings is taken from archive/returned/ on later nights, so a night with ten new files
+     * out of thousands does not rewrite thousands of workbooks.
+     */
+    private static Path marked(Path archive, Path source, List<Finding> findings) throws IOException {
+        List<MarkedCopy.Line> lines = lines(findings);
+        List<MarkedCopy.Mark> marks = marks(findings);
+        String name = source.getFileName().toString();
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
+        Path cached = archive.resolve("returned").resolve(digest(name + lines + marks) + ext);
+        if (!Files.isRegularFile(cached)) {
+            Files.createDirectories(cached.getParent());
+            Path part = cached.resolveSibling(cached.getFileName() + ".part");
+            MarkedCopy.write(source, part, "Kết quả kiểm tra", HEADER, lines, marks);
+            Files.move(part, cached, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        return cached;
+    }
+
+    private static String digest(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
