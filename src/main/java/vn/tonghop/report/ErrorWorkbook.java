@@ -28,6 +28,7 @@ final class ErrorWorkbook {
         "Năm", "Giá trị đúng", "Giá trị đã ghi", "Nội dung", "Mã đơn vị", "Tệp", "Trang tính", "Ô"};
     private static final int[] WIDTHS = {11, 24, 26, 40, 11, 7, 12, 12, 90, 11, 30, 14, 7};
     private static final Look HEAD = Look.HEADER;
+    private static final int MAX_UNIT_SHEETS = 200;
 
     void write(Path file, Units units, List<Finding> findings, Map<String, String> archiveByFile, String fontName)
             throws IOException {
@@ -35,10 +36,16 @@ final class ErrorWorkbook {
             table(doc.sheet("Tất cả lỗi"), units, findings, archiveByFile);
             summary(doc.sheet("Tổng hợp theo mã"), findings);
             Set<String> names = new HashSet<>();
-            for (Unit unit : units.all()) {
-                List<Finding> mine = findings.stream().filter(f -> unit.code().equals(f.unitCode())).toList();
-                if (!mine.isEmpty()) {
-                    table(doc.sheet(sheetName(unit.name(), names)), units, mine, archiveByFile);
+            Map<String, List<Finding>> byUnit = findings.stream().filter(f -> f.unitCode() != null)
+                    .collect(java.util.stream.Collectors.groupingBy(Finding::unitCode));
+            // A district's workbook has a sheet per unit; a province's or the ministry's thousands of units
+            // would make a workbook no one can page through: there the first sheet's filter serves instead.
+            if (byUnit.size() <= MAX_UNIT_SHEETS) {
+                for (Unit unit : units.all()) {
+                    List<Finding> mine = byUnit.getOrDefault(unit.code(), List.of());
+                    if (!mine.isEmpty()) {
+                        table(doc.sheet(sheetName(unit.name(), names)), units, mine, archiveByFile);
+                    }
                 }
             }
             List<Finding> unplaced = findings.stream().filter(f -> f.unitCode() == null).toList();
