@@ -48,19 +48,15 @@ public final class CheckRepository {
         List<StagedIndicator> values = jdbc.query("SELECT v.*, s.unit_code, s.path, s.sheet_name FROM indicator_value v"
                 + " JOIN sheet_in_force s ON s.sheet_id = v.sheet_id ORDER BY s.unit_code, v.indicator, v.year, s.path, v.row_no",
                 (rs, i) -> new StagedIndicator(rs.getString("unit_code"), rs.getString("path"), rs.getString("sheet_name"),
-                        rs.getInt("row_no"), rs.getString("indicator"), rs.getInt("year"), stripped(rs.getBigDecimal("plan")),
-                        stripped(rs.getBigDecimal("actual")), stripped(rs.getBigDecimal("rate")), rs.getInt("rate_scale"),
+                        rs.getInt("row_no"), rs.getString("indicator"), rs.getInt("year"), Decimals.stripped(rs.getBigDecimal("plan")),
+                        Decimals.stripped(rs.getBigDecimal("actual")), Decimals.stripped(rs.getBigDecimal("rate")), rs.getInt("rate_scale"),
                         rs.getString("plan_cell"), rs.getString("actual_cell"), rs.getString("rate_cell")));
         List<StagedCumulative> totals = jdbc.query("SELECT t.*, s.unit_code, s.path, s.sheet_name FROM indicator_total t"
                 + " JOIN sheet_in_force s ON s.sheet_id = t.sheet_id ORDER BY s.unit_code, t.indicator, s.path, t.row_no",
                 (rs, i) -> new StagedCumulative(rs.getString("unit_code"), rs.getString("path"), rs.getString("sheet_name"),
-                        rs.getInt("row_no"), rs.getString("indicator"), stripped(rs.getBigDecimal("cumulative")),
+                        rs.getInt("row_no"), rs.getString("indicator"), Decimals.stripped(rs.getBigDecimal("cumulative")),
                         rs.getString("cell"), rs.getInt("first_year"), rs.getInt("last_year")));
         return new IndicatorInput(config, values, totals);
-    }
-
-    private static BigDecimal stripped(BigDecimal v) {
-        return v == null ? null : v.stripTrailingZeros();
     }
 
     private static StagedRow row(ResultSet rs, int i) throws SQLException {

@@ -24,6 +24,11 @@ public final class Decimals {
                 && computed.setScale(scale, RoundingMode.HALF_UP).compareTo(typed) == 0;
     }
 
+    /** A figure read from the database without the zeros its column's scale adds (12.000000000 is 12); null stays null. */
+    public static BigDecimal stripped(BigDecimal v) {
+        return v == null ? null : v.stripTrailingZeros();
+    }
+
     /** disbursed / available × 100, rounded half up to {@code scale} decimals. */
     public static BigDecimal rate(BigDecimal disbursed, BigDecimal available, int scale) {
         return disbursed.multiply(HUNDRED).divide(available, scale, RoundingMode.HALF_UP);

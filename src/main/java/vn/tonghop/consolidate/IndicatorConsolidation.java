@@ -1,6 +1,7 @@
 package vn.tonghop.consolidate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.tonghop.check.Decimals;
 import vn.tonghop.config.Indicators;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.config.Unit;
@@ -41,7 +42,7 @@ public final class IndicatorConsolidation {
                 + " JOIN sheet_in_force s ON s.sheet_id = v.sheet_id ORDER BY s.unit_code, v.indicator, v.year, s.path,"
                 + " s.sheet_name, v.row_no", rs -> {
             IndicatorFact f = new IndicatorFact(rs.getString("unit_code"), rs.getString("indicator"), rs.getInt("year"),
-                    stripped(rs.getBigDecimal("plan")), stripped(rs.getBigDecimal("actual")), rs.getString("path"),
+                    Decimals.stripped(rs.getBigDecimal("plan")), Decimals.stripped(rs.getBigDecimal("actual")), rs.getString("path"),
                     rs.getString("sheet_name"), rs.getString("cell"));
             reported.putIfAbsent(f.unitCode() + "|" + f.indicator() + "|" + f.year(), f);
         });
@@ -104,9 +105,5 @@ public final class IndicatorConsolidation {
             }
         }
         return den.signum() == 0 ? null : num.multiply(HUNDRED).divide(den, RATIO_SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
-    }
-
-    private static BigDecimal stripped(BigDecimal v) {
-        return v == null ? null : v.stripTrailingZeros();
     }
 }

@@ -1,6 +1,7 @@
 package vn.tonghop.consolidate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.tonghop.check.Decimals;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ public final class IndicatorRepository {
     public List<IndicatorFact> all() {
         return jdbc.query("SELECT * FROM indicator_fact ORDER BY unit_code, indicator, year",
                 (rs, i) -> new IndicatorFact(rs.getString("unit_code"), rs.getString("indicator"), rs.getInt("year"),
-                        stripped(rs.getBigDecimal("plan")), stripped(rs.getBigDecimal("actual")), rs.getString("file"),
+                        Decimals.stripped(rs.getBigDecimal("plan")), Decimals.stripped(rs.getBigDecimal("actual")), rs.getString("file"),
                         rs.getString("sheet"), rs.getString("cell")));
     }
 
@@ -32,9 +33,5 @@ public final class IndicatorRepository {
                     plan.put(rs.getString("node"), rs.getBigDecimal("amount").stripTrailingZeros());
                 });
         return plan;
-    }
-
-    private static BigDecimal stripped(BigDecimal v) {
-        return v == null ? null : v.stripTrailingZeros();
     }
 }

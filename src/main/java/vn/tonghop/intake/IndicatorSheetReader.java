@@ -50,7 +50,7 @@ public final class IndicatorSheetReader {
         List<Finding> findings = new ArrayList<>();
         int top = Math.max(0, header.firstRow() - 2);
         int bottom = Math.max(header.lastRow(), header.dataRow() - 1);
-        Map<Integer, YearColumns> years = new TreeMap<>();
+        TreeMap<Integer, YearColumns> years = new TreeMap<>();
         int lastHeaderRow = header.lastRow();
         for (int r = top; r <= bottom; r++) {
             for (int c = 0; c <= grid.lastCol(); c++) {
@@ -148,10 +148,10 @@ public final class IndicatorSheetReader {
     }
 
     /** The years a cumulative column covers: those its header names ("Tổng 2021-2024"), else every year of the sheet. */
-    private static int[] cumulativeSpan(SheetGrid grid, HeaderMatch header, Map<Integer, YearColumns> years) {
+    private static int[] cumulativeSpan(SheetGrid grid, HeaderMatch header, TreeMap<Integer, YearColumns> years) {
         Integer col = header.column("cumulative");
-        int first = years.isEmpty() ? 0 : ((TreeMap<Integer, YearColumns>) years).firstKey();
-        int last = years.isEmpty() ? 0 : ((TreeMap<Integer, YearColumns>) years).lastKey();
+        int first = years.isEmpty() ? 0 : years.firstKey();
+        int last = years.isEmpty() ? 0 : years.lastKey();
         if (col != null) {
             Matcher m = YEAR.matcher(grid.text(header.firstRow(), col) + " " + grid.text(header.lastRow(), col));
             List<Integer> named = new ArrayList<>();
