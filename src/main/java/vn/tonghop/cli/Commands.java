@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -37,7 +38,7 @@ public class Commands {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job nightlyJob;
-    private final DatabaseSchema schema;
+    private final Optional<DatabaseSchema> schema;
     private final RunLog runLog;
     private final IntakeStore store;
     private final JobsConfig config;
@@ -45,7 +46,7 @@ public class Commands {
     private final CountDownLatch stop = new CountDownLatch(1);
     private volatile JobExecution current;
 
-    public Commands(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob, DatabaseSchema schema,
+    public Commands(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob, Optional<DatabaseSchema> schema,
                     RunLog runLog, IntakeStore store, JobsConfig config, Clock clock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -58,7 +59,10 @@ public class Commands {
     }
 
     public int execute(Options options, PrintStream out) throws Exception {
-        schema.ensure();
+        // The embedded database is built here; a shared PostgreSQL one by Flyway when the context started.
+        if (schema.isPresent()) {
+            schema.get().ensure();
+        }
         return switch (options.command()) {
             case "run" -> run(out);
             case "status" -> status(out);

@@ -17,7 +17,7 @@ public final class CommitteeRepository {
     public Map<String, Committee> byUnit() {
         Map<String, Committee> out = new LinkedHashMap<>();
         jdbc.query("SELECT c.* FROM committee_row c JOIN sheet_in_force s ON s.sheet_id = c.sheet_id"
-                + " WHERE c.unit_code IS NOT NULL ORDER BY s.file_id, c.row_no", rs -> {
+                + " WHERE c.unit_code IS NOT NULL ORDER BY s.modified_at, s.path, c.row_no", rs -> {
             out.put(rs.getString("unit_code"), new Committee(rs.getString("unit_code"),
                     (Boolean) rs.getObject("established"), rs.getString("decision"), (Integer) rs.getObject("members"),
                     (Integer) rs.getObject("reformed"), rs.getString("note")));

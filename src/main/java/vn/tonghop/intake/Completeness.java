@@ -33,7 +33,7 @@ public final class Completeness {
         });
         Map<String, String> rejected = new HashMap<>();
         jdbc.query("SELECT unit_code, path FROM received_file WHERE status = 'REJECTED' AND unit_code IS NOT NULL"
-                + " ORDER BY received_at", rs -> {
+                + " ORDER BY modified_at, path", rs -> {
             rejected.put(rs.getString("unit_code"), rs.getString("path"));
         });
         List<String> forms = config.headers().forms();

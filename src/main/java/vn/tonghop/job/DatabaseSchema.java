@@ -1,6 +1,6 @@
 package vn.tonghop.job;
 
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
@@ -24,11 +24,7 @@ import java.util.Set;
 public final class DatabaseSchema {
 
     /** The scripts in the order they apply; a script's number is its place in this list. */
-    private static final List<String> SCRIPTS = List.of(
-            "org/springframework/batch/core/schema-hsqldb.sql",
-            "db/tonghop-schema.sql",
-            "db/tonghop-schema-2.sql",
-            "db/tonghop-schema-3.sql");
+    private static final List<Resource> SCRIPTS = SchemaScripts.forPlatform("hsqldb");
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -58,10 +54,11 @@ public final class DatabaseSchema {
         }
     }
 
-    private void run(String script) {
-        ResourceDatabasePopulator populator = new ResourceDatabasePopulator(new ClassPathResource(script));
+    private void run(Resource script) {
+        ResourceDatabasePopulator populator = new ResourceDatabasePopulator(script);
         populator.setSqlScriptEncoding("UTF-8");
-        // Only "already exists" can fail here: the scripts hold nothing but CREATE statements.
+        // Only "already exists" can fail here: the scripts hold nothing but CREATE statements
+        // (and DROP, of a view a half-run script already dropped).
         populator.setContinueOnError(true);
         populator.execute(dataSource);
     }

@@ -2,32 +2,44 @@ package vn.tonghop.job;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import vn.tonghop.intake.DropFolder;
 import vn.tonghop.intake.InputFile;
 import vn.tonghop.intake.IntakeStore;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 
 /**
- * Lists the drop folder when the intake step opens. Nothing needs saving for a restart: a file
- * whose chunk committed is "already taken" the next time the folder is listed.
+ * Reads the files of one partition, as the partitioner listed them. Nothing needs saving for a
+ * restart: a file whose chunk committed is "already taken" when the partition is opened again,
+ * whichever process (or worker that died half-way) took it.
  */
 public final class InputFileReader implements ItemStreamReader<InputFile> {
 
-    private final DropFolder folder;
+    private final Path input;
     private final IntakeStore store;
     private final Deque<InputFile> pending = new ArrayDeque<>();
 
-    public InputFileReader(DropFolder folder, IntakeStore store) {
-        this.folder = folder;
+    public InputFileReader(Path input, IntakeStore store) {
+        this.input = input;
         this.store = store;
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public void open(ExecutionContext context) {
         pending.clear();
-        pending.addAll(folder.settled(f -> store.alreadyTaken(f.relativePath(), f.size(), f.modified())));
+        Object lines = context.get(FilePartitioner.FILES);
+        if (lines == null) {
+            return;
+        }
+        for (String line : (List<String>) lines) {
+            InputFile file = FilePartitioner.decode(line, input);
+            if (!store.alreadyTaken(file.relativePath(), file.size(), file.modified())) {
+                pending.add(file);
+            }
+        }
     }
 
     @Override

@@ -3,8 +3,6 @@ package vn.tonghop.job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.intake.DropFolder;
@@ -18,24 +16,22 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Reads one file into an {@link IntakeResult}; two files with the same content in one night count once. */
-public final class IntakeProcessor implements ItemProcessor<InputFile, IntakeResult>, StepExecutionListener {
+/**
+ * Reads one file into an {@link IntakeResult}; two files with the same content in one night count once.
+ * One instance per partition: the partitioner keeps copies of one content in one partition.
+ */
+public final class IntakeProcessor implements ItemProcessor<InputFile, IntakeResult> {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeProcessor.class);
 
     private final GuardedIntake intake;
     private final DropFolder folder;
-    private final Set<String> seenThisStep = new HashSet<>();
+    private final Set<String> seenInPartition = new HashSet<>();
 
     public IntakeProcessor(JobsConfig config, Path archive, IntakeStore store, DropFolder folder) {
-        FileIntake reader = new FileIntake(config, archive, hash -> !seenThisStep.add(hash) || store.knownHash(hash));
+        FileIntake reader = new FileIntake(config, archive, hash -> !seenInPartition.add(hash) || store.knownHash(hash));
         this.intake = new GuardedIntake(reader::take, config.limits().maxSecondsPerFile());
         this.folder = folder;
-    }
-
-    @Override
-    public void beforeStep(StepExecution stepExecution) {
-        seenThisStep.clear();
     }
 
     /** A file that changed since it was listed, before or while it was read, is left for a later run (null filters it). */

@@ -1,7 +1,5 @@
 package vn.tonghop.job;
 
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import vn.tonghop.intake.IntakeResult;
@@ -10,20 +8,16 @@ import vn.tonghop.intake.IntakeStore;
 import java.time.Clock;
 
 /** Stages each chunk of taken files in one transaction. */
-public final class IntakeWriter implements ItemWriter<IntakeResult>, StepExecutionListener {
+public final class IntakeWriter implements ItemWriter<IntakeResult> {
 
     private final IntakeStore store;
     private final Clock clock;
-    private long jobExecution;
+    private final long jobExecution;
 
-    public IntakeWriter(IntakeStore store, Clock clock) {
+    public IntakeWriter(IntakeStore store, Clock clock, long jobExecution) {
         this.store = store;
         this.clock = clock;
-    }
-
-    @Override
-    public void beforeStep(StepExecution stepExecution) {
-        jobExecution = stepExecution.getJobExecution().getId();
+        this.jobExecution = jobExecution;
     }
 
     @Override

@@ -4,7 +4,16 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +49,7 @@ public class NightlyJobConfiguration {
     /** A run is named by when it first started; a resumed run keeps its name. */
     public static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final int FILES_PER_CHUNK = 5;
+    static final String INTAKE_FILES = "intakeFiles";
 
     @Bean
     Clock clock() {
@@ -52,6 +62,7 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
+    @Profile("!postgres")
     DatabaseSchema databaseSchema(DataSource dataSource) {
         return new DatabaseSchema(dataSource);
     }
@@ -76,20 +87,70 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    Step intakeStep(JobRepository jobs, PlatformTransactionManager tx, Options options, JobsConfig config,
-                    IntakeStore store, Clock clock) {
-        DropFolder folder = new DropFolder(options.input(), options.settleSeconds(), clock);
-        IntakeProcessor processor = new IntakeProcessor(config, options.output().resolve("archive"), store, folder);
-        IntakeWriter writer = new IntakeWriter(store, clock);
+    DropFolder dropFolder(Options options, Clock clock) {
+        return new DropFolder(options.input(), options.settleSeconds(), clock);
+    }
+
+    /**
+     * Intake is partitioned over files: here over threads of this process, with the {@code remote}
+     * profile over worker processes (RemoteIntakeConfiguration). The files are listed once, when the
+     * partitions are made, so a resumed run takes the set the interrupted one listed.
+     */
+    @Bean
+    Step intakeStep(JobRepository jobs, DropFolder folder, IntakeStore store, PartitionHandler intakePartitionHandler) {
         return new StepBuilder("intake", jobs)
+                .partitioner(INTAKE_FILES, new FilePartitioner(
+                        () -> folder.settled(f -> store.alreadyTaken(f.relativePath(), f.size(), f.modified()))))
+                .partitionHandler(intakePartitionHandler)
+                .build();
+    }
+
+    @Bean
+    @Profile("!remote")
+    PartitionHandler intakePartitionHandler(Step intakeFilesStep,
+                                            @Value("${tonghop.intake.threads:0}") int configuredThreads) {
+        int threads = configuredThreads > 0 ? configuredThreads : Runtime.getRuntime().availableProcessors();
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("intake-");
+        executor.setConcurrencyLimit(threads);
+        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        handler.setStep(intakeFilesStep);
+        handler.setTaskExecutor(executor);
+        handler.setGridSize(threads);
+        return handler;
+    }
+
+    /** One partition's files, a chunk of files per transaction; a worker process runs this same step. */
+    @Bean
+    Step intakeFilesStep(JobRepository jobs, PlatformTransactionManager tx, ItemStreamReader<InputFile> intakeReader,
+                         ItemProcessor<InputFile, IntakeResult> intakeProcessor, ItemWriter<IntakeResult> intakeWriter) {
+        return new StepBuilder(INTAKE_FILES, jobs)
                 .<InputFile, IntakeResult>chunk(FILES_PER_CHUNK)
                 .transactionManager(tx)
-                .reader(new InputFileReader(folder, store))
-                .processor(processor)
-                .writer(writer)
-                .listener(processor)
-                .listener(writer)
+                .reader(intakeReader)
+                .processor(intakeProcessor)
+                .writer(intakeWriter)
                 .build();
+    }
+
+    // Step-scoped: partitions run side by side, each with its own list of files and its own record of contents seen.
+    @Bean
+    @StepScope
+    ItemStreamReader<InputFile> intakeReader(Options options, IntakeStore store) {
+        return new InputFileReader(options.input(), store);
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<InputFile, IntakeResult> intakeProcessor(JobsConfig config, Options options, IntakeStore store,
+                                                          DropFolder folder) {
+        return new IntakeProcessor(config, options.output().resolve("archive"), store, folder);
+    }
+
+    @Bean
+    @StepScope
+    ItemWriter<IntakeResult> intakeWriter(IntakeStore store, Clock clock,
+                                          @Value("#{stepExecution.jobExecutionId}") long jobExecution) {
+        return new IntakeWriter(store, clock, jobExecution);
     }
 
     @Bean

@@ -26,7 +26,7 @@ final class ReportRepository {
         });
         return jdbc.query("SELECT f.file_id, f.path, f.unit_code, f.status, f.received_at, f.sha256, f.reason, f.archive_name,"
                         + " (SELECT COUNT(*) FROM received_sheet s WHERE s.file_id = f.file_id) AS sheets"
-                        + " FROM received_file f ORDER BY f.unit_code, f.path",
+                        + " FROM received_file f ORDER BY f.unit_code, f.path, f.modified_at, f.file_id",
                 (rs, i) -> {
                     String status = rs.getString("status");
                     java.util.SortedSet<String> inForce = "TAKEN".equals(status) ? forms.get(rs.getLong("file_id")) : null;

@@ -83,7 +83,11 @@ public final class ReportWriter {
         return findings.stream().sorted(bySeverity.thenComparing(byUnit)
                 .thenComparing(f -> nz(f.file())).thenComparing(f -> nz(f.sheet()))
                 .thenComparing(f -> f.cell() == null ? 0 : Integer.parseInt(f.cell().replaceAll("\\D", "")))
-                .thenComparing(f -> nz(f.cell())).thenComparing(f -> f.code().name())).toList();
+                .thenComparing(f -> nz(f.cell())).thenComparing(f -> f.code().name())
+                // The rest only orders findings that share a cell, so that the order never depends on the staging order.
+                .thenComparing(f -> nz(f.leaf())).thenComparing(f -> f.year() == null ? 0 : f.year())
+                .thenComparing(f -> nz(f.message())).thenComparing(f -> nz(f.expected()))
+                .thenComparing(f -> nz(f.actual()))).toList();
     }
 
     private static String nz(String s) {
