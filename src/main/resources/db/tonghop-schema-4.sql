@@ -30,3 +30,8 @@ SELECT s.unit_code, r.leaf, r.fund, r.source, s.year,
 FROM capital_row r JOIN sheet_in_force s ON s.sheet_id = r.sheet_id
 WHERE r.role = 'LEAF' AND r.fund IS NOT NULL AND r.leaf IS NOT NULL
 GROUP BY s.unit_code, r.leaf, r.fund, r.source, s.year;
+
+-- A file is taken once. Partitions make that a question for the database too: if a manager died and
+-- was restarted while a worker still ran an old partition, the second insert of a file fails its chunk
+-- instead of counting the file twice.
+CREATE UNIQUE INDEX received_file_once ON received_file (path, size_bytes, modified_at);

@@ -83,7 +83,7 @@ public class TonghopApplication {
             ctx.getBeanFactory().registerSingleton("jobsConfig", config);
         });
         CountDownLatch closed = new CountDownLatch(1);
-        try (ConfigurableApplicationContext ctx = app.run(springArgs(args))) {
+        try (ConfigurableApplicationContext ctx = app.run(Options.springArgs(args))) {
             Commands commands = ctx.getBean(Commands.class);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 commands.requestStop();
@@ -116,10 +116,5 @@ public class TonghopApplication {
         p.put("spring.datasource.password", "");
         p.put("logging.file.name", options.output().resolve("logs").resolve("tonghop.log").toString());
         return p;
-    }
-
-    private static String[] springArgs(String[] args) {
-        return java.util.Arrays.stream(args).filter(a -> a.startsWith("--spring.") || a.startsWith("--logging."))
-                .toArray(String[]::new);
     }
 }

@@ -44,7 +44,7 @@ public record Options(String command, Path input, Path output, Path jobs, long s
                 case "--jobs" -> jobs = Path.of(value);
                 case "--settle" -> settle = seconds(value);
                 default -> {
-                    if (!name.startsWith("--spring.") && !name.startsWith("--logging.")) {
+                    if (!isSpringOption(name)) {
                         throw new UsageException("unknown option " + name);
                     }
                 }
@@ -56,6 +56,28 @@ public record Options(String command, Path input, Path output, Path jobs, long s
         }
         return new Options(command, input.toAbsolutePath().normalize(), output.toAbsolutePath().normalize(),
                 jobs.toAbsolutePath().normalize(), settle);
+    }
+
+    /** Spring Boot's own options (--spring.datasource.url=…) and ours (--tonghop.intake.threads=…) go to the context. */
+    public static boolean isSpringOption(String name) {
+        return name.startsWith("--spring.") || name.startsWith("--logging.") || name.startsWith("--tonghop.");
+    }
+
+    /** The options for Spring, each as --name=value, whether given with '=' or as two words. */
+    public static String[] springArgs(String... args) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            int eq = args[i].indexOf('=');
+            String name = eq > 0 ? args[i].substring(0, eq) : args[i];
+            if (!isSpringOption(name)) {
+                if (name.startsWith("--") && eq < 0) {
+                    i++;
+                }
+                continue;
+            }
+            out.add(eq > 0 || i + 1 >= args.length ? args[i] : name + "=" + args[++i]);
+        }
+        return out.toArray(String[]::new);
     }
 
     private static long seconds(String value) throws UsageException {

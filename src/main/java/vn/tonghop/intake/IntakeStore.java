@@ -22,8 +22,8 @@ public final class IntakeStore {
 
     public IntakeStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.files = new SimpleJdbcInsert(jdbc).withTableName("RECEIVED_FILE").usingGeneratedKeyColumns("FILE_ID");
-        this.sheets = new SimpleJdbcInsert(jdbc).withTableName("RECEIVED_SHEET").usingGeneratedKeyColumns("SHEET_ID");
+        this.files = new SimpleJdbcInsert(jdbc).withTableName("received_file").usingGeneratedKeyColumns("file_id");
+        this.sheets = new SimpleJdbcInsert(jdbc).withTableName("received_sheet").usingGeneratedKeyColumns("sheet_id");
         this.findings = new FindingStore(jdbc);
     }
 

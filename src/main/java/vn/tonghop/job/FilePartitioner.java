@@ -1,6 +1,8 @@
 package vn.tonghop.job;
 
 import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import vn.tonghop.intake.InputFile;
 
@@ -17,21 +19,48 @@ import java.util.function.Supplier;
  * Splits the night's files over partitions of about equal bytes. Files of one size always share a
  * partition: two copies of one content have one size, and the copy listed first must be the one taken,
  * which only one partition reading them in listing order can decide.
+ *
+ * <p>The plan is made once per run and kept in the intake step's context before any partition
+ * exists. A resumed run gets the same partitions with the same files, whatever the interrupted one
+ * had finished; listing the folder again would give fewer files and other partitions, and Spring Batch
+ * would then skip a partition by its name because the interrupted run completed one of that name.
  */
-public final class FilePartitioner implements Partitioner {
+public class FilePartitioner implements Partitioner {
 
     /** The partition's files in its step execution context, each as "size|modified|relative path". */
     static final String FILES = "files";
+    static final String PLAN = "tonghop.intake.plan";
 
     private final Supplier<List<InputFile>> pending;
+    private final JobRepository jobs;
+    private final StepExecution intake;
 
-    public FilePartitioner(Supplier<List<InputFile>> pending) {
+    public FilePartitioner(Supplier<List<InputFile>> pending, JobRepository jobs, StepExecution intake) {
         this.pending = pending;
+        this.jobs = jobs;
+        this.intake = intake;
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public Map<String, ExecutionContext> partition(int gridSize) {
-        List<InputFile> files = pending.get();
+        ExecutionContext context = intake.getExecutionContext();
+        if (!context.containsKey(PLAN)) {
+            context.put(PLAN, plan(pending.get(), gridSize));
+            jobs.updateExecutionContext(intake);
+        }
+        Map<String, ExecutionContext> out = new LinkedHashMap<>();
+        List<ArrayList<String>> plan = (List<ArrayList<String>>) context.get(PLAN);
+        for (int p = 0; p < plan.size(); p++) {
+            ExecutionContext partition = new ExecutionContext();
+            partition.put(FILES, plan.get(p));
+            out.put(String.format("partition%03d", p), partition);
+        }
+        return out;
+    }
+
+    /** The files of each partition, in listing order; never more partitions than sizes, and at least one. */
+    static ArrayList<ArrayList<String>> plan(List<InputFile> files, int gridSize) {
         Map<Long, List<Integer>> bySize = new LinkedHashMap<>();
         for (int i = 0; i < files.size(); i++) {
             bySize.computeIfAbsent(files.get(i).size(), s -> new ArrayList<>()).add(i);
@@ -55,22 +84,16 @@ public final class FilePartitioner implements Partitioner {
             parts.get(lightest).addAll(group);
             bytes[lightest] += files.get(group.get(0)).size() * group.size();
         }
-        Map<String, ExecutionContext> out = new LinkedHashMap<>();
-        for (int p = 0; p < count; p++) {
-            List<Integer> part = parts.get(p);
-            if (part.isEmpty() && !out.isEmpty()) {
-                continue;
-            }
+        ArrayList<ArrayList<String>> plan = new ArrayList<>();
+        for (List<Integer> part : parts) {
             part.sort(Comparator.naturalOrder());
             ArrayList<String> lines = new ArrayList<>();
             for (int i : part) {
                 lines.add(encode(files.get(i)));
             }
-            ExecutionContext context = new ExecutionContext();
-            context.put(FILES, lines);
-            out.put(String.format("partition%03d", p), context);
+            plan.add(lines);
         }
-        return out;
+        return plan;
     }
 
     static String encode(InputFile file) {

@@ -15,7 +15,7 @@ import java.util.List;
  * restart: a file whose chunk committed is "already taken" when the partition is opened again,
  * whichever process (or worker that died half-way) took it.
  */
-public final class InputFileReader implements ItemStreamReader<InputFile> {
+public class InputFileReader implements ItemStreamReader<InputFile> {
 
     private final Path input;
     private final IntakeStore store;

@@ -8,7 +8,7 @@ import vn.tonghop.intake.IntakeStore;
 import java.time.Clock;
 
 /** Stages each chunk of taken files in one transaction. */
-public final class IntakeWriter implements ItemWriter<IntakeResult> {
+public class IntakeWriter implements ItemWriter<IntakeResult> {
 
     private final IntakeStore store;
     private final Clock clock;

@@ -4,13 +4,11 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -97,12 +95,19 @@ public class NightlyJobConfiguration {
      * partitions are made, so a resumed run takes the set the interrupted one listed.
      */
     @Bean
-    Step intakeStep(JobRepository jobs, DropFolder folder, IntakeStore store, PartitionHandler intakePartitionHandler) {
+    Step intakeStep(JobRepository jobs, FilePartitioner intakePartitioner, PartitionHandler intakePartitionHandler) {
         return new StepBuilder("intake", jobs)
-                .partitioner(INTAKE_FILES, new FilePartitioner(
-                        () -> folder.settled(f -> store.alreadyTaken(f.relativePath(), f.size(), f.modified()))))
+                .partitioner(INTAKE_FILES, intakePartitioner)
                 .partitionHandler(intakePartitionHandler)
                 .build();
+    }
+
+    @Bean
+    @StepScope
+    FilePartitioner intakePartitioner(DropFolder folder, IntakeStore store, JobRepository jobs,
+                                      @Value("#{stepExecution}") StepExecution intake) {
+        return new FilePartitioner(() -> folder.settled(f -> store.alreadyTaken(f.relativePath(), f.size(), f.modified())),
+                jobs, intake);
     }
 
     @Bean
@@ -121,8 +126,8 @@ public class NightlyJobConfiguration {
 
     /** One partition's files, a chunk of files per transaction; a worker process runs this same step. */
     @Bean
-    Step intakeFilesStep(JobRepository jobs, PlatformTransactionManager tx, ItemStreamReader<InputFile> intakeReader,
-                         ItemProcessor<InputFile, IntakeResult> intakeProcessor, ItemWriter<IntakeResult> intakeWriter) {
+    Step intakeFilesStep(JobRepository jobs, PlatformTransactionManager tx, InputFileReader intakeReader,
+                         IntakeProcessor intakeProcessor, IntakeWriter intakeWriter) {
         return new StepBuilder(INTAKE_FILES, jobs)
                 .<InputFile, IntakeResult>chunk(FILES_PER_CHUNK)
                 .transactionManager(tx)
@@ -133,22 +138,23 @@ public class NightlyJobConfiguration {
     }
 
     // Step-scoped: partitions run side by side, each with its own list of files and its own record of contents seen.
+    // The scope proxies a bean by subclassing it, which is why these classes are not final.
     @Bean
     @StepScope
-    ItemStreamReader<InputFile> intakeReader(Options options, IntakeStore store) {
+    InputFileReader intakeReader(Options options, IntakeStore store) {
         return new InputFileReader(options.input(), store);
     }
 
     @Bean
     @StepScope
-    ItemProcessor<InputFile, IntakeResult> intakeProcessor(JobsConfig config, Options options, IntakeStore store,
+    IntakeProcessor intakeProcessor(JobsConfig config, Options options, IntakeStore store,
                                                           DropFolder folder) {
         return new IntakeProcessor(config, options.output().resolve("archive"), store, folder);
     }
 
     @Bean
     @StepScope
-    ItemWriter<IntakeResult> intakeWriter(IntakeStore store, Clock clock,
+    IntakeWriter intakeWriter(IntakeStore store, Clock clock,
                                           @Value("#{stepExecution.jobExecutionId}") long jobExecution) {
         return new IntakeWriter(store, clock, jobExecution);
     }

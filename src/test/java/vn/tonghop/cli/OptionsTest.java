@@ -31,6 +31,15 @@ class OptionsTest {
         assertThat(o.settleSeconds()).isZero();
     }
 
+    @Test
+    void springAndTonghopOptionsReachTheContextAsNameEqualsValue() throws UsageException {
+        String[] args = {"run", "--spring.profiles.active", "postgres", "--input", "/srv/nhan",
+            "--spring.datasource.url=jdbc:postgresql://db/tonghop", "--tonghop.intake.threads", "3"};
+        assertThat(Options.parse(args).input()).isEqualTo(Path.of("/srv/nhan"));
+        assertThat(Options.springArgs(args)).containsExactly("--spring.profiles.active=postgres",
+                "--spring.datasource.url=jdbc:postgresql://db/tonghop", "--tonghop.intake.threads=3");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "launch", "run --settle soon", "run --settle -1", "run --colour red", "run --input", "run status"})
     void badUsageIsRefusedWithAReason(String args) {

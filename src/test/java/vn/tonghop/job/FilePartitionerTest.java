@@ -1,0 +1,67 @@
+package vn.tonghop.job;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.tonghop.intake.InputFile;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Seeded random nights: every file in exactly one partition, copies together, listing order kept, bytes balanced. */
+class FilePartitionerTest {
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void everyFileOnceCopiesTogetherInListingOrder(long seed) {
+        Random random = new Random(seed);
+        List<InputFile> files = new ArrayList<>();
+        int n = 1 + random.nextInt(400);
+        for (int i = 0; i < n; i++) {
+            // One file in five is a copy of an earlier one (same size); sizes of real files, 20 KB to 2 MB.
+            long size = i > 0 && random.nextInt(5) == 0 ? files.get(random.nextInt(i)).size() : 20_000 + random.nextInt(2_000_000);
+            files.add(new InputFile(Path.of("/in/f" + i + ".xlsx"), "f" + i + ".xlsx", size, Instant.ofEpochSecond(1_700_000_000L + i)));
+        }
+        int grid = 1 + random.nextInt(8);
+        List<ArrayList<String>> plan = FilePartitioner.plan(files, grid);
+
+        assertThat(plan).hasSizeBetween(1, grid);
+        Map<String, Integer> partitionOf = new HashMap<>();
+        long[] bytes = new long[plan.size()];
+        for (int p = 0; p < plan.size(); p++) {
+            List<Integer> order = new ArrayList<>();
+            for (String line : plan.get(p)) {
+                InputFile f = FilePartitioner.decode(line, Path.of("/in"));
+                assertThat(partitionOf.put(f.relativePath(), p)).as("taken once").isNull();
+                order.add(Integer.parseInt(f.relativePath().replaceAll("\\D", "")));
+                bytes[p] += f.size();
+            }
+            assertThat(order).isSorted();
+        }
+        assertThat(partitionOf).hasSize(files.size());
+        Map<Long, Integer> partitionOfSize = new HashMap<>();
+        for (InputFile f : files) {
+            Integer p = partitionOfSize.putIfAbsent(f.size(), partitionOf.get(f.relativePath()));
+            assertThat(p == null || p.equals(partitionOf.get(f.relativePath()))).as("copies share a partition").isTrue();
+        }
+        // Largest group first to the lightest partition: the heaviest exceeds the lightest by at most one group.
+        Map<Long, Long> groupBytes = new HashMap<>();
+        files.forEach(f -> groupBytes.merge(f.size(), f.size(), Long::sum));
+        long largestGroup = groupBytes.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        long max = java.util.Arrays.stream(bytes).max().orElse(0);
+        long min = java.util.Arrays.stream(bytes).min().orElse(0);
+        assertThat(max - min).isLessThanOrEqualTo(largestGroup);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 4})
+    void aNightWithoutFilesStillHasOneEmptyPartition(int grid) {
+        assertThat(FilePartitioner.plan(List.of(), grid)).hasSize(1).allMatch(List::isEmpty);
+    }
+}
