@@ -46,6 +46,10 @@ public class TonghopApplication {
             System.err.println("tonghop: cannot create the output folder: " + e.getMessage());
             return 2;
         }
+        if (options.command().equals("worker")) {
+            // Workers serve a manager that holds the output folder's lock; they only add to its archive.
+            return runLocked(options, config, args);
+        }
         Optional<RunLock> lock;
         try {
             lock = RunLock.tryAcquire(options.output(), options.command());
@@ -78,6 +82,9 @@ public class TonghopApplication {
         app.setBannerMode(Banner.Mode.OFF);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setDefaultProperties(properties(options));
+        if (options.command().equals("worker")) {
+            app.setAdditionalProfiles("remote");
+        }
         app.addInitializers(ctx -> {
             ctx.getBeanFactory().registerSingleton("options", options);
             ctx.getBeanFactory().registerSingleton("jobsConfig", config);
@@ -114,7 +121,12 @@ public class TonghopApplication {
                 + ";hsqldb.write_delay=false;hsqldb.tx=mvcc;shutdown=true;hsqldb.lock_file=false");
         p.put("spring.datasource.username", "SA");
         p.put("spring.datasource.password", "");
-        p.put("logging.file.name", options.output().resolve("logs").resolve("tonghop.log").toString());
+        // Several workers may share one output folder: each keeps a log of its own.
+        String log = options.command().equals("worker") ? "worker-" + ProcessHandle.current().pid() + ".log" : "tonghop.log";
+        p.put("logging.file.name", options.output().resolve("logs").resolve(log).toString());
+        if (options.command().equals("worker")) {
+            p.put("tonghop.worker", "true");
+        }
         return p;
     }
 }

@@ -16,7 +16,9 @@ import vn.tonghop.intake.DropFolder;
 import vn.tonghop.intake.IntakeStore;
 import vn.tonghop.job.DatabaseSchema;
 import vn.tonghop.job.NightlyJobConfiguration;
+import vn.tonghop.job.PartitionWorker;
 import vn.tonghop.job.RunLog;
+import vn.tonghop.job.SharedDatabase;
 import vn.tonghop.report.TemplateWriter;
 
 import java.io.PrintStream;
@@ -43,11 +45,14 @@ public class Commands {
     private final IntakeStore store;
     private final JobsConfig config;
     private final Clock clock;
+    private final SharedDatabase database;
+    private final Optional<PartitionWorker> worker;
     private final CountDownLatch stop = new CountDownLatch(1);
     private volatile JobExecution current;
 
     public Commands(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob, Optional<DatabaseSchema> schema,
-                    RunLog runLog, IntakeStore store, JobsConfig config, Clock clock) {
+                    RunLog runLog, IntakeStore store, JobsConfig config, Clock clock, SharedDatabase database,
+                    Optional<PartitionWorker> worker) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightlyJob = nightlyJob;
@@ -56,6 +61,8 @@ public class Commands {
         this.store = store;
         this.config = config;
         this.clock = clock;
+        this.database = database;
+        this.worker = worker;
     }
 
     public int execute(Options options, PrintStream out) throws Exception {
@@ -64,7 +71,14 @@ public class Commands {
             schema.get().ensure();
         }
         return switch (options.command()) {
-            case "run" -> run(out);
+            case "run", "worker" -> {
+                Optional<String> refusal = database.refusal();
+                if (refusal.isPresent()) {
+                    out.println("tonghop: " + refusal.get());
+                    yield 2;
+                }
+                yield options.command().equals("run") ? run(out) : work(out);
+            }
             case "status" -> status(out);
             case "serve" -> serve(options, out);
             case "templates" -> templates(options, out);
@@ -73,6 +87,23 @@ public class Commands {
                 yield 2;
             }
         };
+    }
+
+    /**
+     * Takes intake partitions from the queue until stopped. Stopped in the middle of a partition, the
+     * process ends at once, as if killed: its request goes back to the queue and the next worker
+     * resumes the partition from its last committed chunk.
+     */
+    int work(PrintStream out) {
+        worker.orElseThrow().listen();
+        out.println("tonghop: worker " + ProcessHandle.current().pid() + " waiting for intake partitions");
+        try {
+            stop.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        out.println("tonghop: worker stopped");
+        return 0;
     }
 
     /** One night: resumes a run that was interrupted (killed, power cut, stopped), or starts a new one. */
@@ -156,6 +187,10 @@ public class Commands {
 
     /** Asks {@code serve} to end, and a running job to stop at its next chunk. */
     public void requestStop() {
+        if (worker.isPresent() && worker.get().busy()) {
+            log.warn("stopped in the middle of a partition; it goes back to the queue for another worker");
+            Runtime.getRuntime().halt(143);
+        }
         stop.countDown();
         JobExecution running = current;
         if (running != null && running.getStatus().isRunning()) {

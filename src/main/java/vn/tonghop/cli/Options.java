@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record Options(String command, Path input, Path output, Path jobs, long settleSeconds) {
 
-    public static final List<String> COMMANDS = List.of("run", "serve", "status", "templates");
+    public static final List<String> COMMANDS = List.of("run", "serve", "status", "templates", "worker");
     public static final long DEFAULT_SETTLE_SECONDS = 60;
 
     public static Options parse(String... args) throws UsageException {
