@@ -70,6 +70,15 @@ final class WorkbookScreen {
         }
     }
 
+    /** Whether the file is a zip (.xlsx), by its first bytes. */
+    static boolean isZip(Path file) {
+        try {
+            return startsWith(file, ZIP);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static boolean startsWith(Path file, byte[] magic) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(magic.length);

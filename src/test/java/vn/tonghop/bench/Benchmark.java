@@ -82,7 +82,7 @@ public final class Benchmark {
         System.out.printf(Locale.ROOT, "%-34s %9.2f%n", "10 files changed, process wall", incremental.seconds());
     }
 
-    private static String arg(String[] args, String name, String fallback) {
+    static String arg(String[] args, String name, String fallback) {
         for (int i = 0; i + 1 < args.length; i++) {
             if (args[i].equals(name)) {
                 return args[i + 1];
@@ -173,7 +173,7 @@ public final class Benchmark {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
