@@ -10,6 +10,7 @@ import vn.tonghop.cli.Options;
 import vn.tonghop.cli.UsageException;
 import vn.tonghop.config.ConfigException;
 import vn.tonghop.config.JobsConfig;
+import vn.tonghop.excel.XmlFactories;
 import vn.tonghop.job.RunLock;
 
 import java.io.IOException;
@@ -33,6 +34,7 @@ public class TonghopApplication {
     }
 
     public static int run(String... args) {
+        XmlFactories.pinJdkDefaults();
         Options options;
         JobsConfig config;
         try {

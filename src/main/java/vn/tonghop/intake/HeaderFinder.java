@@ -28,8 +28,9 @@ public final class HeaderFinder {
     /** The best match of any configured form, or empty when the sheet holds no recognisable table. */
     public Optional<HeaderMatch> find(SheetGrid grid) {
         HeaderMatch best = null;
+        Keys keys = new Keys(grid);
         for (String form : aliases.forms()) {
-            HeaderMatch m = find(grid, form);
+            HeaderMatch m = find(grid, form, keys);
             if (m != null && (best == null || m.columns().size() > best.columns().size())) {
                 best = m;
             }
@@ -38,12 +39,16 @@ public final class HeaderFinder {
     }
 
     HeaderMatch find(SheetGrid grid, String form) {
+        return find(grid, form, new Keys(grid));
+    }
+
+    private HeaderMatch find(SheetGrid grid, String form, Keys keys) {
         List<HeaderAliases.Field> fields = aliases.fields(form);
         HeaderMatch best = null;
         int last = Math.min(SCAN_ROWS - 1, grid.lastRow());
         for (int r = 0; r <= last; r++) {
             for (int depth = 1; depth <= 2; depth++) {
-                Map<String, Integer> columns = match(grid, fields, r, depth);
+                Map<String, Integer> columns = match(grid, keys, fields, r, depth);
                 if (columns == null) {
                     continue;
                 }
@@ -51,18 +56,18 @@ public final class HeaderFinder {
                 if (best == null || columns.size() >= best.columns().size()) {
                     int lastHeader = r + depth - 1;
                     best = new HeaderMatch(form, r, lastHeader, columns, dataRow(grid, lastHeader + 1),
-                            ignored(grid, columns, r, depth));
+                            ignored(grid, keys, columns, r, depth));
                 }
             }
         }
         return best;
     }
 
-    private static Map<String, Integer> match(SheetGrid grid, List<HeaderAliases.Field> fields, int row, int depth) {
+    private static Map<String, Integer> match(SheetGrid grid, Keys keys, List<HeaderAliases.Field> fields, int row, int depth) {
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (int c = 0; c <= grid.lastCol(); c++) {
-            String upper = Fold.key(grid.text(row, c));
-            String lower = depth == 2 ? lowerLabel(grid, row, c) : "";
+            String upper = keys.at(row, c);
+            String lower = depth == 2 ? lowerLabel(grid, keys, row, c) : "";
             if (upper.isEmpty() && lower.isEmpty()) {
                 continue;
             }
@@ -82,13 +87,13 @@ public final class HeaderFinder {
     }
 
     /** Headed columns that no field claimed, by their lowest header text. */
-    private static Map<Integer, String> ignored(SheetGrid grid, Map<String, Integer> columns, int row, int depth) {
+    private static Map<Integer, String> ignored(SheetGrid grid, Keys keys, Map<String, Integer> columns, int row, int depth) {
         Map<Integer, String> ignored = new LinkedHashMap<>();
         for (int c = 0; c <= grid.lastCol(); c++) {
             if (columns.containsValue(c)) {
                 continue;
             }
-            String lower = depth == 2 && lowerLabel(grid, row, c).length() > 0 ? grid.text(row + 1, c) : "";
+            String lower = depth == 2 && lowerLabel(grid, keys, row, c).length() > 0 ? grid.text(row + 1, c) : "";
             String label = lower.isBlank() ? grid.text(row, c) : lower;
             if (!label.isBlank()) {
                 ignored.put(c, Fold.clean(label));
@@ -98,12 +103,41 @@ public final class HeaderFinder {
     }
 
     /** The text of the second header row, unless the first row's cell is merged down over it. */
-    private static String lowerLabel(SheetGrid grid, int row, int col) {
+    private static String lowerLabel(SheetGrid grid, Keys keys, int row, int col) {
         SheetGrid.Region region = grid.regionAt(row, col);
         if (region != null && region.lastRow() > row) {
             return "";
         }
-        return Fold.key(grid.text(row + 1, col));
+        return keys.at(row + 1, col);
+    }
+
+    /**
+     * The folded text of each cell in the rows a header may occupy, folded once: every form is tried at
+     * every row and depth, and folding the same cell each time was most of the time a file took to read.
+     */
+    private static final class Keys {
+        private final SheetGrid grid;
+        private final String[][] folded;
+
+        Keys(SheetGrid grid) {
+            this.grid = grid;
+            this.folded = new String[Math.min(SCAN_ROWS + 1, grid.lastRow() + 2)][];
+        }
+
+        String at(int row, int col) {
+            if (row >= folded.length) {
+                return Fold.key(grid.text(row, col));
+            }
+            if (folded[row] == null) {
+                folded[row] = new String[grid.lastCol() + 1];
+            }
+            String key = folded[row][col];
+            if (key == null) {
+                key = Fold.key(grid.text(row, col));
+                folded[row][col] = key;
+            }
+            return key;
+        }
     }
 
     private static boolean matches(HeaderAliases.Field field, String upper, String lower) {

@@ -48,7 +48,7 @@ public final class OutputPublisher {
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                    Links.linkOrCopy(p, target);
                 }
             }
         }

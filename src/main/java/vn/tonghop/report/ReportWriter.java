@@ -29,6 +29,25 @@ import java.util.function.Consumer;
 /** Writes the whole consolidated set of contract.md into a folder. */
 public final class ReportWriter {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReportWriter.class);
+
+    /** Where the report's time goes, part by part, for the log. */
+    private static final class Stopwatch {
+        private final StringBuilder laps = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void lap(String part) {
+            long now = System.nanoTime();
+            laps.append(laps.length() == 0 ? "" : ", ").append(part).append(' ').append((now - last) / 1_000_000).append(" ms");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return laps.toString();
+        }
+    }
+
     private final JdbcTemplate jdbc;
 
     public ReportWriter(JdbcTemplate jdbc) {
@@ -36,6 +55,7 @@ public final class ReportWriter {
     }
 
     public void write(Path folder, Path archive, JobsConfig config, RunInfo run) throws IOException {
+        Stopwatch time = new Stopwatch();
         List<Fact> facts = new FactRepository(jdbc).all();
         List<Finding> findings = sorted(new FindingStore(jdbc).inForce(), config);
         List<ReceivedFile> files = new ReportRepository(jdbc).files();
@@ -49,10 +69,12 @@ public final class ReportWriter {
         IndicatorRepository indicatorRepository = new IndicatorRepository(jdbc);
         List<IndicatorFact> indicators = indicatorRepository.all();
         csv.indicators(folder.resolve("indicators.csv"), indicators, config.units());
+        time.lap("staging and CSV");
         Map<String, String> archiveByFile = new HashMap<>();
         files.stream().filter(f -> f.archiveName() != null).forEach(f -> archiveByFile.put(f.path(), f.archiveName()));
         new ErrorWorkbook().write(folder.resolve("BaoCaoLoi.xlsx"), config.units(), findings, archiveByFile,
                 config.report().fontName());
+        time.lap("BaoCaoLoi.xlsx");
         try (XlsxDocument doc = new XlsxDocument(config.report().fontName(), config.report().fontSize())) {
             new CoverSheet().write(doc, run, config.report().issuer(), config.units(), files, findings);
             ScheduleSheet schedules = new ScheduleSheet(doc, config.report());
@@ -72,8 +94,12 @@ public final class ReportWriter {
             }
             doc.save(folder.resolve("TongHop.xlsx"));
         }
+        time.lap("TongHop.xlsx");
         new ReturnedCopies().write(folder.resolve("returned"), archive, config.units(), files, findings);
+        time.lap("returned copies");
         new IndexPage().write(folder.resolve("index.html"), config, run, files, findings, completeness, facts);
+        time.lap("index.html");
+        log.info("report: {}", time);
     }
 
     /** Most severe first, then by unit in the configured order, then by place. */

@@ -29,6 +29,7 @@ final class ReturnedCopies {
 
     void write(Path folder, Path archive, Units units, List<ReceivedFile> files, List<Finding> findings) throws IOException {
         Set<String> written = new HashSet<>();
+        List<Runnable> copies = new ArrayList<>();
         java.util.Map<String, List<Finding>> byFile = findings.stream().filter(f -> f.file() != null)
                 .collect(java.util.stream.Collectors.groupingBy(Finding::file));
         for (ReceivedFile file : files) {
@@ -46,14 +47,45 @@ final class ReturnedCopies {
             if (source == null || !Files.isRegularFile(source)) {
                 continue;
             }
+            copies.add(() -> copy(archive, source, dir, name, file, mine));
+        }
+        inParallel(copies);
+    }
+
+    private static void copy(Path archive, Path source, Path dir, String name, ReceivedFile file, List<Finding> mine) {
+        try {
+            Files.createDirectories(dir);
+            Links.linkOrCopy(marked(archive, source, mine), dir.resolve(name));
+        } catch (IOException | RuntimeException e) {
+            // The copy is a courtesy; a workbook POI cannot write back must not cost the night.
+            log.warn("cannot write the marked copy of {}", file.path(), e);
             try {
-                Files.createDirectories(dir);
-                Files.copy(marked(archive, source, mine), dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException | RuntimeException e) {
-                // The copy is a courtesy; a workbook POI cannot write back must not cost the night.
-                log.warn("cannot write the marked copy of {}", file.path(), e);
                 note(dir.resolve(name + ".txt"), file, mine);
+            } catch (IOException again) {
+                log.warn("cannot write the note for {}", file.path(), again);
             }
+        }
+    }
+
+    /** Each copy is a workbook of its own, opened and written apart from the others: one per core at a time. */
+    private static void inParallel(List<Runnable> copies) throws IOException {
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, copies.size()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (Runnable copy : copies) {
+                done.add(pool.submit(copy));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the returned copies", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException("a returned copy failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 
@@ -70,7 +102,7 @@ final class ReturnedCopies {
         Path cached = archive.resolve("returned").resolve(digest(name + lines + marks) + ext);
         if (!Files.isRegularFile(cached)) {
             Files.createDirectories(cached.getParent());
-            Path part = cached.resolveSibling(cached.getFileName() + ".part");
+            Path part = cached.resolveSibling(cached.getFileName() + "." + Thread.currentThread().getId() + ".part");
             MarkedCopy.write(source, part, "Kết quả kiểm tra", HEADER, lines, marks);
             Files.move(part, cached, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
