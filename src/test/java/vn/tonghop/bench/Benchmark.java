@@ -30,7 +30,8 @@ import java.util.zip.ZipFile;
  * Times, on the same generated national night and in one invocation: the parsing floor (every
  * .xlsx unzipped and its sheet XML SAX-parsed by the JDK on two threads), {@code tonghop run} end
  * to end on it, and a second run after ten files are corrected. Prints files/s, rows/s, peak RSS
- * and the ratios. Run with {@code mvn -B -Pbenchmark package -DskipTests} (see README).
+ * and the ratios, as the median and range of {@code --runs} repetitions (default 3). Run with
+ * {@code mvn -B -Pbenchmark package -DskipTests} (see README).
  */
 public final class Benchmark {
 
@@ -55,31 +56,69 @@ public final class Benchmark {
         }
         Path input = work.resolve("input");
         Path output = work.resolve("output");
-        deleteTree(output);
+        int runs = Integer.parseInt(arg(args, "--runs", "3"));
         List<Path> files;
         try (Stream<Path> s = Files.walk(input)) {
             files = s.filter(Files::isRegularFile).sorted().toList();
         }
         long[] floorCounts = new long[2];
-        double floor = floor(files, floorCounts);
-        Timed full = run(jar, heap, input, output, work.resolve("jobs"));
-        for (int k = 0; k < 10; k++) {
-            NationalNight.correct(work, k * (units / 10), 2022, 2024);
+        List<Double> floors = new ArrayList<>();
+        List<Timed> fulls = new ArrayList<>();
+        List<Timed> incrementals = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            deleteTree(output);
+            floors.add(floor(files, floorCounts));
+            fulls.add(run(jar, heap, input, output, work.resolve("jobs")));
+            // Other units each time, also across invocations: a file corrected the same way twice is the same file.
+            Path counter = work.resolve("corrections");
+            int offset = Files.exists(counter) ? Integer.parseInt(Files.readString(counter).strip()) : 0;
+            Files.writeString(counter, Integer.toString(offset + 1));
+            for (int k = 0; k < 10; k++) {
+                NationalNight.correct(work, k * (units / 10) + offset % (units / 10), 2022, 2024);
+            }
+            incrementals.add(run(jar, heap, input, output, work.resolve("jobs")));
+            System.out.printf(Locale.ROOT, "run %d: floor %.2f s, night %.2f s, 10 changed %.2f s%n", r + 1, floors.get(r),
+                    fulls.get(r).jobSeconds(), incrementals.get(r).jobSeconds());
         }
-        Timed incremental = run(jar, heap, input, output, work.resolve("jobs"));
         long rows = floorCounts[1];
+        Stat floor = Stat.of(floors);
+        Stat full = Stat.of(fulls.stream().map(Timed::jobSeconds).toList());
+        Stat wall = Stat.of(fulls.stream().map(Timed::seconds).toList());
+        Stat rss = Stat.of(fulls.stream().map(t -> t.peakRssKb() / 1024.0).toList());
+        Stat incremental = Stat.of(incrementals.stream().map(Timed::jobSeconds).toList());
+        Stat incrementalWall = Stat.of(incrementals.stream().map(Timed::seconds).toList());
+        Stat ratio = Stat.of(java.util.stream.IntStream.range(0, runs).mapToObj(i -> fulls.get(i).jobSeconds() / floors.get(i)).toList());
         System.out.println();
-        System.out.printf(Locale.ROOT, "files: %d (%d .xlsx parsed by the floor), sheet rows: %d%n", files.size(), floorCounts[0], rows);
-        System.out.printf(Locale.ROOT, "%-34s %9s %9s %11s %10s %8s%n", "", "wall s", "files/s", "rows/s", "peak RSS", "ratio");
-        System.out.printf(Locale.ROOT, "%-34s %9.2f %9.0f %11.0f %10s %8s%n", "floor (JDK unzip + SAX, 2 threads)", floor,
-                floorCounts[0] / floor, rows / floor, "-", "1.00");
-        System.out.printf(Locale.ROOT, "%-34s %9.2f %9.0f %11.0f %9dM %8.2f%n", "tonghop run, JVM start excluded", full.jobSeconds(),
-                files.size() / full.jobSeconds(), rows / full.jobSeconds(), full.peakRssKb() / 1024, full.jobSeconds() / floor);
-        System.out.printf(Locale.ROOT, "%-34s %9.2f %9s %11s %9dM %8s%n", "tonghop run, process wall", full.seconds(), "", "",
-                full.peakRssKb() / 1024, "");
-        System.out.printf(Locale.ROOT, "%-34s %9.2f %9s %11s %9dM %8s%n", "10 files changed, JVM start excl.",
-                incremental.jobSeconds(), "", "", incremental.peakRssKb() / 1024, "");
-        System.out.printf(Locale.ROOT, "%-34s %9.2f%n", "10 files changed, process wall", incremental.seconds());
+        System.out.printf(Locale.ROOT, "files: %d (%d .xlsx parsed by the floor), sheet rows: %d; %d runs, median [min-max]%n",
+                files.size(), floorCounts[0], rows, runs);
+        System.out.printf(Locale.ROOT, "%-34s %22s %9s %11s %18s%n", "", "wall s", "files/s", "rows/s", "peak RSS MB");
+        System.out.printf(Locale.ROOT, "%-34s %22s %9.0f %11.0f %18s%n", "floor (JDK unzip + SAX, 2 threads)", floor,
+                floorCounts[0] / floor.median(), rows / floor.median(), "-");
+        System.out.printf(Locale.ROOT, "%-34s %22s %9.0f %11.0f %18s%n", "tonghop run, JVM start excluded", full,
+                files.size() / full.median(), rows / full.median(), rss.whole());
+        System.out.printf(Locale.ROOT, "%-34s %22s%n", "tonghop run, process wall", wall);
+        System.out.printf(Locale.ROOT, "%-34s %22s%n", "10 files changed, JVM start excl.", incremental);
+        System.out.printf(Locale.ROOT, "%-34s %22s%n", "10 files changed, process wall", incrementalWall);
+        System.out.printf(Locale.ROOT, "%-34s %22s%n", "ratio run / floor", ratio);
+    }
+
+    /** Median and range of a few measurements. */
+    record Stat(double median, double min, double max) {
+        static Stat of(List<Double> values) {
+            List<Double> sorted = values.stream().sorted().toList();
+            int n = sorted.size();
+            double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+            return new Stat(median, sorted.get(0), sorted.get(n - 1));
+        }
+
+        String whole() {
+            return String.format(Locale.ROOT, "%.0f [%.0f-%.0f]", median, min, max);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.2f [%.2f-%.2f]", median, min, max);
+        }
     }
 
     static String arg(String[] args, String name, String fallback) {
