@@ -62,9 +62,9 @@ class UnattendedNightsTest {
             Path out = work.resolve("killed-" + k);
             Process p = TonghopProcess.start(work.resolve("killed-" + k + ".log"), "run", "--input", input.toString(),
                     "--output", out.toString(), "--jobs", JOBS, "--settle", "0");
-            // Most of a run's life is start-up (about 3 s) and the job (about 3 s on this set, intake in two
-            // partitions); kill anywhere in it.
-            long delay = 1_500 + random.nextInt(5_000);
+            // A run's life is start-up (about 3 s) and the job (about 2 s on this set, intake in two
+            // partitions); kill anywhere from late start-up to the end of the report.
+            long delay = 2_000 + random.nextInt(3_500);
             if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly().waitFor();
                 landed++;
