@@ -25,7 +25,7 @@ public final class OutputSnapshot {
 
     public static Map<String, String> of(Path latest) throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String csv : new String[] {"facts.csv", "findings.csv", "completeness.csv"}) {
+        for (String csv : new String[] {"facts.csv", "findings.csv", "completeness.csv", "indicators.csv", "documents.csv"}) {
             out.put(csv, Files.readString(latest.resolve(csv), StandardCharsets.UTF_8));
         }
         DataFormatter format = new DataFormatter();
