@@ -120,7 +120,7 @@ public class TonghopApplication {
         Map<String, Object> p = new HashMap<>();
         String db = options.output().resolve("db").resolve("tonghop").toString().replace('\\', '/');
         p.put("spring.datasource.url", "jdbc:hsqldb:file:" + db
-                + ";hsqldb.write_delay=false;hsqldb.tx=mvcc;shutdown=true;hsqldb.lock_file=false");
+                + ";hsqldb.write_delay=false;hsqldb.tx=mvcc;shutdown=true;hsqldb.lock_file=false;hsqldb.default_table_type=cached");
         p.put("spring.datasource.username", "SA");
         p.put("spring.datasource.password", "");
         // Several workers may share one output folder: each keeps a log of its own.

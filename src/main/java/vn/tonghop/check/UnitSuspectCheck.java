@@ -33,13 +33,31 @@ public final class UnitSuspectCheck implements CapitalCheck {
         BigDecimal absolute = input.config().tolerances().unitSuspectAbsolute();
         List<Finding> out = new ArrayList<>();
         for (List<StagedRow> rows : bySheet.values()) {
-            for (StagedRow row : rows) {
+            // Each row is compared with the median of the other rows; the sorted figures are made once per
+            // sheet and the row's own figure left out by position, so a sheet of 200,000 lines stays linear.
+            BigDecimal[] tops = new BigDecimal[rows.size()];
+            List<BigDecimal> present = new ArrayList<>();
+            for (int i = 0; i < tops.length; i++) {
+                tops[i] = top(rows.get(i));
+                if (tops[i] != null) {
+                    present.add(tops[i]);
+                }
+            }
+            BigDecimal[] sorted = present.toArray(BigDecimal[]::new);
+            java.util.Arrays.sort(sorted);
+            for (int i = 0; i < tops.length; i++) {
+                StagedRow row = rows.get(i);
+                BigDecimal context = null;
+                boolean contextKnown = false;
                 for (Measure m : MONEY) {
                     BigDecimal v = row.value(m);
                     if (v == null || v.signum() <= 0) {
                         continue;
                     }
-                    BigDecimal context = median(rows, row);
+                    if (!contextKnown) {
+                        context = medianWithout(sorted, tops[i] == null ? -1 : java.util.Arrays.binarySearch(sorted, tops[i]));
+                        contextKnown = true;
+                    }
                     boolean suspect = v.compareTo(absolute) >= 0
                             || (context != null && v.compareTo(context.multiply(ratio)) >= 0);
                     if (suspect) {
@@ -67,21 +85,29 @@ public final class UnitSuspectCheck implements CapitalCheck {
                         + " \"Đơn vị tính\".");
     }
 
-    /** The median of the largest figure of each other leaf row of the sheet; null with fewer than two. */
-    private static BigDecimal median(List<StagedRow> rows, StagedRow except) {
-        List<BigDecimal> values = new ArrayList<>();
-        for (StagedRow r : rows) {
-            if (r == except) {
-                continue;
+    /** The largest positive money figure of a row, or null. */
+    private static BigDecimal top(StagedRow row) {
+        BigDecimal top = null;
+        for (Measure m : MONEY) {
+            BigDecimal v = row.value(m);
+            if (v != null && v.signum() > 0 && (top == null || v.compareTo(top) > 0)) {
+                top = v;
             }
-            MONEY.stream().map(r::value).filter(x -> x != null && x.signum() > 0).max(BigDecimal::compareTo)
-                    .ifPresent(values::add);
         }
-        if (values.size() < 2) {
+        return top;
+    }
+
+    /** The median of the sorted figures without the one at {@code except} (-1: none); null with fewer than two. */
+    static BigDecimal medianWithout(BigDecimal[] sorted, int except) {
+        int n = sorted.length - (except >= 0 ? 1 : 0);
+        if (n < 2) {
             return null;
         }
-        values.sort(BigDecimal::compareTo);
-        int n = values.size();
-        return n % 2 == 1 ? values.get(n / 2) : values.get(n / 2 - 1).add(values.get(n / 2)).divide(BigDecimal.valueOf(2));
+        BigDecimal upper = nth(sorted, except, n / 2);
+        return n % 2 == 1 ? upper : nth(sorted, except, n / 2 - 1).add(upper).divide(BigDecimal.valueOf(2));
+    }
+
+    private static BigDecimal nth(BigDecimal[] sorted, int except, int k) {
+        return except >= 0 && k >= except ? sorted[k + 1] : sorted[k];
     }
 }

@@ -1,10 +1,12 @@
 package vn.tonghop.excel;
 
 import java.util.List;
-import java.util.Map;
 
-/** The non-empty cells of one sheet, with its merged regions resolved to their top-left cell. */
-public record SheetGrid(String name, Map<Long, CellValue> cells, List<Region> merged, int lastRow, int lastCol) {
+/**
+ * The non-empty cells of one sheet, with its merged regions resolved to their top-left cell. Cells
+ * are kept row by row in arrays, not in a map: a sheet of 200,000 rows must fit in a small heap.
+ */
+public final class SheetGrid {
 
     /** A merged range, inclusive, zero-based. */
     public record Region(int firstRow, int lastRow, int firstCol, int lastCol) {
@@ -13,25 +15,105 @@ public record SheetGrid(String name, Map<Long, CellValue> cells, List<Region> me
         }
     }
 
-    private static long key(int row, int col) {
-        return ((long) row << 20) | col;
+    private static final CellValue[] EMPTY_ROW = new CellValue[0];
+
+    private final String name;
+    private final CellValue[][] rows;
+    private final List<Region> merged;
+    private final int lastRow;
+    private final int lastCol;
+
+    private SheetGrid(String name, CellValue[][] rows, List<Region> merged, int lastRow, int lastCol) {
+        this.name = name;
+        this.rows = rows;
+        this.merged = merged;
+        this.lastRow = lastRow;
+        this.lastCol = lastCol;
     }
 
     public static SheetGrid of(String name, List<CellValue> values, List<Region> merged) {
-        Map<Long, CellValue> cells = new java.util.HashMap<>();
         int lastRow = -1;
         int lastCol = -1;
         for (CellValue v : values) {
-            cells.put(key(v.row(), v.col()), v);
             lastRow = Math.max(lastRow, v.row());
             lastCol = Math.max(lastCol, v.col());
         }
-        return new SheetGrid(name, cells, List.copyOf(merged), lastRow, lastCol);
+        int[] width = new int[lastRow + 1];
+        for (CellValue v : values) {
+            width[v.row()] = Math.max(width[v.row()], v.col() + 1);
+        }
+        CellValue[][] rows = new CellValue[lastRow + 1][];
+        for (int r = 0; r <= lastRow; r++) {
+            rows[r] = width[r] == 0 ? EMPTY_ROW : new CellValue[width[r]];
+        }
+        for (CellValue v : values) {
+            rows[v.row()][v.col()] = v;
+        }
+        return new SheetGrid(name, rows, List.copyOf(merged), lastRow, lastCol);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<Region> merged() {
+        return merged;
+    }
+
+    public int lastRow() {
+        return lastRow;
+    }
+
+    public int lastCol() {
+        return lastCol;
+    }
+
+    /** Every non-empty cell, row by row. */
+    public List<CellValue> cells() {
+        List<CellValue> out = new java.util.ArrayList<>();
+        for (CellValue[] row : rows) {
+            for (CellValue v : row) {
+                if (v != null) {
+                    out.add(v);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How many cells are not empty. */
+    public int size() {
+        int n = 0;
+        for (CellValue[] row : rows) {
+            for (CellValue v : row) {
+                n += v == null ? 0 : 1;
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SheetGrid g && name.equals(g.name) && merged.equals(g.merged) && lastRow == g.lastRow
+                && lastCol == g.lastCol && java.util.Arrays.deepEquals(rows, g.rows);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, merged, lastRow, lastCol);
+    }
+
+    @Override
+    public String toString() {
+        return "SheetGrid[" + name + ", " + size() + " cells, " + merged.size() + " merged]";
     }
 
     /** The cell itself, ignoring merges; null when empty. */
     public CellValue own(int row, int col) {
-        return cells.get(key(row, col));
+        if (row < 0 || row >= rows.length || col < 0 || col >= rows[row].length) {
+            return null;
+        }
+        return rows[row][col];
     }
 
     /** The cell, or the top-left cell of the merged region that covers it; null when empty. */

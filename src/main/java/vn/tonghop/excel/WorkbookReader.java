@@ -76,7 +76,7 @@ public final class WorkbookReader {
                             + " rows, over the limit of " + limits.maxRows(), UnreadableWorkbookException.Kind.HOSTILE, null);
                 }
                 SheetGrid grid = grid(wb, sheet);
-                cells += grid.cells().size();
+                cells += grid.size();
                 if (cells > limits.maxCells()) {
                     throw new UnreadableWorkbookException("more than " + limits.maxCells() + " cells",
                             UnreadableWorkbookException.Kind.HOSTILE, null);
@@ -153,7 +153,19 @@ public final class WorkbookReader {
         }
     }
 
+    /** Small whole numbers, shared: a long sheet holds millions of 0s and 1s, and each would be an object. */
+    private static final BigDecimal[] SMALL = new BigDecimal[1024];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = BigDecimal.valueOf(i);
+        }
+    }
+
     static BigDecimal decimal(double d) {
+        if (d >= 0 && d < SMALL.length && d == Math.rint(d)) {
+            return SMALL[(int) d];
+        }
         BigDecimal exact = BigDecimal.valueOf(d);
         if (exact.scale() > MAX_SCALE) {
             exact = exact.setScale(MAX_SCALE, RoundingMode.HALF_UP);

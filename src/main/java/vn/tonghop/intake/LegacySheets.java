@@ -27,9 +27,10 @@ final class LegacySheets {
 
     static Converted convert(SheetGrid grid) {
         Map<LegacyEncoding, Integer> counts = new EnumMap<>(LegacyEncoding.class);
-        List<CellValue> cells = new ArrayList<>(grid.cells().size());
+        List<CellValue> all = grid.cells();
+        List<CellValue> cells = new ArrayList<>(all.size());
         String first = null;
-        for (CellValue v : grid.cells().values()) {
+        for (CellValue v : all) {
             if (v.kind() != CellValue.Kind.TEXT) {
                 cells.add(v);
                 continue;
@@ -42,7 +43,8 @@ final class LegacySheets {
                     first = v.ref();
                 }
             }
-            cells.add(new CellValue(v.row(), v.col(), v.kind(), text, v.number(), v.format(), v.font()));
+            // The same cell where nothing changed: a converted copy of every cell would double a long sheet's memory.
+            cells.add(text.equals(v.text()) ? v : new CellValue(v.row(), v.col(), v.kind(), text, v.number(), v.format(), v.font()));
         }
         return new Converted(counts.isEmpty() ? grid : SheetGrid.of(grid.name(), cells, grid.merged()), counts, first);
     }

@@ -25,6 +25,8 @@ import java.util.Set;
 final class ReturnedCopies {
 
     private static final Logger log = LoggerFactory.getLogger(ReturnedCopies.class);
+    /** Compressed bytes above which a file gets a note instead of a marked copy; a district's workbook is under 1 MB. */
+    private static final long MAX_MARKED_BYTES = 4L << 20;
     private static final List<String> HEADER = List.of("Ô", "Mức độ", "Trang tính", "Mã lỗi", "Nội dung");
 
     void write(Path folder, Path archive, Units units, List<ReceivedFile> files, List<Finding> findings) throws IOException {
@@ -55,9 +57,14 @@ final class ReturnedCopies {
     private static void copy(Path archive, Path source, Path dir, String name, ReceivedFile file, List<Finding> mine) {
         try {
             Files.createDirectories(dir);
+            if (Files.size(source) > MAX_MARKED_BYTES) {
+                // Marking means loading the whole workbook; a list of 200,000 works is better answered in a note.
+                note(dir.resolve(name + ".txt"), file, mine);
+                return;
+            }
             Links.linkOrCopy(marked(archive, source, mine), dir.resolve(name));
-        } catch (IOException | RuntimeException e) {
-            // The copy is a courtesy; a workbook POI cannot write back must not cost the night.
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            // The copy is a courtesy; a workbook POI cannot write back (or hold in memory) must not cost the night.
             log.warn("cannot write the marked copy of {}", file.path(), e);
             try {
                 note(dir.resolve(name + ".txt"), file, mine);
@@ -139,12 +146,20 @@ final class ReturnedCopies {
 
     private static void note(Path file, ReceivedFile received, List<Finding> findings) throws IOException {
         Files.createDirectories(file.getParent());
-        StringBuilder text = new StringBuilder("Tệp \"" + received.path() + "\" chưa được tổng hợp.\r\n\r\n");
+        boolean taken = !received.status().equals("REJECTED");
+        StringBuilder text = new StringBuilder("Tệp \"" + received.path() + "\" "
+                + (taken ? "đã được tổng hợp; vì tệp quá lớn nên các điểm cần xem lại được liệt kê dưới đây thay vì đánh dấu"
+                        + " trong bản sao." : "chưa được tổng hợp.") + "\r\n\r\n");
         for (Finding f : findings) {
-            text.append("- ").append(f.message()).append("\r\n");
+            String place = f.cell() == null ? "" : f.sheet() + "!" + f.cell() + ": ";
+            text.append("- ").append(place).append(f.message()).append("\r\n");
         }
-        text.append("\r\nHãy sửa tệp theo hướng dẫn trên rồi chép lại vào thư mục tiếp nhận. Nếu cần, liên hệ Phòng"
-                + " Lao động - Thương binh và Xã hội.\r\n");
+        if (findings.isEmpty()) {
+            text.append("Không có lỗi nào. Cảm ơn anh/chị.\r\n");
+        } else {
+            text.append("\r\nHãy sửa tệp theo hướng dẫn trên rồi chép lại vào thư mục tiếp nhận. Nếu cần, liên hệ Phòng"
+                    + " Lao động - Thương binh và Xã hội.\r\n");
+        }
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 

@@ -11,6 +11,32 @@ import static vn.tonghop.intake.Measure.DISBURSED;
 
 class UnitSuspectCheckTest {
 
+    /** Leaving a row out by its place in the sorted figures gives the median of the others, as sorting them anew does. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
+    void theMedianOfTheOtherRowsIsTheMedianWithoutThisOne(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        int n = random.nextInt(12);
+        java.math.BigDecimal[] sorted = new java.math.BigDecimal[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = java.math.BigDecimal.valueOf(random.nextInt(5) * 100 + random.nextInt(3));
+        }
+        java.util.Arrays.sort(sorted);
+        for (int except = -1; except < n; except++) {
+            List<java.math.BigDecimal> others = new java.util.ArrayList<>(List.of(sorted));
+            if (except >= 0) {
+                others.remove(except);
+            }
+            java.math.BigDecimal expected = null;
+            int m = others.size();
+            if (m >= 2) {
+                expected = m % 2 == 1 ? others.get(m / 2)
+                        : others.get(m / 2 - 1).add(others.get(m / 2)).divide(java.math.BigDecimal.valueOf(2));
+            }
+            assertThat(UnitSuspectCheck.medianWithout(sorted, except)).isEqualTo(expected);
+        }
+    }
+
     @Test
     void aFigureInDongOnATrieuForm() {
         List<StagedRow> rows = List.of(
