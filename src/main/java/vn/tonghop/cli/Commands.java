@@ -131,6 +131,10 @@ public class Commands {
             log.warn("run {} was interrupted; recovering it", last.getJobParameters().getString("run"));
             last = jobOperator.recover(last);
             runLog.interrupted(last.getId());
+        } else if (last != null && last.getStatus() == BatchStatus.FAILED
+                && last.getStepExecutions().stream().anyMatch(s -> s.getStatus().isRunning())) {
+            // A manager that gave up waiting for workers leaves partitions that were never taken.
+            last = jobOperator.recover(last);
         }
         if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
             log.info("resuming run {}", last.getJobParameters().getString("run"));

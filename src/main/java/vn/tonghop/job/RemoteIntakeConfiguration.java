@@ -52,12 +52,16 @@ public class RemoteIntakeConfiguration {
     @Bean
     PartitionHandler intakePartitionHandler(JobRepository jobs,
                                             @Value("${tonghop.remote.partitions:8}") int partitions,
-                                            @Value("${tonghop.remote.poll-millis:1000}") long pollMillis) {
+                                            @Value("${tonghop.remote.poll-millis:1000}") long pollMillis,
+                                            @Value("${tonghop.remote.timeout-seconds:14400}") long timeoutSeconds) {
         MessageChannelPartitionHandler handler = new MessageChannelPartitionHandler();
         handler.setStepName(NightlyJobConfiguration.INTAKE_FILES);
         handler.setGridSize(partitions);
         handler.setJobRepository(jobs);
         handler.setPollInterval(pollMillis);
+        // With no worker alive the night would wait for ever and hold the output folder; after this long it
+        // fails instead, and the next run resumes it with the partitions that were not done.
+        handler.setTimeout(timeoutSeconds * 1000);
         handler.setMessagingOperations(new MessagingTemplate(intakeRequests()));
         return handler;
     }

@@ -96,6 +96,19 @@ class RemotePartitioningTest {
         }
     }
 
+    @Test
+    void aNightWithoutWorkersGivesUpAndTheNextRunFinishesIt() throws Exception {
+        try (TestDatabase db = TestDatabase.create(); TestQueue queue = new TestQueue()) {
+            Path out = work.resolve("no-worker");
+            assertThat(manager(db, queue, out, 2, "--tonghop.remote.timeout-seconds=3").get(120, TimeUnit.SECONDS)).isEqualTo(1);
+            assertThat(queue.waiting()).as("the requests wait in the queue").isEqualTo(2);
+            startWorker(db, queue, out, "late");
+            assertThat(manager(db, queue, out, 2).get(300, TimeUnit.SECONDS)).isZero();
+            assertThat(OutputSnapshot.of(out.resolve("latest"))).isEqualTo(single);
+            assertEveryFileTakenOnce(db);
+        }
+    }
+
     Process startWorker(TestDatabase db, TestQueue queue, Path out, String name) throws Exception {
         List<String> args = new ArrayList<>(List.of("worker", "--input", input.toString(), "--output", out.toString(),
                 "--jobs", JOBS, "--tonghop.remote.queue=" + queue.name()));
@@ -107,11 +120,12 @@ class RemotePartitioningTest {
         return p;
     }
 
-    static CompletableFuture<Integer> manager(TestDatabase db, TestQueue queue, Path out, int partitions) {
+    static CompletableFuture<Integer> manager(TestDatabase db, TestQueue queue, Path out, int partitions, String... extra) {
         List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--output", out.toString(),
                 "--jobs", JOBS, "--settle", "0", "--tonghop.remote.queue=" + queue.name(),
                 "--tonghop.remote.partitions=" + partitions, "--tonghop.remote.poll-millis=200"));
         args.addAll(List.of(db.options()));
+        args.addAll(List.of(extra));
         args.set(args.indexOf("--spring.profiles.active=postgres"), "--spring.profiles.active=postgres,remote");
         return CompletableFuture.supplyAsync(() -> TonghopApplication.run(args.toArray(String[]::new)));
     }
