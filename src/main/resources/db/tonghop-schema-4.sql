@@ -17,6 +17,7 @@ WHERE f.status = 'TAKEN'
         OR (f2.modified_at = f.modified_at AND f2.path > f.path)
         OR (f2.modified_at = f.modified_at AND f2.path = f.path AND f2.file_id > f.file_id)));
 
+-- Unchanged from the first version: dropped above only because it is built on sheet_in_force.
 CREATE VIEW leaf_amount AS
 SELECT s.unit_code, r.leaf, r.fund, r.source, s.year,
        COALESCE(SUM(r.carry_in), 0) AS carry_in,
