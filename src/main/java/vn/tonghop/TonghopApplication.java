@@ -123,12 +123,13 @@ public class TonghopApplication {
                 + ";hsqldb.write_delay=false;hsqldb.tx=mvcc;shutdown=true;hsqldb.lock_file=false;hsqldb.default_table_type=cached");
         p.put("spring.datasource.username", "SA");
         p.put("spring.datasource.password", "");
-        // Several workers may share one output folder: each keeps a log of its own.
-        String log = options.command().equals("worker") ? "worker-" + ProcessHandle.current().pid() + ".log" : "tonghop.log";
-        p.put("logging.file.name", options.output().resolve("logs").resolve(log).toString());
+        String log = "tonghop.log";
         if (options.command().equals("worker")) {
+            // Several workers may share one output folder: each keeps a log of its own.
+            log = "worker-" + ProcessHandle.current().pid() + ".log";
             p.put("tonghop.worker", "true");
         }
+        p.put("logging.file.name", options.output().resolve("logs").resolve(log).toString());
         return p;
     }
 }

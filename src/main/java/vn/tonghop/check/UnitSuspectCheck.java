@@ -47,16 +47,11 @@ public final class UnitSuspectCheck implements CapitalCheck {
             java.util.Arrays.sort(sorted);
             for (int i = 0; i < tops.length; i++) {
                 StagedRow row = rows.get(i);
-                BigDecimal context = null;
-                boolean contextKnown = false;
+                BigDecimal context = medianWithout(sorted, tops[i] == null ? -1 : java.util.Arrays.binarySearch(sorted, tops[i]));
                 for (Measure m : MONEY) {
                     BigDecimal v = row.value(m);
                     if (v == null || v.signum() <= 0) {
                         continue;
-                    }
-                    if (!contextKnown) {
-                        context = medianWithout(sorted, tops[i] == null ? -1 : java.util.Arrays.binarySearch(sorted, tops[i]));
-                        contextKnown = true;
                     }
                     boolean suspect = v.compareTo(absolute) >= 0
                             || (context != null && v.compareTo(context.multiply(ratio)) >= 0);

@@ -115,8 +115,15 @@ final class StreamingXlsxReader {
                 }
                 case "c" -> {
                     String r = x.getAttributeValue(null, "r");
-                    col = r == null ? col + 1 : CellRef.parse(r)[1];
-                    CellValue v = cell(x, r == null ? row : CellRef.parse(r)[0], col);
+                    int cellRow = row;
+                    if (r == null) {
+                        col++;
+                    } else {
+                        int[] at = CellRef.parse(r);
+                        cellRow = at[0];
+                        col = at[1];
+                    }
+                    CellValue v = cell(x, cellRow, col);
                     if (v != null) {
                         values.add(v);
                         if (++cells > limits.maxCells()) {

@@ -151,15 +151,13 @@ public class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    IntakeProcessor intakeProcessor(JobsConfig config, Options options, IntakeStore store,
-                                                          DropFolder folder) {
+    IntakeProcessor intakeProcessor(JobsConfig config, Options options, IntakeStore store, DropFolder folder) {
         return new IntakeProcessor(config, options.output().resolve("archive"), store, folder);
     }
 
     @Bean
     @StepScope
-    IntakeWriter intakeWriter(IntakeStore store, Clock clock,
-                                          @Value("#{stepExecution.jobExecutionId}") long jobExecution) {
+    IntakeWriter intakeWriter(IntakeStore store, Clock clock, @Value("#{stepExecution.jobExecutionId}") long jobExecution) {
         return new IntakeWriter(store, clock, jobExecution);
     }
 

@@ -51,6 +51,9 @@ final class ReturnedCopies {
             }
             copies.add(() -> copy(archive, source, dir, name, file, mine));
         }
+        if (!copies.isEmpty()) {
+            Files.createDirectories(archive.resolve("returned"));
+        }
         inParallel(copies);
     }
 
@@ -108,7 +111,6 @@ final class ReturnedCopies {
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
         Path cached = archive.resolve("returned").resolve(digest(name + lines + marks) + ext);
         if (!Files.isRegularFile(cached)) {
-            Files.createDirectories(cached.getParent());
             Path part = cached.resolveSibling(cached.getFileName() + "." + Thread.currentThread().getId() + ".part");
             MarkedCopy.write(source, part, "Kết quả kiểm tra", HEADER, lines, marks);
             Files.move(part, cached, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
