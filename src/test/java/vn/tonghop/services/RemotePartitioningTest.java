@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.TonghopApplication;
 import vn.tonghop.testdata.BusyNightSet;
+import vn.tonghop.testdata.Nights;
 import vn.tonghop.testdata.OutputSnapshot;
 import vn.tonghop.testdata.TestDatabase;
 import vn.tonghop.testdata.TestQueue;
@@ -31,8 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("services")
 class RemotePartitioningTest {
 
-    static final String JOBS = Path.of("jobs").toAbsolutePath().toString();
-
     @TempDir
     static Path work;
     static Path input;
@@ -46,8 +45,7 @@ class RemotePartitioningTest {
         input = work.resolve("input");
         files = BusyNightSet.write(input).size();
         Path out = work.resolve("single");
-        assertThat(TonghopApplication.run("run", "--input", input.toString(), "--output", out.toString(), "--jobs", JOBS,
-                "--settle", "0")).isZero();
+        assertThat(Nights.run(input, out)).isZero();
         single = OutputSnapshot.of(out.resolve("latest"));
     }
 
@@ -111,7 +109,7 @@ class RemotePartitioningTest {
 
     Process startWorker(TestDatabase db, TestQueue queue, Path out, String name) throws Exception {
         List<String> args = new ArrayList<>(List.of("worker", "--input", input.toString(), "--output", out.toString(),
-                "--jobs", JOBS, "--tonghop.remote.queue=" + queue.name()));
+                "--jobs", Nights.JOBS, "--tonghop.remote.queue=" + queue.name()));
         args.addAll(List.of(db.options()));
         Path console = work.resolve(out.getFileName() + "-" + name + ".console");
         Process p = TonghopProcess.start(console, args.toArray(String[]::new));
@@ -121,9 +119,8 @@ class RemotePartitioningTest {
     }
 
     static CompletableFuture<Integer> manager(TestDatabase db, TestQueue queue, Path out, int partitions, String... extra) {
-        List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--output", out.toString(),
-                "--jobs", JOBS, "--settle", "0", "--tonghop.remote.queue=" + queue.name(),
-                "--tonghop.remote.partitions=" + partitions, "--tonghop.remote.poll-millis=200"));
+        List<String> args = Nights.args(input, out, "--tonghop.remote.queue=" + queue.name(),
+                "--tonghop.remote.partitions=" + partitions, "--tonghop.remote.poll-millis=200");
         args.addAll(List.of(db.options()));
         args.addAll(List.of(extra));
         args.set(args.indexOf("--spring.profiles.active=postgres"), "--spring.profiles.active=postgres,remote");
