@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 import java.math.BigDecimal;
 
@@ -21,10 +21,10 @@ import java.math.BigDecimal;
 public final class SheetWriter {
 
     private final XlsxDocument document;
-    private final XSSFSheet sheet;
+    private final SXSSFSheet sheet;
     private Drawing<?> drawing;
 
-    SheetWriter(XlsxDocument document, XSSFSheet sheet) {
+    SheetWriter(XlsxDocument document, SXSSFSheet sheet) {
         this.document = document;
         this.sheet = sheet;
     }
@@ -36,10 +36,7 @@ public final class SheetWriter {
     }
 
     private Cell existing(int row, int col) {
-        Row r = sheet.getRow(row);
-        if (r == null) {
-            r = sheet.createRow(row);
-        }
+        Row r = row(row);
         Cell c = r.getCell(col);
         return c == null ? r.createCell(col) : c;
     }
@@ -146,12 +143,20 @@ public final class SheetWriter {
     }
 
     public SheetWriter rowHeight(int row, float points) {
-        Row r = sheet.getRow(row);
-        if (r == null) {
-            r = sheet.createRow(row);
-        }
-        r.setHeightInPoints(points);
+        row(row).setHeightInPoints(points);
         return this;
+    }
+
+    /** A row still in memory; one already streamed out is a writer's mistake, not the input's. */
+    private Row row(int row) {
+        Row r = sheet.getRow(row);
+        if (r != null) {
+            return r;
+        }
+        if (row <= sheet.getLastFlushedRowNum()) {
+            throw new IllegalStateException("row " + (row + 1) + " of " + sheet.getSheetName() + " was already written");
+        }
+        return sheet.createRow(row);
     }
 
     public SheetWriter freeze(int rows, int cols) {

@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
@@ -16,10 +17,22 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A new .xlsx workbook that reports fill through {@link SheetWriter}s, without touching POI themselves. */
+/**
+ * A new .xlsx workbook that reports fill through {@link SheetWriter}s, without touching POI themselves.
+ * It streams: only the last {@link #ROWS_IN_MEMORY} rows of a sheet are held, the rest go to a
+ * temporary file, so a schedule of a province's thousands of units is written in a few megabytes
+ * of heap. Writers therefore fill a sheet from top to bottom.
+ */
 public final class XlsxDocument implements AutoCloseable {
 
-    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    /** How far back a writer may still reach: a schedule's header is the deepest look back, a few rows. */
+    static final int ROWS_IN_MEMORY = 200;
+
+    /*
+     * Shared strings, not inline ones: a schedule repeats the same labels thousands of times, and a
+     * template a program later edits (POI, as a clerk's tool might) keeps its typed text only there.
+     */
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY, true, true);
     private final Map<Look, CellStyle> styles = new HashMap<>();
     private final String fontName;
     private final short fontSize;
@@ -44,7 +57,7 @@ public final class XlsxDocument implements AutoCloseable {
         return styles.computeIfAbsent(look, this::create);
     }
 
-    XSSFWorkbook workbook() {
+    SXSSFWorkbook workbook() {
         return workbook;
     }
 

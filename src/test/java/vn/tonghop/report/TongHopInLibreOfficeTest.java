@@ -99,7 +99,9 @@ class TongHopInLibreOfficeTest {
                                     ? String.valueOf(cell.getNumericCellValue()) : cell.getStringCellValue();
                             expected.add(new String[] {sheet.getSheetName(), String.valueOf(cell.getRowIndex()),
                                 String.valueOf(cell.getColumnIndex()), cached, cell.getCellFormula()});
-                            ((XSSFCell) cell).getCTCell().unsetV();
+                            if (((XSSFCell) cell).getCTCell().isSetV()) {
+                                ((XSSFCell) cell).getCTCell().unsetV();
+                            }
                         }
                     }
                 }
