@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -107,6 +108,8 @@ public final class SheetWriter {
         Comment comment = drawing.createCellComment(anchor);
         comment.setString(new XSSFRichTextString(text));
         comment.setAuthor("tonghop");
+        // A streamed sheet files the comment under its anchor's corner unless it is told the cell.
+        comment.setAddress(new CellAddress(row, col));
         existing(row, col).setCellComment(comment);
         return this;
     }

@@ -74,13 +74,7 @@ public final class IntakeStore {
     }
 
     private void saveSheet(long fileId, CapitalSheet sheet) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("FILE_ID", fileId);
-        s.put("SHEET_NAME", truncate(sheet.sheetName(), 200));
-        s.put("FORM", "01/VỐN");
-        s.put("YEAR", sheet.year());
-        s.put("UNIT_CODE", sheet.unitCode());
-        s.put("MONEY_UNIT", sheet.moneyUnit().name());
+        Map<String, Object> s = sheetRow(fileId, sheet.sheetName(), "01/VỐN", sheet.year(), sheet.unitCode(), sheet.moneyUnit());
         for (Measure m : Measure.values()) {
             s.put("COL_" + m.field().toUpperCase(), sheet.columns().get(m));
         }
@@ -100,14 +94,21 @@ public final class IntakeStore {
 
     /** A sheet of a form that has no single year (02/CT, 03/VB, 04/BCĐ, 05/GV), registered with year 0. */
     private long yearlessSheet(long fileId, String sheetName, String form, String unitCode) {
+        return sheets.executeAndReturnKey(sheetRow(fileId, sheetName, form, 0, unitCode, MoneyUnit.TRIEU_DONG)).longValue();
+    }
+
+    /** A new sheet is not in force until the check step has seen the whole night (SheetsInForce). */
+    private static Map<String, Object> sheetRow(long fileId, String sheetName, String form, int year, String unitCode,
+                                                MoneyUnit moneyUnit) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("FILE_ID", fileId);
         s.put("SHEET_NAME", truncate(sheetName, 200));
         s.put("FORM", form);
-        s.put("YEAR", 0);
+        s.put("YEAR", year);
         s.put("UNIT_CODE", unitCode);
-        s.put("MONEY_UNIT", MoneyUnit.TRIEU_DONG.name());
-        return sheets.executeAndReturnKey(s).longValue();
+        s.put("MONEY_UNIT", moneyUnit.name());
+        s.put("IN_FORCE", false);
+        return s;
     }
 
     private void saveIndicators(long fileId, IndicatorSheet sheet) {

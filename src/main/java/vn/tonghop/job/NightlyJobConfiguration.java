@@ -26,6 +26,7 @@ import vn.tonghop.intake.DropFolder;
 import vn.tonghop.intake.InputFile;
 import vn.tonghop.intake.IntakeResult;
 import vn.tonghop.intake.IntakeStore;
+import vn.tonghop.intake.SheetsInForce;
 import vn.tonghop.report.OutputPublisher;
 import vn.tonghop.report.ReportWriter;
 import vn.tonghop.report.RunInfo;
@@ -164,6 +165,8 @@ public class NightlyJobConfiguration {
     @Bean
     Step checkStep(JobRepository jobs, PlatformTransactionManager tx, JdbcTemplate jdbc, JobsConfig config) {
         return new StepBuilder("check", jobs).tasklet((contribution, context) -> {
+            // Decided here, not by each partition: only now are all of the night's files staged.
+            new SheetsInForce(jdbc).decide();
             contribution.incrementWriteCount(new CheckRunner(jdbc).run(config));
             return RepeatStatus.FINISHED;
         }, tx).build();

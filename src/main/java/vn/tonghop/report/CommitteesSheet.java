@@ -8,6 +8,7 @@ import vn.tonghop.excel.Look;
 import vn.tonghop.excel.SheetWriter;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,33 +29,17 @@ final class CommitteesSheet {
         for (int c = 0; c < HEADER.length; c++) {
             s.text(5, c, HEADER[c], Look.HEADER).width(c, WIDTHS[c]);
         }
+        List<Unit> communes = units.all().stream().filter(Unit::isCommune).toList();
         int first = 7;
-        int row = first;
+        int lastRow = first + communes.size() - 1;
+        // The total comes first on the page, and a streamed sheet is written from the top: add up before listing.
         int withCommittee = 0;
         int members = 0;
-        int n = 0;
-        for (Unit unit : units.all()) {
-            if (!unit.isCommune()) {
-                continue;
-            }
+        for (Unit unit : communes) {
             Committee c = committees.get(unit.code());
-            s.text(row, 0, String.valueOf(++n), BOX.align(Look.Align.CENTER)).text(row, 1, unit.name(), BOX);
-            if (c == null) {
-                s.blank(row, 2, BOX).blank(row, 3, BOX).blank(row, 4, BOX).blank(row, 5, BOX)
-                        .text(row, 6, "chưa báo cáo", BOX.italic().fill(Look.Fill.WARNING));
-            } else {
-                boolean yes = Boolean.TRUE.equals(c.established());
-                withCommittee += yes ? 1 : 0;
-                members += c.members() == null ? 0 : c.members();
-                s.text(row, 2, c.established() == null ? "" : yes ? "Có" : "Chưa", BOX.align(Look.Align.CENTER))
-                        .text(row, 3, c.decision(), BOX)
-                        .number(row, 4, c.members() == null ? null : BigDecimal.valueOf(c.members()), BOX.format(Look.Format.INTEGER))
-                        .number(row, 5, c.reformed() == null ? null : BigDecimal.valueOf(c.reformed()), BOX.format(Look.Format.INTEGER))
-                        .text(row, 6, c.note(), BOX);
-            }
-            row++;
+            withCommittee += c != null && Boolean.TRUE.equals(c.established()) ? 1 : 0;
+            members += c == null || c.members() == null ? 0 : c.members();
         }
-        int lastRow = row - 1;
         Look bold = BOX.bold();
         s.blank(6, 0, bold).text(6, 1, "TỔNG CỘNG", bold.align(Look.Align.CENTER))
                 .formula(6, 2, "COUNTIF(C" + (first + 1) + ":C" + (lastRow + 1) + ",\"Có\")", BigDecimal.valueOf(withCommittee),
@@ -63,6 +48,24 @@ final class CommitteesSheet {
                 .formula(6, 4, "SUM(E" + (first + 1) + ":E" + (lastRow + 1) + ")", BigDecimal.valueOf(members),
                         bold.format(Look.Format.INTEGER))
                 .blank(6, 5, bold).blank(6, 6, bold);
+        int row = first;
+        int n = 0;
+        for (Unit unit : communes) {
+            Committee c = committees.get(unit.code());
+            s.text(row, 0, String.valueOf(++n), BOX.align(Look.Align.CENTER)).text(row, 1, unit.name(), BOX);
+            if (c == null) {
+                s.blank(row, 2, BOX).blank(row, 3, BOX).blank(row, 4, BOX).blank(row, 5, BOX)
+                        .text(row, 6, "chưa báo cáo", BOX.italic().fill(Look.Fill.WARNING));
+            } else {
+                boolean yes = Boolean.TRUE.equals(c.established());
+                s.text(row, 2, c.established() == null ? "" : yes ? "Có" : "Chưa", BOX.align(Look.Align.CENTER))
+                        .text(row, 3, c.decision(), BOX)
+                        .number(row, 4, c.members() == null ? null : BigDecimal.valueOf(c.members()), BOX.format(Look.Format.INTEGER))
+                        .number(row, 5, c.reformed() == null ? null : BigDecimal.valueOf(c.reformed()), BOX.format(Look.Format.INTEGER))
+                        .text(row, 6, c.note(), BOX);
+            }
+            row++;
+        }
         schedules.signature(s, row + 1, last);
         s.freeze(7, 2).printA4Landscape(5, 5);
     }

@@ -17,6 +17,7 @@ import vn.tonghop.consolidate.IndicatorRepository;
 import vn.tonghop.excel.XlsxDocument;
 import vn.tonghop.intake.Completeness;
 import vn.tonghop.intake.CompletenessRow;
+import vn.tonghop.log.Laps;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,23 +32,6 @@ public final class ReportWriter {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReportWriter.class);
 
-    /** Where the report's time goes, part by part, for the log. */
-    private static final class Stopwatch {
-        private final StringBuilder laps = new StringBuilder();
-        private long last = System.nanoTime();
-
-        void lap(String part) {
-            long now = System.nanoTime();
-            laps.append(laps.length() == 0 ? "" : ", ").append(part).append(' ').append((now - last) / 1_000_000).append(" ms");
-            last = now;
-        }
-
-        @Override
-        public String toString() {
-            return laps.toString();
-        }
-    }
-
     private final JdbcTemplate jdbc;
 
     public ReportWriter(JdbcTemplate jdbc) {
@@ -55,7 +39,7 @@ public final class ReportWriter {
     }
 
     public void write(Path folder, Path archive, JobsConfig config, RunInfo run) throws IOException {
-        Stopwatch time = new Stopwatch();
+        Laps time = new Laps();
         List<Fact> facts = new FactRepository(jdbc).all();
         List<Finding> findings = sorted(new FindingStore(jdbc).inForce(), config);
         List<ReceivedFile> files = new ReportRepository(jdbc).files();

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tonghop.TonghopApplication;
 import vn.tonghop.cli.Options;
 import vn.tonghop.config.JobsConfig;
+import vn.tonghop.intake.SheetsInForce;
 import vn.tonghop.testdata.CapitalForm;
 import vn.tonghop.testdata.CapitalWorkbookBuilder;
 import vn.tonghop.testdata.TestConfig;
@@ -165,7 +166,13 @@ class IntakeAndCheckStepTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM finding WHERE code = 'MISSING_REPORT'", Integer.class))
                 .isEqualTo(16 * 2 + 1 + 5 * 3 + 2 + 18 + 17 + 19 + 1);
 
+        // The check step stored which sheet is in force; deciding again finds nothing to change.
+        assertThat(jdbc.queryForList("SELECT path FROM sheet_in_force", String.class)).containsOnly("MuongSo_2023_sua.xlsx");
+        assertThat(new SheetsInForce(jdbc).decide()).isZero();
+
         batch.startStep("consolidate");
         assertThat(jdbc.queryForObject("SELECT SUM(value) FROM fact WHERE measure = 'allocated'", Long.class)).isEqualTo(500);
+        assertThat(jdbc.queryForList("SELECT DISTINCT measure FROM fact", String.class))
+                .containsExactlyInAnyOrder("carry_in", "allocated", "available", "disbursed", "returned", "carry_out");
     }
 }
