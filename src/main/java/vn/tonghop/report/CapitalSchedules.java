@@ -31,6 +31,8 @@ final class CapitalSchedules {
     private final List<Fact> facts;
     private final List<Integer> years;
     private final List<Finding> flagged;
+    /** The same findings by unit, leaf and year: a national schedule looks up thousands of unit rows. */
+    private final Map<String, List<Finding>> flaggedByUnit;
     private final Map<String, BigDecimal> mediumTermPlan;
     private final Map<String, BigDecimal> totals;
     private final Map<String, String> fundByRow = new java.util.HashMap<>();
@@ -45,6 +47,7 @@ final class CapitalSchedules {
         this.years = List.copyOf(facts.stream().map(Fact::year).collect(Collectors.toCollection(TreeSet::new)));
         this.flagged = findings.stream().filter(f -> f.severity() != Severity.NOTE && f.unitCode() != null
                 && f.leaf() != null && f.year() != null && config.catalogue().isLeaf(f.leaf())).toList();
+        this.flaggedByUnit = flagged.stream().collect(Collectors.groupingBy(f -> key(f.unitCode(), f.leaf(), f.year())));
     }
 
     void writeByProject(ScheduleSheet sheets, Layouts.Schedule layout) {
@@ -219,9 +222,8 @@ final class CapitalSchedules {
                 line.set(c + 7, totals.get(key("fund", fund, leaf, unit, year, "carry_out")));
                 line.set(c + 8, totals.get(key("fund", fund, leaf, unit, year, "returned")));
             }
-            for (Finding f : flagged) {
-                if (f.leaf().equals(leaf) && f.unitCode().equals(unit) && f.year() == year
-                        && fundOf(f).map(fund::equals).orElse(true)) {
+            for (Finding f : flaggedByUnit.getOrDefault(key(unit, leaf, year), List.of())) {
+                if (fundOf(f).map(fund::equals).orElse(true)) {
                     line.comment(c + columnOffset(f.code(), 0, 0, 3, 6, recurrent ? 7 : 0, 3), note(f));
                 }
             }

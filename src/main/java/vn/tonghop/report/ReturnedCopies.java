@@ -19,7 +19,9 @@ import java.util.Set;
 
 /**
  * returned/&lt;unit_code&gt;/&lt;file&gt;: what goes back to each clerk. A file that was read comes back in its
- * own format with every finding marked on its cell; a rejected file gets a short note instead.
+ * own format with every finding marked on its cell; a rejected file gets a short note instead. A file
+ * with nothing to mark comes back as it was sent: opening and rewriting thousands of clean workbooks
+ * only to add "no findings" was most of a national night, and index.html and BaoCaoLoi.xlsx say it.
  * Names from inputs are cleaned before they become paths, so nothing is written outside returned/.
  */
 final class ReturnedCopies {
@@ -65,7 +67,12 @@ final class ReturnedCopies {
                 note(dir.resolve(name + ".txt"), file, mine);
                 return;
             }
-            Links.linkOrCopy(marked(archive, source, mine), dir.resolve(name));
+            if (mine.isEmpty()) {
+                // Copied, never linked: the archive is the record of what was received, whatever a clerk's program does to the copy.
+                Files.copy(source, dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Links.linkOrCopy(marked(archive, source, mine), dir.resolve(name));
+            }
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             // The copy is a courtesy; a workbook POI cannot write back (or hold in memory) must not cost the night.
             log.warn("cannot write the marked copy of {}", file.path(), e);
@@ -129,9 +136,6 @@ final class ReturnedCopies {
 
     private static List<MarkedCopy.Line> lines(List<Finding> findings) {
         List<MarkedCopy.Line> lines = new ArrayList<>();
-        if (findings.isEmpty()) {
-            lines.add(new MarkedCopy.Line(List.of("", "", "", "", "Không có lỗi nào. Cảm ơn anh/chị."), null, null));
-        }
         for (Finding f : findings) {
             lines.add(new MarkedCopy.Line(List.of(f.cell() == null ? "" : f.cell(), f.severity().label(),
                     f.sheet() == null ? "" : f.sheet(), f.code().name(), f.message()), f.sheet(), f.cell()));

@@ -45,7 +45,7 @@ class ProvinceNightTest {
         }
         try (Workbook errors = WorkbookFactory.create(out.resolve("latest/BaoCaoLoi.xlsx").toFile())) {
             Sheet all = errors.getSheetAt(0);
-            assertThat(findings).hasSizeGreaterThan(200);
+            assertThat(findings).isNotEmpty();
             assertThat(all.getLastRowNum()).isEqualTo(findings.size());
             Row lastRow = all.getRow(findings.size());
             assertThat(lastRow.getCell(1).getStringCellValue()).isNotBlank();

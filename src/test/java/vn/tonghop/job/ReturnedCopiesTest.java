@@ -46,6 +46,11 @@ class ReturnedCopiesTest {
         new CapitalWorkbookBuilder().layout(new Layout().xls()).write(xls, form("UBND XÃ MƯỜNG SO", 500, 530));
         new CapitalWorkbookBuilder().write(xlsx, form("UBND XÃ NẬM XE", 500, 530));
         Files.writeString(input.resolve("BanLang_2023.xlsx"), "không phải bảng tính");
+        Path clean = input.resolve("DaoSan_2023.xlsx");
+        CapitalForm right = new CapitalForm("UBND XÃ DÀO SAN", 2023);
+        right.total();
+        right.project("I", "Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo", "DA2").fund("SN", "NSTW").money(0, 500, 450);
+        new CapitalWorkbookBuilder().write(clean, List.of(right));
         byte[] before = Files.readAllBytes(xls);
         Path out = work.resolve("output");
         assertThat(TonghopApplication.run("run", "--input", input.toString(), "--output", out.toString(), "--jobs", JOBS,
@@ -75,9 +80,12 @@ class ReturnedCopiesTest {
                 }
             }
         }
+        assertThat(findings).noneMatch(f -> f.get("file").equals("DaoSan_2023.xlsx"));
+        assertThat(Files.readAllBytes(out.resolve("latest/returned/03571/DaoSan_2023.xlsx")))
+                .as("a file with nothing to mark comes back as it was sent").isEqualTo(Files.readAllBytes(clean));
         Path note = out.resolve("latest/returned/03577/BanLang_2023.xlsx.txt");
         assertThat(Files.readString(note)).contains("chưa được tổng hợp").contains("không mở được");
         assertThat(Arrays.stream(out.resolve("latest/returned").toFile().listFiles()).map(File::getName))
-                .containsExactlyInAnyOrder("03589", "03586", "03577");
+                .containsExactlyInAnyOrder("03589", "03586", "03577", "03571");
     }
 }

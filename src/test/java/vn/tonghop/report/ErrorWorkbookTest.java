@@ -38,4 +38,25 @@ class ErrorWorkbookTest {
             assertThat(wb.getSheetAt(2).getRow(1).getCell(1).getStringCellValue()).isEqualTo("CODE_UNKNOWN");
         }
     }
+
+    /** More findings than the streamed writer holds: every one is written, in order, with its link. */
+    @Test
+    void aListLongerThanTheWriterHoldsIsWrittenWhole(@TempDir Path dir) throws Exception {
+        List<Finding> findings = new java.util.ArrayList<>();
+        for (int i = 1; i <= 1000; i++) {
+            findings.add(Finding.of(FindingCode.RATE_MISMATCH).unit("03589").at("MuongSo.xlsx", "2023", "J" + (i + 9))
+                    .year(2023).message("Dòng " + i));
+        }
+        Path file = dir.resolve("BaoCaoLoi.xlsx");
+        new ErrorWorkbook().write(file, TestConfig.jobs().units(), findings, java.util.Map.of("MuongSo.xlsx", "ab.xlsx"),
+                "Times New Roman");
+        try (Workbook wb = WorkbookFactory.create(file.toFile())) {
+            assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(1000);
+            for (int i : new int[] {1, 500, 1000}) {
+                Row row = wb.getSheetAt(0).getRow(i);
+                assertThat(row.getCell(8).getStringCellValue()).isEqualTo("Dòng " + i);
+                assertThat(row.getCell(3).getHyperlink().getAddress()).isEqualTo("../archive/ab.xlsx");
+            }
+        }
+    }
 }

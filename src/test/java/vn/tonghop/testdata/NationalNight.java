@@ -124,6 +124,7 @@ public final class NationalNight {
         String unitLine = "UBND " + name(k).toUpperCase(java.util.Locale.ROOT);
         List<CapitalForm> forms = new ArrayList<>();
         long carry = 0;
+        long housingCarry = 0;
         for (int year = first; year <= last; year++) {
             CapitalForm form = new CapitalForm(unitLine, year);
             form.total();
@@ -133,11 +134,15 @@ public final class NationalNight {
             form.project("I", SeedExampleSet.DA2, "DA2").fund("SN", "NSTW").money(carry, da2, da2 + carry - 10);
             form.project("II", SeedExampleSet.DA3, "DA3");
             form.leaf("1", SeedExampleSet.DA3_1, "DA3.1").fund("SN", "NSTW").money(0, da31, da31);
-            CapitalForm.Line housing = form.project("III", SeedExampleSet.DA5, "DA5").fund("SN", "NSTW").money(0, da5, da5 - 5);
+            // One commune in 25 forgets to bring last year's unspent housing money forward: a broken carry chain.
+            long housingIn = k % 25 == 3 && year == last ? 0 : housingCarry;
+            CapitalForm.Line housing = form.project("III", SeedExampleSet.DA5, "DA5").fund("SN", "NSTW")
+                    .money(housingIn, da5, da5 + housingIn - 5);
             if (k % 50 == 0 && year == last) {
                 housing.typedRate("99,9"); // a clerk's slip: the rate is not disbursed / available
             }
             carry = 10;
+            housingCarry = 5;
             forms.add(form);
         }
         String ext = layout.xls ? ".xls" : ".xlsx";
