@@ -3,6 +3,10 @@
 -- comparing every sheet with the others of its unit, form and year: at national scale most of a night.
 ALTER TABLE received_sheet ADD COLUMN in_force BOOLEAN DEFAULT FALSE NOT NULL;
 CREATE INDEX received_sheet_file ON received_sheet (file_id);
+-- Units whose sheets in force changed since their facts were last built: consolidation rebuilds only
+-- these, so a night with ten new files out of thousands does not redo the thousands. A later script
+-- that changes how facts are computed must put every unit here.
+CREATE TABLE unit_pending (unit_code VARCHAR(40) PRIMARY KEY);
 DROP VIEW leaf_amount;
 DROP VIEW sheet_in_force;
 

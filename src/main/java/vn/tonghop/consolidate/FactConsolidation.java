@@ -7,8 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Rebuilds the leaf-level facts from the files in force: one figure per unit, leaf, fund, source,
+ * Keeps the leaf-level facts in step with the files in force: one figure per unit, leaf, fund, source,
  * year and measure, each pointing at the cell it came from (the row's first figure for a computed one).
+ * Only the units in unit_pending are rebuilt: a unit's facts rest on its own sheets alone.
  */
 public final class FactConsolidation {
 
@@ -33,9 +34,14 @@ public final class FactConsolidation {
         this.jdbc = jdbc;
     }
 
+    /** Returns the number of facts written: 0 on a night that changed nothing. */
     public int rebuild() {
         Laps time = new Laps();
-        jdbc.update("DELETE FROM fact");
+        int units = jdbc.queryForObject("SELECT COUNT(*) FROM unit_pending", Integer.class);
+        if (units == 0) {
+            return 0;
+        }
+        jdbc.update("DELETE FROM fact WHERE unit_code IN (SELECT unit_code FROM unit_pending)");
         time.lap("delete");
         // One pass over leaf_amount for all six measures: the sums are the expensive part, not the rows.
         // The measures are cast, or a database may pad them all to the longest name's length.
@@ -52,9 +58,11 @@ public final class FactConsolidation {
                 + " s.sheet_name, COALESCE(" + column + " END, " + FIRST_FIGURE + ") || CAST(r.row_no AS VARCHAR(10))"
                 + " FROM leaf_amount a JOIN capital_row r ON r.row_id = a.first_row_id"
                 + " JOIN sheet_in_force s ON s.sheet_id = r.sheet_id"
-                + " CROSS JOIN (VALUES " + measures + ") AS m (measure)");
+                + " CROSS JOIN (VALUES " + measures + ") AS m (measure)"
+                + " WHERE a.unit_code IN (SELECT unit_code FROM unit_pending)");
         time.lap("insert");
-        log.info("facts: {}", time);
+        jdbc.update("DELETE FROM unit_pending");
+        log.info("facts of {} units: {}", units, time);
         return rows;
     }
 }

@@ -28,18 +28,32 @@ public final class XlsxDocument implements AutoCloseable {
     /** How far back a writer may still reach: a schedule's header is the deepest look back, a few rows. */
     static final int ROWS_IN_MEMORY = 200;
 
-    /*
-     * Shared strings, not inline ones: a schedule repeats the same labels thousands of times, and a
-     * template a program later edits (POI, as a clerk's tool might) keeps its typed text only there.
-     */
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY, true, true);
+    private final SXSSFWorkbook workbook;
     private final Map<Look, CellStyle> styles = new HashMap<>();
     private final String fontName;
     private final short fontSize;
 
-    public XlsxDocument(String fontName, short fontSize) {
+    private XlsxDocument(String fontName, short fontSize, boolean sharedStrings) {
+        // Temporary rows uncompressed: they live for seconds on the output's disk, and compressing them only costs time.
+        this.workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY, false, sharedStrings);
         this.fontName = fontName;
         this.fontSize = fontSize;
+    }
+
+    /**
+     * A workbook to read and print. Its text is stored in each cell, which is how a streamed
+     * workbook writes fastest: POI's table of shared strings looks each new text up through XML.
+     */
+    public static XlsxDocument report(String fontName, short fontSize) {
+        return new XlsxDocument(fontName, fontSize, false);
+    }
+
+    /**
+     * A workbook someone fills in. Its text goes in the shared table, as Excel writes it: a program
+     * that edits a text cell in place (POI does) changes only the shared text, and the cell keeps what was typed.
+     */
+    public static XlsxDocument form(String fontName, short fontSize) {
+        return new XlsxDocument(fontName, fontSize, true);
     }
 
     public SheetWriter sheet(String name) {

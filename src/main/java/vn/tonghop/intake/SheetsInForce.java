@@ -2,6 +2,11 @@ package vn.tonghop.intake;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
 /**
  * Decides, once the night's files are all staged, which sheet of each unit, form and year is in
  * force: the one from the newest file (by modification time, then path, then arrival). Everything
@@ -21,9 +26,22 @@ public final class SheetsInForce {
         this.jdbc = jdbc;
     }
 
-    /** Returns how many sheets changed state: none on a night that brought nothing new. */
+    /**
+     * Returns how many sheets changed state: none on a night that brought nothing new. Their units
+     * join unit_pending, where they stay until consolidation has rebuilt their facts, however many
+     * nights that takes.
+     */
     public int decide() {
-        return jdbc.update("UPDATE received_sheet s SET in_force = NOT in_force"
-                + " WHERE in_force <> CASE WHEN " + NEWEST + " THEN TRUE ELSE FALSE END");
+        List<Object[]> flips = new ArrayList<>();
+        Set<String> units = new TreeSet<>();
+        jdbc.query("SELECT s.sheet_id, s.unit_code FROM received_sheet s"
+                + " WHERE in_force <> CASE WHEN " + NEWEST + " THEN TRUE ELSE FALSE END", rs -> {
+            flips.add(new Object[] {rs.getLong("sheet_id")});
+            units.add(rs.getString("unit_code"));
+        });
+        jdbc.batchUpdate("UPDATE received_sheet SET in_force = NOT in_force WHERE sheet_id = ?", flips);
+        units.removeAll(jdbc.queryForList("SELECT unit_code FROM unit_pending", String.class));
+        jdbc.batchUpdate("INSERT INTO unit_pending (unit_code) VALUES (?)", units.stream().map(u -> new Object[] {u}).toList());
+        return flips.size();
     }
 }

@@ -32,7 +32,7 @@ final class ErrorWorkbook {
 
     void write(Path file, Units units, List<Finding> findings, Map<String, String> archiveByFile, String fontName)
             throws IOException {
-        try (XlsxDocument doc = new XlsxDocument(fontName, (short) 11)) {
+        try (XlsxDocument doc = XlsxDocument.report(fontName, (short) 11)) {
             table(doc.sheet("Tất cả lỗi"), units, findings, archiveByFile);
             summary(doc.sheet("Tổng hợp theo mã"), findings);
             Set<String> names = new HashSet<>();

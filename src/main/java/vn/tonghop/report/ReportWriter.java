@@ -59,7 +59,7 @@ public final class ReportWriter {
         new ErrorWorkbook().write(folder.resolve("BaoCaoLoi.xlsx"), config.units(), findings, archiveByFile,
                 config.report().fontName());
         time.lap("BaoCaoLoi.xlsx");
-        try (XlsxDocument doc = new XlsxDocument(config.report().fontName(), config.report().fontSize())) {
+        try (XlsxDocument doc = XlsxDocument.report(config.report().fontName(), config.report().fontSize())) {
             new CoverSheet().write(doc, run, config.report().issuer(), config.units(), files, findings);
             ScheduleSheet schedules = new ScheduleSheet(doc, config.report());
             CapitalSchedules capital = new CapitalSchedules(config, facts, findings, indicatorRepository.mediumTermPlan());

@@ -59,7 +59,7 @@ public final class TemplateWriter {
     }
 
     void write(Path file, Unit unit, int year) throws IOException {
-        try (XlsxDocument doc = new XlsxDocument(config.report().fontName(), config.report().fontSize())) {
+        try (XlsxDocument doc = XlsxDocument.form(config.report().fontName(), config.report().fontSize())) {
             SheetWriter s = doc.sheet(String.valueOf(year));
             s.text(0, 0, unitLine(unit), Look.PLAIN.bold());
             s.text(1, 0, "Biểu số 01/VỐN", Look.PLAIN.italic());

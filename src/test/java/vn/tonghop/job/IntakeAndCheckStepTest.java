@@ -74,7 +74,7 @@ class IntakeAndCheckStepTest {
     @BeforeEach
     void emptyStagingAndInput() throws Exception {
         schema.ensure();
-        for (String table : List.of("finding", "fact", "capital_row", "received_sheet", "received_file")) {
+        for (String table : List.of("finding", "fact", "unit_pending", "capital_row", "received_sheet", "received_file")) {
             jdbc.update("DELETE FROM " + table);
         }
         if (Files.exists(INPUT)) {
@@ -174,5 +174,36 @@ class IntakeAndCheckStepTest {
         assertThat(jdbc.queryForObject("SELECT SUM(value) FROM fact WHERE measure = 'allocated'", Long.class)).isEqualTo(500);
         assertThat(jdbc.queryForList("SELECT DISTINCT measure FROM fact", String.class))
                 .containsExactlyInAnyOrder("carry_in", "allocated", "available", "disbursed", "returned", "carry_out");
+    }
+
+    @Test
+    void aCorrectedFileTheNextNightRebuildsTheFactsOfItsUnitAlone() throws Exception {
+        capital("MuongSo_2023.xlsx", "UBND XÃ MƯỜNG SO", 2023, 480, Instant.parse("2024-08-01T00:00:00Z"));
+        capital("NamXe_2023.xlsx", "UBND XÃ NẬM XE", 2023, 300, Instant.parse("2024-08-01T00:00:00Z"));
+        for (String step : List.of("intake", "check", "consolidate")) {
+            batch.startStep(step);
+        }
+        assertThat(allocatedByUnit()).containsExactly(Map.entry("03586", 300L), Map.entry("03589", 480L));
+        assertThat(jdbc.queryForList("SELECT unit_code FROM unit_pending", String.class)).isEmpty();
+
+        capital("MuongSo_2023_sua.xlsx", "UBND XÃ MƯỜNG SO", 2023, 500, Instant.parse("2024-08-05T00:00:00Z"));
+        batch.startStep("intake");
+        batch.startStep("check");
+        assertThat(jdbc.queryForList("SELECT unit_code FROM unit_pending", String.class)).containsExactly("03589");
+        batch.startStep("consolidate");
+
+        assertThat(allocatedByUnit()).containsExactly(Map.entry("03586", 300L), Map.entry("03589", 500L));
+        assertThat(jdbc.queryForList("SELECT unit_code FROM unit_pending", String.class)).isEmpty();
+        assertThat(jdbc.queryForList("SELECT DISTINCT file FROM fact WHERE unit_code = '03589'", String.class))
+                .containsExactly("MuongSo_2023_sua.xlsx");
+    }
+
+    private Map<String, Long> allocatedByUnit() {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        jdbc.query("SELECT unit_code, SUM(value) AS v FROM fact WHERE measure = 'allocated' GROUP BY unit_code",
+                rs -> {
+                    out.put(rs.getString("unit_code"), rs.getLong("v"));
+                });
+        return out;
     }
 }
