@@ -1,17 +1,12 @@
 package vn.tonghop.text;
 
 import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Folds Vietnamese text to a comparison key. Clerks type the same header or unit name with and
  * without diacritics, in any case, with stray punctuation and spacing; matching must not care.
  */
 public final class Fold {
-
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
 
     private Fold() {
     }
@@ -27,18 +22,52 @@ public final class Fold {
 
     /** Lower case, no diacritics, đ as d, words separated by single spaces, no punctuation. */
     public static String words(String text) {
-        if (text == null) {
-            return "";
-        }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String bare = MARKS.matcher(decomposed).replaceAll("")
-                .replace('đ', 'd').replace('Đ', 'D')
-                .toLowerCase(Locale.ROOT);
-        return NON_WORD.matcher(bare).replaceAll(" ").strip();
+        return fold(text, true);
     }
 
     /** {@link #words} without any spaces: "Tỷ lệ (%)" and "tyle %" share the key "tyle". */
     public static String key(String text) {
-        return words(text).replace(" ", "");
+        return fold(text, false);
+    }
+
+    /**
+     * One pass over the decomposed text: marks dropped, letters and digits kept in lower case, any
+     * run of anything else one space. Every header cell of every sheet is folded, so this is a loop
+     * rather than three regular expressions; FoldTest holds it to the expressions' results.
+     */
+    private static String fold(String text, boolean spaces) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String decomposed = ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        boolean gap = false;
+        for (int i = 0; i < decomposed.length(); i++) {
+            char ch = decomposed.charAt(i);
+            int type = Character.getType(ch);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) {
+                continue;
+            }
+            char c = ch == 'đ' || ch == 'Đ' ? 'd' : Character.toLowerCase(ch);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && spaces && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -29,4 +29,33 @@ class FoldTest {
     void cleanNormalisesToNfcAndSingleSpaces(String text, String clean) {
         assertThat(Fold.clean(text)).isEqualTo(clean);
     }
+
+    /** The expressions Fold once used, kept as the oracle for its single pass. */
+    private static String wordsByExpressions(String text) {
+        String bare = java.util.regex.Pattern.compile("\\p{M}+")
+                .matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)).replaceAll("")
+                .replace('đ', 'd').replace('Đ', 'D').toLowerCase(java.util.Locale.ROOT);
+        return bare.replaceAll("[^a-z0-9]+", " ").strip();
+    }
+
+    static java.util.stream.Stream<String> seededTexts() {
+        java.util.Random random = new java.util.Random(20261127L);
+        String alphabet = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ ÀÁẢÃẠằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+                + "0123456789 .,;:()%-/\t\u00A0\u0300\u0301\u0303\u0309\u0323\u031B\u0306";
+        return java.util.stream.Stream.generate(() -> {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(40);
+            for (int i = 0; i < n; i++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            return sb.toString();
+        }).limit(200);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("seededTexts")
+    void theSinglePassFoldsAsTheExpressionsDid(String text) {
+        assertThat(Fold.words(text)).isEqualTo(wordsByExpressions(text));
+        assertThat(Fold.key(text)).isEqualTo(wordsByExpressions(text).replace(" ", ""));
+    }
 }
