@@ -229,7 +229,9 @@ public final class FileIntake {
         String ext = dot < 0 ? "" : name.substring(dot).toLowerCase().replaceAll("[^.a-z0-9]", "");
         String archiveName = hash + ext;
         try {
-            Files.createDirectories(archive);
+            if (!Files.isDirectory(archive)) {
+                Files.createDirectories(archive);
+            }
             Path target = archive.resolve(archiveName);
             if (!Files.exists(target)) {
                 Path tmp = archive.resolve(archiveName + ".part");

@@ -40,9 +40,34 @@ public final class ReportWriter {
 
     public void write(Path folder, Path archive, JobsConfig config, RunInfo run) throws IOException {
         Laps time = new Laps();
-        List<Fact> facts = new FactRepository(jdbc).all();
         List<Finding> findings = sorted(new FindingStore(jdbc).inForce(), config);
         List<ReceivedFile> files = new ReportRepository(jdbc).files();
+        // The clerks' copies need nothing the rest writes: they are made alongside it, on the cores it leaves idle.
+        java.util.concurrent.ExecutorService aside = java.util.concurrent.Executors.newSingleThreadExecutor(
+                r -> {
+                    Thread t = new Thread(r, "returned copies");
+                    t.setDaemon(true);
+                    return t;
+                });
+        java.util.concurrent.Future<?> returned = aside.submit(() -> {
+            new ReturnedCopies().write(folder.resolve("returned"), archive, config.units(), files, findings);
+            return null;
+        });
+        aside.shutdown();
+        try {
+            writeTheRest(folder, config, run, time, findings, files);
+        } catch (IOException | RuntimeException e) {
+            returned.cancel(true);
+            throw e;
+        }
+        await(returned);
+        time.lap("returned copies, after the rest");
+        log.info("report: {}", time);
+    }
+
+    private void writeTheRest(Path folder, JobsConfig config, RunInfo run, Laps time, List<Finding> findings,
+                              List<ReceivedFile> files) throws IOException {
+        List<Fact> facts = new FactRepository(jdbc).all();
         CsvReports csv = new CsvReports(config.units());
         csv.facts(folder.resolve("facts.csv"), facts);
         csv.findings(folder.resolve("findings.csv"), findings);
@@ -79,11 +104,20 @@ public final class ReportWriter {
             doc.save(folder.resolve("TongHop.xlsx"));
         }
         time.lap("TongHop.xlsx");
-        new ReturnedCopies().write(folder.resolve("returned"), archive, config.units(), files, findings);
-        time.lap("returned copies");
         new IndexPage().write(folder.resolve("index.html"), config, run, files, findings, completeness, facts);
         time.lap("index.html");
-        log.info("report: {}", time);
+    }
+
+    private static void await(java.util.concurrent.Future<?> returned) throws IOException {
+        try {
+            returned.get();
+        } catch (InterruptedException e) {
+            returned.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the returned copies", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException("the returned copies failed", e.getCause());
+        }
     }
 
     /** Most severe first, then by unit in the configured order, then by place. */
