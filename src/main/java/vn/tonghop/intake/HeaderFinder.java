@@ -7,6 +7,7 @@ import vn.tonghop.text.Fold;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -44,10 +45,14 @@ public final class HeaderFinder {
 
     private HeaderMatch find(SheetGrid grid, String form, Keys keys) {
         List<HeaderAliases.Field> fields = aliases.fields(form);
+        List<HeaderAliases.Field> required = fields.stream().filter(HeaderAliases.Field::required).toList();
         HeaderMatch best = null;
         int last = Math.min(SCAN_ROWS - 1, grid.lastRow());
         for (int r = 0; r <= last; r++) {
             for (int depth = 1; depth <= 2; depth++) {
+                if (!mayHold(keys, required, r, depth)) {
+                    continue;
+                }
                 Map<String, Integer> columns = match(grid, keys, fields, r, depth);
                 if (columns == null) {
                     continue;
@@ -61,6 +66,39 @@ public final class HeaderFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether every required field has an alias whose text appears in the rows a header at this row
+     * and depth would occupy. Only a quick necessary test: most rows are data rows, and trying each
+     * of them cell by cell against every alias of every form was over a quarter of the time a file took.
+     */
+    private static boolean mayHold(Keys keys, List<HeaderAliases.Field> required, int row, int depth) {
+        for (HeaderAliases.Field field : required) {
+            boolean found = false;
+            for (HeaderAliases.Alias alias : field.aliases()) {
+                if (appears(alias, keys.row(row)) || depth == 2 && appears(alias, keys.row(row + 1))) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean appears(HeaderAliases.Alias alias, Set<String> rowKeys) {
+        if (!alias.prefix()) {
+            return rowKeys.contains(alias.key());
+        }
+        for (String key : rowKeys) {
+            if (key.startsWith(alias.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, Integer> match(SheetGrid grid, Keys keys, List<HeaderAliases.Field> fields, int row, int depth) {
@@ -119,9 +157,22 @@ public final class HeaderFinder {
         private final SheetGrid grid;
         private final String[][] folded;
 
+        private final Map<Integer, Set<String>> rows = new java.util.HashMap<>();
+
         Keys(SheetGrid grid) {
             this.grid = grid;
             this.folded = new String[Math.min(SCAN_ROWS + 1, grid.lastRow() + 2)][];
+        }
+
+        /** The distinct folded texts of a row. */
+        Set<String> row(int row) {
+            return rows.computeIfAbsent(row, r -> {
+                Set<String> keys = new java.util.HashSet<>();
+                for (int c = 0; c <= grid.lastCol(); c++) {
+                    keys.add(at(r, c));
+                }
+                return keys;
+            });
         }
 
         String at(int row, int col) {
