@@ -42,6 +42,7 @@ public final class ReportWriter {
         Laps time = new Laps();
         List<Finding> findings = sorted(new FindingStore(jdbc).inForce(), config);
         List<ReceivedFile> files = new ReportRepository(jdbc).files();
+        time.lap("findings and files");
         // The clerks' copies need nothing the rest writes: they are made alongside it, on the cores it leaves idle.
         java.util.concurrent.ExecutorService aside = java.util.concurrent.Executors.newSingleThreadExecutor(
                 r -> {
@@ -68,6 +69,7 @@ public final class ReportWriter {
     private void writeTheRest(Path folder, JobsConfig config, RunInfo run, Laps time, List<Finding> findings,
                               List<ReceivedFile> files) throws IOException {
         List<Fact> facts = new FactRepository(jdbc).all();
+        time.lap("facts");
         CsvReports csv = new CsvReports(config.units());
         csv.facts(folder.resolve("facts.csv"), facts);
         csv.findings(folder.resolve("findings.csv"), findings);
@@ -78,7 +80,7 @@ public final class ReportWriter {
         IndicatorRepository indicatorRepository = new IndicatorRepository(jdbc);
         List<IndicatorFact> indicators = indicatorRepository.all();
         csv.indicators(folder.resolve("indicators.csv"), indicators, config.units());
-        time.lap("staging and CSV");
+        time.lap("other staging and CSV");
         Map<String, String> archiveByFile = new HashMap<>();
         files.stream().filter(f -> f.archiveName() != null).forEach(f -> archiveByFile.put(f.path(), f.archiveName()));
         new ErrorWorkbook().write(folder.resolve("BaoCaoLoi.xlsx"), config.units(), findings, archiveByFile,
