@@ -29,8 +29,8 @@ import java.util.zip.ZipFile;
 /**
  * Times, on the same generated national night and in one invocation: the parsing floor (every
  * .xlsx unzipped and its sheet XML SAX-parsed by the JDK on two threads), {@code tonghop run} end
- * to end on it, and a second run after ten files are corrected. Prints files/s, rows/s, peak RSS
- * and the ratios, as the median and range of {@code --runs} repetitions (default 3). Run with
+ * to end on it, and a second run after ten files are corrected; then, once, pandas.read_excel on the
+ * same files (PandasPeer). Prints files/s, rows/s, peak RSS and the ratios, as the median and range of {@code --runs} repetitions (default 3). Run with
  * {@code mvn -B -Pbenchmark package -DskipTests} (see README).
  */
 public final class Benchmark {
@@ -80,6 +80,8 @@ public final class Benchmark {
             System.out.printf(Locale.ROOT, "run %d: floor %.2f s, night %.2f s, 10 changed %.2f s%n", r + 1, floors.get(r),
                     fulls.get(r).jobSeconds(), incrementals.get(r).jobSeconds());
         }
+        // The peer once, after the runs: a single Python process reading every file takes minutes.
+        java.util.Optional<PandasPeer.Result> pandas = PandasPeer.time(files, work);
         long rows = floorCounts[1];
         Stat floor = Stat.of(floors);
         Stat full = Stat.of(fulls.stream().map(Timed::jobSeconds).toList());
@@ -100,6 +102,13 @@ public final class Benchmark {
         System.out.printf(Locale.ROOT, "%-34s %22s%n", "10 files changed, JVM start excl.", incremental);
         System.out.printf(Locale.ROOT, "%-34s %22s%n", "10 files changed, process wall", incrementalWall);
         System.out.printf(Locale.ROOT, "%-34s %22s%n", "ratio run / floor", ratio);
+        pandas.ifPresent(pd -> {
+            System.out.printf(Locale.ROOT, "%-34s %22.2f %9.1f %11.0f %18s%n", "pandas.read_excel .xlsx, 1 process",
+                    pd.seconds(), pd.files() / pd.seconds(), pd.rows() / pd.seconds(), "-");
+            // By rate: the peer reads the .xlsx files only.
+            System.out.printf(Locale.ROOT, "%-34s %22.1f%n", "ratio run files/s / pandas files/s",
+                    (files.size() / full.median()) / (pd.files() / pd.seconds()));
+        });
     }
 
     /** Median and range of a few measurements. */
