@@ -11,10 +11,12 @@ import vn.tonghop.cli.UsageException;
 import vn.tonghop.config.ConfigException;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.excel.XmlFactories;
+import vn.tonghop.job.EmbeddedDatabase;
 import vn.tonghop.job.RunLock;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -78,6 +80,14 @@ public class TonghopApplication {
     }
 
     private static int runLocked(Options options, JobsConfig config, String[] args) {
+        if (embedded(args) && !options.command().equals("worker")) {
+            try {
+                EmbeddedDatabase.createIfAbsent(options.output().resolve("db"), "tonghop", HSQLDB_OPTIONS);
+            } catch (IOException | SQLException e) {
+                System.err.println("tonghop: cannot create the database under " + options.output().resolve("db") + ": " + e);
+                return 1;
+            }
+        }
         SpringApplication app = new SpringApplication(TonghopApplication.class);
         // Our own hook stops a running job cleanly before the context closes (serve and SIGTERM).
         app.setRegisterShutdownHook(false);
@@ -111,6 +121,29 @@ public class TonghopApplication {
         }
     }
 
+    /** How the embedded database is opened: every change on disk at commit, our own lock (RunLock), cached tables. */
+    private static final String HSQLDB_OPTIONS =
+            ";hsqldb.write_delay=false;hsqldb.tx=mvcc;shutdown=true;hsqldb.lock_file=false;hsqldb.default_table_type=cached";
+
+    /** Whether this run uses the embedded database: no other URL and no postgres profile given. */
+    static boolean embedded(String[] args) {
+        String env = System.getenv().getOrDefault("SPRING_PROFILES_ACTIVE", "");
+        if (System.getenv("SPRING_DATASOURCE_URL") != null || env.contains("postgres")) {
+            return false;
+        }
+        for (String arg : args) {
+            if (arg.startsWith("--spring.datasource.url") || arg.startsWith("--spring.profiles.active") && arg.contains("postgres")) {
+                return false;
+            }
+        }
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--spring.profiles.active") && args[i + 1].contains("postgres")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The database and the log live under the output folder, wherever the program is started from.
      * HSQLDB's own lock file is off: {@link RunLock} keeps every other process out, and unlike HSQLDB's
@@ -119,8 +152,7 @@ public class TonghopApplication {
     static Map<String, Object> properties(Options options) {
         Map<String, Object> p = new HashMap<>();
         String db = options.output().resolve("db").resolve("tonghop").toString().replace('\\', '/');
-        p.put("spring.datasource.url", "jdbc:hsqldb:file:" + db
-                + ";hsqldb.write_delay=false;hsqldb.tx=mvcc;shutdown=true;hsqldb.lock_file=false;hsqldb.default_table_type=cached");
+        p.put("spring.datasource.url", "jdbc:hsqldb:file:" + db + HSQLDB_OPTIONS);
         p.put("spring.datasource.username", "SA");
         p.put("spring.datasource.password", "");
         String log = "tonghop.log";
