@@ -21,7 +21,7 @@ import java.util.Set;
  * returned/&lt;unit_code&gt;/&lt;file&gt;: what goes back to each clerk. A file that was read comes back in its
  * own format with every finding marked on its cell; a rejected file gets a short note instead. A file
  * with nothing to mark comes back as it was sent: opening and rewriting thousands of clean workbooks
- * only to add "no findings" was most of a national night, and index.html and BaoCaoLoi.xlsx say it.
+ * only to add "no findings" was most of a national night's report, and index.html and BaoCaoLoi.xlsx say it.
  * Names from inputs are cleaned before they become paths, so nothing is written outside returned/.
  */
 final class ReturnedCopies {
