@@ -131,13 +131,8 @@ public class TonghopApplication {
         if (System.getenv("SPRING_DATASOURCE_URL") != null || env.contains("postgres")) {
             return false;
         }
-        for (String arg : args) {
-            if (arg.startsWith("--spring.datasource.url") || arg.startsWith("--spring.profiles.active") && arg.contains("postgres")) {
-                return false;
-            }
-        }
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals("--spring.profiles.active") && args[i + 1].contains("postgres")) {
+        for (String arg : Options.springArgs(args)) {
+            if (arg.startsWith("--spring.datasource.url=") || arg.startsWith("--spring.profiles.active=") && arg.contains("postgres")) {
                 return false;
             }
         }

@@ -2,14 +2,13 @@ package vn.tonghop.job;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import vn.tonghop.report.OutputPublisher;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Creates the embedded database whole or not at all. HSQLDB writes a new database's files one after
@@ -32,7 +31,7 @@ public final class EmbeddedDatabase {
             return;
         }
         Path fresh = folder.resolveSibling(folder.getFileName() + ".new");
-        deleteTree(fresh);
+        OutputPublisher.deleteTree(fresh);
         Files.createDirectories(fresh);
         String url = "jdbc:hsqldb:file:" + fresh.resolve(name).toString().replace('\\', '/') + options;
         SingleConnectionDataSource ds = new SingleConnectionDataSource(url, "SA", "", true);
@@ -43,18 +42,7 @@ public final class EmbeddedDatabase {
             ds.destroy();
         }
         // What is there has neither a catalogue nor a properties file: HSQLDB could not open it anyway.
-        deleteTree(folder);
+        OutputPublisher.deleteTree(folder);
         Files.move(fresh, folder, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -54,7 +54,8 @@ public final class OutputPublisher {
         }
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    /** Deletes a folder and all it holds; nothing to do when it is not there. */
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -1,5 +1,6 @@
 package vn.tonghop.bench;
 
+import vn.tonghop.report.OutputPublisher;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 import vn.tonghop.testdata.NationalNight;
@@ -15,7 +16,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -48,7 +48,7 @@ public final class Benchmark {
         Path jar = Path.of(arg(args, "--jar", "target/tonghop.jar")).toAbsolutePath();
         Path marker = work.resolve("generated-" + units);
         if (!Files.exists(marker)) {
-            deleteTree(work);
+            OutputPublisher.deleteTree(work);
             long t = System.nanoTime();
             NationalNight.write(work, units, 2022, 2024);
             Files.writeString(marker, "");
@@ -66,7 +66,7 @@ public final class Benchmark {
         List<Timed> fulls = new ArrayList<>();
         List<Timed> incrementals = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
-            deleteTree(output);
+            OutputPublisher.deleteTree(output);
             floors.add(floor(files, floorCounts));
             fulls.add(run(jar, heap, input, output, work.resolve("jobs")));
             // Other units each time, also across invocations: a file corrected the same way twice is the same file.
@@ -218,17 +218,6 @@ public final class Benchmark {
                      + " ORDER BY JOB_EXECUTION_ID DESC LIMIT 1")) {
             rs.next();
             return (rs.getTimestamp(2).getTime() - rs.getTimestamp(1).getTime()) / 1000.0;
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

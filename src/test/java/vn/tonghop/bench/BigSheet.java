@@ -1,5 +1,6 @@
 package vn.tonghop.bench;
 
+import vn.tonghop.report.OutputPublisher;
 import vn.tonghop.testdata.CapitalForm;
 import vn.tonghop.testdata.CapitalWorkbookBuilder;
 
@@ -40,7 +41,7 @@ public final class BigSheet {
         // The sheet's XML unzips to about 78 MB, over the 50 MB a district's limits.properties allows for
         // one part; an office that receives such lists raises the limit, as this copy of jobs/ does.
         Path ownJobs = work.resolve("jobs");
-        Benchmark.deleteTree(ownJobs);
+        OutputPublisher.deleteTree(ownJobs);
         Files.createDirectories(ownJobs);
         try (var files = Files.list(jobs)) {
             for (Path f : (Iterable<Path>) files::iterator) {
@@ -50,7 +51,7 @@ public final class BigSheet {
         Files.writeString(ownJobs.resolve("limits.properties"), "\nmax.entry.bytes=268435456\n",
                 java.nio.file.StandardOpenOption.APPEND);
         Path output = work.resolve("output");
-        Benchmark.deleteTree(output);
+        OutputPublisher.deleteTree(output);
         Benchmark.Timed run = Benchmark.run(jar, heap, work.resolve("input"), output, ownJobs);
         System.out.printf(Locale.ROOT, "%n%d rows in one sheet, -Xmx%s: job %.2f s, process %.2f s, peak RSS %d MB%n",
                 rows, heap, run.jobSeconds(), run.seconds(), run.peakRssKb() / 1024);

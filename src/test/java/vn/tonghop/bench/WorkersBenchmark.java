@@ -1,5 +1,6 @@
 package vn.tonghop.bench;
 
+import vn.tonghop.report.OutputPublisher;
 import vn.tonghop.testdata.NationalNight;
 import vn.tonghop.testdata.TestDatabase;
 import vn.tonghop.testdata.TestQueue;
@@ -37,7 +38,7 @@ public final class WorkersBenchmark {
         }
         Path marker = work.resolve("generated-" + units);
         if (!Files.exists(marker)) {
-            Benchmark.deleteTree(work);
+            OutputPublisher.deleteTree(work);
             NationalNight.write(work, units, 2022, 2024);
             Files.writeString(marker, "");
         }
@@ -56,7 +57,7 @@ public final class WorkersBenchmark {
     /** One night; 0 workers is the single process with its own intake threads. */
     static Night night(Path jar, String heap, Path work, int workers) throws Exception {
         Path output = work.resolve("output-workers-" + workers);
-        Benchmark.deleteTree(output);
+        OutputPublisher.deleteTree(output);
         List<Process> started = new ArrayList<>();
         try (TestDatabase db = TestDatabase.create(); TestQueue queue = new TestQueue()) {
             List<String> common = new ArrayList<>(List.of("--input", work.resolve("input").toString(), "--output",
