@@ -43,25 +43,16 @@ public final class ReportWriter {
         List<Finding> findings = sorted(new FindingStore(jdbc).inForce(), config);
         List<ReceivedFile> files = new ReportRepository(jdbc).files();
         time.lap("findings and files");
-        // The clerks' copies need nothing the rest writes: they are made alongside it, on the cores it leaves idle.
-        java.util.concurrent.ExecutorService aside = java.util.concurrent.Executors.newSingleThreadExecutor(
-                r -> {
-                    Thread t = new Thread(r, "returned copies");
-                    t.setDaemon(true);
-                    return t;
-                });
-        java.util.concurrent.Future<?> returned = aside.submit(() -> {
-            new ReturnedCopies().write(folder.resolve("returned"), archive, config.units(), files, findings);
-            return null;
-        });
-        aside.shutdown();
+        // The clerks' copies run on their own pool, on the cores the rest leaves idle.
+        ReturnedCopies.Pending returned = new ReturnedCopies().start(folder.resolve("returned"), archive, config.units(),
+                files, findings);
         try {
             writeTheRest(folder, config, run, time, findings, files);
         } catch (IOException | RuntimeException e) {
-            returned.cancel(true);
+            returned.cancel();
             throw e;
         }
-        await(returned);
+        returned.await();
         time.lap("returned copies, after the rest");
         log.info("report: {}", time);
     }
@@ -108,18 +99,6 @@ public final class ReportWriter {
         time.lap("TongHop.xlsx");
         new IndexPage().write(folder.resolve("index.html"), config, run, files, findings, completeness, facts);
         time.lap("index.html");
-    }
-
-    private static void await(java.util.concurrent.Future<?> returned) throws IOException {
-        try {
-            returned.get();
-        } catch (InterruptedException e) {
-            returned.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing the returned copies", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException("the returned copies failed", e.getCause());
-        }
     }
 
     /** Most severe first, then by unit in the configured order, then by place. */

@@ -31,7 +31,34 @@ final class ReturnedCopies {
     private static final long MAX_MARKED_BYTES = 4L << 20;
     private static final List<String> HEADER = List.of("Ô", "Mức độ", "Trang tính", "Mã lỗi", "Nội dung");
 
-    void write(Path folder, Path archive, Units units, List<ReceivedFile> files, List<Finding> findings) throws IOException {
+    /** The copies being made: {@link #await} waits for them, {@link #cancel} gives them up. */
+    record Pending(List<java.util.concurrent.Future<?>> copies) {
+
+        void await() throws IOException {
+            try {
+                for (java.util.concurrent.Future<?> f : copies) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                cancel();
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while writing the returned copies", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                cancel();
+                throw new IOException("a returned copy failed", e.getCause());
+            }
+        }
+
+        void cancel() {
+            copies.forEach(f -> f.cancel(true));
+        }
+    }
+
+    /**
+     * Writes the notes for rejected files, and starts the copies: they need nothing else the report
+     * writes, so they are made alongside it.
+     */
+    Pending start(Path folder, Path archive, Units units, List<ReceivedFile> files, List<Finding> findings) throws IOException {
         Set<String> written = new HashSet<>();
         List<Runnable> copies = new ArrayList<>();
         java.util.Map<String, List<Finding>> byFile = findings.stream().filter(f -> f.file() != null)
@@ -56,7 +83,7 @@ final class ReturnedCopies {
         if (!copies.isEmpty()) {
             Files.createDirectories(archive.resolve("returned"));
         }
-        inParallel(copies);
+        return inParallel(copies);
     }
 
     private static void copy(Path archive, Path source, Path dir, String name, ReceivedFile file, List<Finding> mine) {
@@ -85,25 +112,19 @@ final class ReturnedCopies {
     }
 
     /** Each copy is a workbook of its own, opened and written apart from the others: one per core at a time. */
-    private static void inParallel(List<Runnable> copies) throws IOException {
+    private static Pending inParallel(List<Runnable> copies) {
         int threads = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, copies.size()));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        try {
-            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
-            for (Runnable copy : copies) {
-                done.add(pool.submit(copy));
-            }
-            for (java.util.concurrent.Future<?> f : done) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing the returned copies", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IOException("a returned copy failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "returned copy");
+            t.setDaemon(true);
+            return t;
+        });
+        List<java.util.concurrent.Future<?>> started = new ArrayList<>();
+        for (Runnable copy : copies) {
+            started.add(pool.submit(copy));
         }
+        pool.shutdown();
+        return new Pending(started);
     }
 
     /**
