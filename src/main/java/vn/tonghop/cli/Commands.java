@@ -165,7 +165,7 @@ public class Commands {
         while (stop.getCount() > 0) {
             ZonedDateTime now = ZonedDateTime.now(clock);
             boolean due = next != null && !now.isBefore(next);
-            boolean newFiles = !folder.settled(f -> store.alreadyTaken(f.relativePath(), f.size(), f.modified())).isEmpty();
+            boolean newFiles = !folder.settled(store.takenBefore()).isEmpty();
             if (due || newFiles) {
                 log.info("starting a run: {}", due ? "scheduled" : "new files have settled");
                 int code = run(out);

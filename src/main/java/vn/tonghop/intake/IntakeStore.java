@@ -7,10 +7,13 @@ import vn.tonghop.check.FindingStore;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** Stages what intake read: the file, its sheets and rows, and the findings of reading it. */
 public final class IntakeStore {
@@ -32,6 +35,25 @@ public final class IntakeStore {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM received_file WHERE sha256 = ? AND status <> 'DUPLICATE'",
                 Integer.class, sha256);
         return n != null && n > 0;
+    }
+
+    /**
+     * Every file taken before, read in one query: a night lists thousands of files, and a query for each
+     * was a second of a night with ten new ones. The modification time is stored to the millisecond, cut
+     * or rounded as the database does it, so both are this very file.
+     */
+    public Predicate<InputFile> takenBefore() {
+        Map<String, List<Instant>> stored = new HashMap<>();
+        jdbc.query("SELECT path, size_bytes, modified_at FROM received_file", rs -> {
+            stored.computeIfAbsent(rs.getString(1) + "|" + rs.getLong(2), k -> new ArrayList<>())
+                    .add(rs.getTimestamp(3).toInstant());
+        });
+        return f -> {
+            Instant cut = f.modified().truncatedTo(ChronoUnit.MILLIS);
+            Instant rounded = f.modified().plusNanos(500_000).truncatedTo(ChronoUnit.MILLIS);
+            List<Instant> times = stored.getOrDefault(f.relativePath() + "|" + f.size(), List.of());
+            return times.contains(cut) || times.contains(rounded);
+        };
     }
 
     /** Whether this very file (same path, size and modification time) was taken before. */

@@ -111,7 +111,7 @@ public class NightlyJobConfiguration {
     @StepScope
     FilePartitioner intakePartitioner(DropFolder folder, IntakeStore store, JobRepository jobs,
                                       @Value("#{stepExecution}") StepExecution intake) {
-        return new FilePartitioner(() -> folder.settled(f -> store.alreadyTaken(f.relativePath(), f.size(), f.modified())),
+        return new FilePartitioner(() -> folder.settled(store.takenBefore()),
                 jobs, intake);
     }
 

@@ -15,6 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tonghop.TonghopApplication;
 import vn.tonghop.cli.Options;
 import vn.tonghop.config.JobsConfig;
+import vn.tonghop.intake.DropFolder;
+import vn.tonghop.intake.InputFile;
+import vn.tonghop.intake.IntakeStore;
 import vn.tonghop.intake.SheetsInForce;
 import vn.tonghop.testdata.CapitalForm;
 import vn.tonghop.testdata.CapitalWorkbookBuilder;
@@ -196,6 +199,23 @@ class IntakeAndCheckStepTest {
         assertThat(jdbc.queryForList("SELECT unit_code FROM unit_pending", String.class)).isEmpty();
         assertThat(jdbc.queryForList("SELECT DISTINCT file FROM fact WHERE unit_code = '03589'", String.class))
                 .containsExactly("MuongSo_2023_sua.xlsx");
+    }
+
+    @Test
+    void aFileTakenBeforeIsKnownByPathSizeAndTimeToTheMillisecond() throws Exception {
+        Instant sent = Instant.parse("2024-08-01T07:30:00.123456789Z");
+        Path file = capital("MuongSo_2023.xlsx", "UBND XÃ MƯỜNG SO", 2023, 480, sent);
+        batch.startStep("intake");
+        long size = Files.size(file);
+        Instant kept = Files.getLastModifiedTime(file).toInstant();
+
+        var taken = new IntakeStore(jdbc).takenBefore();
+
+        assertThat(taken.test(new InputFile(file, "MuongSo_2023.xlsx", size, kept))).isTrue();
+        assertThat(taken.test(new InputFile(file, "MuongSo_2023.xlsx", size, kept.plusMillis(1)))).isFalse();
+        assertThat(taken.test(new InputFile(file, "MuongSo_2023.xlsx", size + 1, kept))).isFalse();
+        assertThat(taken.test(new InputFile(file, "NamXe_2023.xlsx", size, kept))).isFalse();
+        assertThat(new DropFolder(INPUT, 0, java.time.Clock.systemUTC()).settled(taken)).isEmpty();
     }
 
     private Map<String, Long> allocatedByUnit() {
