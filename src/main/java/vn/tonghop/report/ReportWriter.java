@@ -20,11 +20,16 @@ import vn.tonghop.intake.CompletenessRow;
 import vn.tonghop.log.Laps;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /** Writes the whole consolidated set of contract.md into a folder. */
@@ -61,26 +66,59 @@ public final class ReportWriter {
                               List<ReceivedFile> files) throws IOException {
         List<Fact> facts = new FactRepository(jdbc).all();
         time.lap("facts");
-        CsvReports csv = new CsvReports(config.units());
-        csv.facts(folder.resolve("facts.csv"), facts);
-        csv.findings(folder.resolve("findings.csv"), findings);
-        List<CompletenessRow> completeness = new Completeness(jdbc).rows(config);
-        csv.completeness(folder.resolve("completeness.csv"), completeness);
-        List<Document> documents = new DocumentRepository(jdbc).distinct();
-        csv.documents(folder.resolve("documents.csv"), documents);
         IndicatorRepository indicatorRepository = new IndicatorRepository(jdbc);
         List<IndicatorFact> indicators = indicatorRepository.all();
-        csv.indicators(folder.resolve("indicators.csv"), indicators, config.units());
-        time.lap("other staging and CSV");
-        Map<String, String> archiveByFile = new HashMap<>();
-        files.stream().filter(f -> f.archiveName() != null).forEach(f -> archiveByFile.put(f.path(), f.archiveName()));
-        new ErrorWorkbook().write(folder.resolve("BaoCaoLoi.xlsx"), config.units(), findings, archiveByFile,
-                config.report().fontName());
-        time.lap("BaoCaoLoi.xlsx");
+        List<Document> documents = new DocumentRepository(jdbc).distinct();
+        time.lap("indicators and documents");
+        // The schedules workbook is the longest part and needs nothing the others write: it has a core of its own.
+        ExecutorService alongside = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "TongHop.xlsx");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<String> workbook = alongside.submit(() -> {
+            Laps own = new Laps();
+            writeWorkbook(folder.resolve("TongHop.xlsx"), config, run, findings, files, facts, indicators,
+                    indicatorRepository.mediumTermPlan(), documents);
+            own.lap("TongHop.xlsx, alongside");
+            return own.toString();
+        });
+        alongside.shutdown();
+        try {
+            CsvReports csv = new CsvReports(config.units());
+            csv.facts(folder.resolve("facts.csv"), facts);
+            csv.findings(folder.resolve("findings.csv"), findings);
+            List<CompletenessRow> completeness = new Completeness(jdbc).rows(config);
+            csv.completeness(folder.resolve("completeness.csv"), completeness);
+            csv.documents(folder.resolve("documents.csv"), documents);
+            csv.indicators(folder.resolve("indicators.csv"), indicators, config.units());
+            time.lap("completeness and CSV");
+            Map<String, String> archiveByFile = new HashMap<>();
+            files.stream().filter(f -> f.archiveName() != null).forEach(f -> archiveByFile.put(f.path(), f.archiveName()));
+            new ErrorWorkbook().write(folder.resolve("BaoCaoLoi.xlsx"), config.units(), findings, archiveByFile,
+                    config.report().fontName());
+            time.lap("BaoCaoLoi.xlsx");
+            new IndexPage().write(folder.resolve("index.html"), config, run, files, findings, completeness, facts);
+            time.lap("index.html");
+            String own = workbook.get();
+            time.lap("then waiting for TongHop.xlsx (" + own + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while TongHop.xlsx was written", e);
+        } catch (ExecutionException e) {
+            throw rethrown(e.getCause());
+        } finally {
+            workbook.cancel(true);
+        }
+    }
+
+    private void writeWorkbook(Path file, JobsConfig config, RunInfo run, List<Finding> findings, List<ReceivedFile> files,
+                               List<Fact> facts, List<IndicatorFact> indicators, Map<String, BigDecimal> mediumTermPlan,
+                               List<Document> documents) throws IOException {
         try (XlsxDocument doc = XlsxDocument.report(config.report().fontName(), config.report().fontSize())) {
             new CoverSheet().write(doc, run, config.report().issuer(), config.units(), files, findings);
             ScheduleSheet schedules = new ScheduleSheet(doc, config.report());
-            CapitalSchedules capital = new CapitalSchedules(config, facts, findings, indicatorRepository.mediumTermPlan());
+            CapitalSchedules capital = new CapitalSchedules(config, facts, findings, mediumTermPlan);
             IndicatorSchedules indicatorSheets = new IndicatorSchedules(config, indicators, findings);
             Map<String, Consumer<Layouts.Schedule>> writers = Map.of(
                     "pl1", s -> new DocumentsSheet().write(schedules, s, config.units(), documents),
@@ -94,11 +132,22 @@ public final class ReportWriter {
             for (String key : config.layouts().order()) {
                 writers.get(key).accept(config.layouts().schedule(key));
             }
-            doc.save(folder.resolve("TongHop.xlsx"));
+            doc.save(file);
         }
-        time.lap("TongHop.xlsx");
-        new IndexPage().write(folder.resolve("index.html"), config, run, files, findings, completeness, facts);
-        time.lap("index.html");
+    }
+
+    /** What went wrong on the workbook's thread, as this thread would have thrown it. */
+    private static IOException rethrown(Throwable cause) {
+        if (cause instanceof IOException io) {
+            return io;
+        }
+        if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IOException("TongHop.xlsx could not be written", cause);
     }
 
     /** Most severe first, then by unit in the configured order, then by place. */
