@@ -2,10 +2,19 @@ package vn.tonghop.consolidate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Reads the consolidated facts for the reports. */
 public final class FactRepository {
+
+    /** The measures in the order of a form's columns, not of the alphabet. */
+    private static final List<String> MEASURES = List.of("carry_in", "allocated", "available", "disbursed", "returned");
+    private static final Comparator<Fact> BY_MEASURE = Comparator.comparingInt(f -> {
+        int i = MEASURES.indexOf(f.measure());
+        return i < 0 ? MEASURES.size() : i;
+    });
 
     private final JdbcTemplate jdbc;
 
@@ -13,13 +22,36 @@ public final class FactRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * By unit, leaf, fund, source, year and measure. The database reads them in its key's order, and only
+     * the few measures of one figure are put in column order here: sorting every fact by an expression
+     * was a third of reading them.
+     */
     public List<Fact> all() {
-        return jdbc.query("SELECT * FROM fact ORDER BY unit_code, leaf, fund, source, year,"
-                        + " CASE measure WHEN 'carry_in' THEN 1 WHEN 'allocated' THEN 2 WHEN 'available' THEN 3"
-                        + " WHEN 'disbursed' THEN 4 WHEN 'returned' THEN 5 ELSE 6 END",
-                (rs, i) -> new Fact(rs.getString("unit_code"), rs.getString("leaf"), rs.getString("fund"),
-                        rs.getString("source"), rs.getInt("year"), rs.getString("measure"),
-                        rs.getBigDecimal("value").stripTrailingZeros(), rs.getString("file"), rs.getString("sheet"),
-                        rs.getString("cell")));
+        List<Fact> facts = new ArrayList<>();
+        List<Fact> figure = new ArrayList<>();
+        jdbc.query("SELECT * FROM fact ORDER BY unit_code, leaf, fund, source, year, measure", rs -> {
+            Fact f = new Fact(rs.getString("unit_code"), rs.getString("leaf"), rs.getString("fund"),
+                    rs.getString("source"), rs.getInt("year"), rs.getString("measure"),
+                    rs.getBigDecimal("value").stripTrailingZeros(), rs.getString("file"), rs.getString("sheet"),
+                    rs.getString("cell"));
+            if (!figure.isEmpty() && !sameFigure(figure.get(0), f)) {
+                flush(figure, facts);
+            }
+            figure.add(f);
+        });
+        flush(figure, facts);
+        return facts;
+    }
+
+    private static boolean sameFigure(Fact a, Fact b) {
+        return a.year() == b.year() && a.unitCode().equals(b.unitCode()) && a.leaf().equals(b.leaf())
+                && a.fund().equals(b.fund()) && a.source().equals(b.source());
+    }
+
+    private static void flush(List<Fact> figure, List<Fact> facts) {
+        figure.sort(BY_MEASURE);
+        facts.addAll(figure);
+        figure.clear();
     }
 }

@@ -34,7 +34,7 @@ final class CapitalSchedules {
     /** The same findings by unit, leaf and year: a national schedule looks up thousands of unit rows. */
     private final Map<String, List<Finding>> flaggedByUnit;
     private final Map<String, BigDecimal> mediumTermPlan;
-    private final Map<String, BigDecimal> totals;
+    private final Map<Total, BigDecimal> totals;
     private final Map<String, String> fundByRow = new java.util.HashMap<>();
 
     CapitalSchedules(JobsConfig config, List<Fact> facts, List<Finding> findings, Map<String, BigDecimal> mediumTermPlan) {
@@ -121,15 +121,15 @@ final class CapitalSchedules {
         int n = 0;
         for (var unit : config.units().all()) {
             boolean owes = unit.owed().stream().anyMatch(o -> o.form().equals("01/VỐN"));
-            boolean reported = totals.containsKey(key("unit", unit.code()));
+            boolean reported = totals.containsKey(Total.reported(unit.code()));
             if (!owes && !reported) {
                 continue;
             }
             ScheduleLine line = total.add(new ScheduleLine(String.valueOf(++n), unit.name(), ScheduleLine.Level.UNIT));
             for (int i = 0; i < years.size(); i++) {
                 int year = years.get(i);
-                line.set(2 + i * 3, totals.get(key("unit", unit.code(), year, "available")));
-                line.set(3 + i * 3, totals.get(key("unit", unit.code(), year, "disbursed")));
+                line.set(2 + i * 3, totals.get(Total.unit(unit.code(), year, "available")));
+                line.set(3 + i * 3, totals.get(Total.unit(unit.code(), year, "disbursed")));
             }
         }
         sheets.write(layout, true, cols, total);
@@ -139,10 +139,10 @@ final class CapitalSchedules {
         for (int i = 0; i < years.size(); i++) {
             int year = years.get(i);
             int ci = 3 + i * 6;
-            line.set(ci, totals.get(key("leaf", leaf, year, "carry_in")));
-            line.set(ci + 1, totals.get(key("leaf", leaf, year, "allocated")));
-            line.set(ci + 3, totals.get(key("leaf", leaf, year, "disbursed")));
-            line.set(ci + 5, totals.get(key("leaf", leaf, year, "carry_out")));
+            line.set(ci, totals.get(Total.leaf(leaf, year, "carry_in")));
+            line.set(ci + 1, totals.get(Total.leaf(leaf, year, "allocated")));
+            line.set(ci + 3, totals.get(Total.leaf(leaf, year, "disbursed")));
+            line.set(ci + 5, totals.get(Total.leaf(leaf, year, "carry_out")));
             for (Finding f : flagged) {
                 if (f.leaf().equals(leaf) && f.year() == year) {
                     line.comment(ci + columnOffset(f.code(), 0, 2, 3, 4, 5, 3), note(f));
@@ -214,13 +214,13 @@ final class CapitalSchedules {
         for (int i = 0; i < years.size(); i++) {
             int year = years.get(i);
             int c = 2 + i * perYear;
-            line.set(c + 1, totals.get(key("source", fund, leaf, unit, year, Funds.NSTW, "available")));
-            line.set(c + 2, totals.get(key("source", fund, leaf, unit, year, Funds.NSDP, "available")));
-            line.set(c + 4, totals.get(key("source", fund, leaf, unit, year, Funds.NSTW, "disbursed")));
-            line.set(c + 5, totals.get(key("source", fund, leaf, unit, year, Funds.NSDP, "disbursed")));
+            line.set(c + 1, totals.get(Total.source(fund, leaf, unit, year, Funds.NSTW, "available")));
+            line.set(c + 2, totals.get(Total.source(fund, leaf, unit, year, Funds.NSDP, "available")));
+            line.set(c + 4, totals.get(Total.source(fund, leaf, unit, year, Funds.NSTW, "disbursed")));
+            line.set(c + 5, totals.get(Total.source(fund, leaf, unit, year, Funds.NSDP, "disbursed")));
             if (recurrent) {
-                line.set(c + 7, totals.get(key("fund", fund, leaf, unit, year, "carry_out")));
-                line.set(c + 8, totals.get(key("fund", fund, leaf, unit, year, "returned")));
+                line.set(c + 7, totals.get(Total.fund(fund, leaf, unit, year, "carry_out")));
+                line.set(c + 8, totals.get(Total.fund(fund, leaf, unit, year, "returned")));
             }
             for (Finding f : flaggedByUnit.getOrDefault(key(unit, leaf, year), List.of())) {
                 if (fundOf(f).map(fund::equals).orElse(true)) {
@@ -228,7 +228,7 @@ final class CapitalSchedules {
                 }
             }
         }
-        line.set(cum, totals.get(key("fund", fund, leaf, unit, "allocated")));
+        line.set(cum, totals.get(Total.fund(fund, leaf, unit, "allocated")));
     }
 
     /** The column offset within a year of the figure a finding is about. */
@@ -268,18 +268,49 @@ final class CapitalSchedules {
      * The facts added up once by every key a schedule cell asks for, so a national night (thousands
      * of units) does not scan every fact for every cell. A key with no fact has no total (a blank cell).
      */
-    private static Map<String, BigDecimal> totals(List<Fact> facts) {
-        Map<String, BigDecimal> totals = new java.util.HashMap<>();
+    private static Map<Total, BigDecimal> totals(List<Fact> facts) {
+        Map<Total, BigDecimal> totals = new java.util.HashMap<>();
         for (Fact f : facts) {
             BigDecimal v = f.value();
-            totals.putIfAbsent(key("unit", f.unitCode()), BigDecimal.ZERO);
-            totals.merge(key("unit", f.unitCode(), f.year(), f.measure()), v, BigDecimal::add);
-            totals.merge(key("leaf", f.leaf(), f.year(), f.measure()), v, BigDecimal::add);
-            totals.merge(key("source", f.fund(), f.leaf(), f.unitCode(), f.year(), f.source(), f.measure()), v, BigDecimal::add);
-            totals.merge(key("fund", f.fund(), f.leaf(), f.unitCode(), f.year(), f.measure()), v, BigDecimal::add);
-            totals.merge(key("fund", f.fund(), f.leaf(), f.unitCode(), f.measure()), v, BigDecimal::add);
+            totals.putIfAbsent(Total.reported(f.unitCode()), BigDecimal.ZERO);
+            totals.merge(Total.unit(f.unitCode(), f.year(), f.measure()), v, BigDecimal::add);
+            totals.merge(Total.leaf(f.leaf(), f.year(), f.measure()), v, BigDecimal::add);
+            totals.merge(Total.source(f.fund(), f.leaf(), f.unitCode(), f.year(), f.source(), f.measure()), v, BigDecimal::add);
+            totals.merge(Total.fund(f.fund(), f.leaf(), f.unitCode(), f.year(), f.measure()), v, BigDecimal::add);
+            totals.merge(Total.fund(f.fund(), f.leaf(), f.unitCode(), f.measure()), v, BigDecimal::add);
         }
         return totals;
+    }
+
+    /**
+     * What a total adds up: by unit, by leaf, or by fund, leaf and unit (and source). A record, not a
+     * joined string: a national night makes a million of them, and a string was most of their cost.
+     * Year 0 stands for all years.
+     */
+    private record Total(String kind, String fund, String leaf, String unit, String source, int year, String measure) {
+        static Total reported(String unit) {
+            return new Total("reported", "", "", unit, "", 0, "");
+        }
+
+        static Total unit(String unit, int year, String measure) {
+            return new Total("unit", "", "", unit, "", year, measure);
+        }
+
+        static Total leaf(String leaf, int year, String measure) {
+            return new Total("leaf", "", leaf, "", "", year, measure);
+        }
+
+        static Total source(String fund, String leaf, String unit, int year, String source, String measure) {
+            return new Total("source", fund, leaf, unit, source, year, measure);
+        }
+
+        static Total fund(String fund, String leaf, String unit, int year, String measure) {
+            return new Total("fund", fund, leaf, unit, "", year, measure);
+        }
+
+        static Total fund(String fund, String leaf, String unit, String measure) {
+            return fund(fund, leaf, unit, 0, measure);
+        }
     }
 
     private static String key(Object... parts) {

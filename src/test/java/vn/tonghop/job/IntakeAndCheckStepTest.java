@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tonghop.TonghopApplication;
 import vn.tonghop.cli.Options;
 import vn.tonghop.config.JobsConfig;
+import vn.tonghop.consolidate.Fact;
+import vn.tonghop.consolidate.FactRepository;
 import vn.tonghop.intake.DropFolder;
 import vn.tonghop.intake.InputFile;
 import vn.tonghop.intake.IntakeStore;
@@ -177,6 +179,9 @@ class IntakeAndCheckStepTest {
         assertThat(jdbc.queryForObject("SELECT SUM(value) FROM fact WHERE measure = 'allocated'", Long.class)).isEqualTo(500);
         assertThat(jdbc.queryForList("SELECT DISTINCT measure FROM fact", String.class))
                 .containsExactlyInAnyOrder("carry_in", "allocated", "available", "disbursed", "returned", "carry_out");
+        // The reports list a figure's measures in the form's column order, not the alphabet's.
+        assertThat(new FactRepository(jdbc).all()).extracting(Fact::measure)
+                .containsExactly("carry_in", "allocated", "available", "disbursed", "returned", "carry_out");
     }
 
     @Test
