@@ -23,25 +23,36 @@ public final class CheckRepository {
         this.jdbc = jdbc;
     }
 
+    /** Everything in force. */
     public CheckInput load(JobsConfig config) {
-        List<StagedRow> rows = jdbc.query("SELECT r.*, s.unit_code, s.path, s.sheet_name, s.year,"
+        return load(config, "capital_row r JOIN sheet_in_force s ON s.sheet_id = r.sheet_id", "sheet_in_force s");
+    }
+
+    /**
+     * Only what is in force for the units in unit_pending. Joined from that table to the base tables:
+     * a filter on the view, or an IN over it, made the database read every unit's rows.
+     */
+    public CheckInput loadPending(JobsConfig config) {
+        String sheets = "unit_pending p JOIN received_sheet s ON s.unit_code = p.unit_code AND s.in_force"
+                + " JOIN received_file f ON f.file_id = s.file_id";
+        return load(config, sheets + " JOIN capital_row r ON r.sheet_id = s.sheet_id", sheets);
+    }
+
+    private CheckInput load(JobsConfig config, String rowsFrom, String sheetsFrom) {
+        // "path" unqualified: the view has it, and of the base tables only received_file.
+        List<StagedRow> rows = jdbc.query("SELECT r.*, s.unit_code, path, s.sheet_name, s.year,"
                 + " s.col_carry_in, s.col_allocated, s.col_available, s.col_disbursed, s.col_rate, s.col_carry_out,"
-                + " s.col_returned FROM capital_row r JOIN sheet_in_force s ON s.sheet_id = r.sheet_id"
-                + " ORDER BY s.unit_code, s.year, s.path, s.sheet_name, r.row_no", CheckRepository::row);
-        List<LeafAmount> amounts = jdbc.query("SELECT * FROM leaf_amount ORDER BY unit_code, leaf, fund, source, year",
-                (rs, i) -> new LeafAmount(rs.getString("unit_code"), rs.getString("leaf"), rs.getString("fund"),
-                        rs.getString("source"), rs.getInt("year"), rs.getBigDecimal("carry_in"),
-                        rs.getBigDecimal("allocated"), rs.getBigDecimal("disbursed"), rs.getBigDecimal("returned"),
-                        rs.getBigDecimal("carry_out"), rs.getLong("first_row_id")));
+                + " s.col_returned FROM " + rowsFrom + " ORDER BY s.unit_code, s.year, path, s.sheet_name, r.row_no",
+                CheckRepository::row);
         Set<String> reported = new HashSet<>(jdbc.query(
-                "SELECT DISTINCT unit_code, year FROM sheet_in_force WHERE form = '01/VỐN'",
+                "SELECT DISTINCT s.unit_code, s.year FROM " + sheetsFrom + " WHERE s.form = '01/VỐN'",
                 (rs, i) -> CheckInput.unitYear(rs.getString("unit_code"), rs.getInt("year"))));
         List<RegisterEntry> register = jdbc.query("SELECT g.*, s.path, s.sheet_name, s.unit_code AS reporter FROM register_row g"
                 + " JOIN sheet_in_force s ON s.sheet_id = g.sheet_id ORDER BY s.path, s.sheet_name, g.row_no",
                 (rs, i) -> new RegisterEntry(rs.getBoolean("is_plan"), rs.getString("unit_code") == null ? rs.getString("reporter") : rs.getString("unit_code"), rs.getString("node"),
                         rs.getString("fund"), rs.getString("source"), rs.getInt("year"), rs.getBigDecimal("amount").stripTrailingZeros(),
                         rs.getString("path"), rs.getString("sheet_name"), rs.getString("cell"), rs.getString("decision")));
-        return new CheckInput(config, rows, amounts, reported, register);
+        return new CheckInput(config, rows, LeafAmount.of(rows), reported, register);
     }
 
     public IndicatorInput loadIndicators(JobsConfig config) {

@@ -29,6 +29,13 @@ public final class FindingStore {
         jdbc.update("DELETE FROM finding WHERE origin = 'check'");
     }
 
+    /** The check findings about the units in unit_pending, and every finding of the codes given. */
+    public void deleteChecks(java.util.Set<FindingCode> everywhere) {
+        String codes = everywhere.stream().map(c -> "'" + c.name() + "'").collect(java.util.stream.Collectors.joining(","));
+        jdbc.update("DELETE FROM finding WHERE origin = 'check' AND (unit_code IN (SELECT unit_code FROM unit_pending)"
+                + (codes.isEmpty() ? "" : " OR code IN (" + codes + ")") + ")");
+    }
+
     /**
      * The findings that stand: every check finding, every finding about a whole file, and a reading
      * finding on a sheet only while that sheet is in force (a superseded file's cell errors are gone).

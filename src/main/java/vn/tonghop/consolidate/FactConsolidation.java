@@ -43,7 +43,7 @@ public final class FactConsolidation {
         }
         jdbc.update("DELETE FROM fact WHERE unit_code IN (SELECT unit_code FROM unit_pending)");
         time.lap("delete");
-        // One pass over leaf_amount for all six measures: the sums are the expensive part, not the rows.
+        // One pass over the sums for all six measures: the sums are the expensive part, not the rows.
         // The measures are cast, or a database may pad them all to the longest name's length.
         StringBuilder value = new StringBuilder("CASE m.measure");
         StringBuilder column = new StringBuilder("CASE m.measure");
@@ -54,12 +54,11 @@ public final class FactConsolidation {
             measures.append(measures.length() == 0 ? "" : ", ").append("(CAST('").append(m.getKey()).append("' AS VARCHAR(20)))");
         }
         int rows = jdbc.update("INSERT INTO fact (unit_code, leaf, fund, source, year, measure, value, file, sheet, cell)"
-                + " SELECT a.unit_code, a.leaf, a.fund, a.source, a.year, m.measure, " + value + " END, s.path,"
+                + " SELECT a.unit_code, a.leaf, a.fund, a.source, a.year, m.measure, " + value + " END, f.path,"
                 + " s.sheet_name, COALESCE(" + column + " END, " + FIRST_FIGURE + ") || CAST(r.row_no AS VARCHAR(10))"
-                + " FROM leaf_amount a JOIN capital_row r ON r.row_id = a.first_row_id"
-                + " JOIN sheet_in_force s ON s.sheet_id = r.sheet_id"
-                + " CROSS JOIN (VALUES " + measures + ") AS m (measure)"
-                + " WHERE a.unit_code IN (SELECT unit_code FROM unit_pending)");
+                + " FROM pending_leaf_amount a JOIN capital_row r ON r.row_id = a.first_row_id"
+                + " JOIN received_sheet s ON s.sheet_id = r.sheet_id JOIN received_file f ON f.file_id = s.file_id"
+                + " CROSS JOIN (VALUES " + measures + ") AS m (measure)");
         time.lap("insert");
         jdbc.update("DELETE FROM unit_pending");
         log.info("facts of {} units: {}", units, time);

@@ -86,13 +86,11 @@ class HostileFilesTest {
         JobsConfig c = TestConfig.jobs();
         Limits tight = new Limits(2_000, c.limits().maxEntryBytes(), c.limits().maxEntries(), c.limits().minInflateRatio(),
                 5, c.limits().maxCells(), 30);
-        JobsConfig small = new JobsConfig(c.folder(), c.catalogue(), c.indicators(), c.units(), c.headers(), c.tolerances(), c.report(), c.layouts(),
-                c.schedule(), tight);
+        JobsConfig small = c.withLimits(tight);
         assertThat(code(take(good, small))).isEqualTo(FindingCode.FILE_HOSTILE);
         Limits fewRows = new Limits(c.limits().maxFileBytes(), c.limits().maxEntryBytes(), c.limits().maxEntries(),
                 c.limits().minInflateRatio(), 5, c.limits().maxCells(), 30);
-        assertThat(code(take(good, new JobsConfig(c.folder(), c.catalogue(), c.indicators(), c.units(), c.headers(), c.tolerances(), c.report(), c.layouts(),
-                c.schedule(), fewRows)))).isEqualTo(FindingCode.FILE_HOSTILE);
+        assertThat(code(take(good, c.withLimits(fewRows)))).isEqualTo(FindingCode.FILE_HOSTILE);
     }
 
     @Test

@@ -79,7 +79,8 @@ class IntakeAndCheckStepTest {
     @BeforeEach
     void emptyStagingAndInput() throws Exception {
         schema.ensure();
-        for (String table : List.of("finding", "fact", "unit_pending", "capital_row", "received_sheet", "received_file")) {
+        for (String table : List.of("finding", "fact", "unit_pending", "check_basis", "capital_row", "received_sheet",
+                "received_file")) {
             jdbc.update("DELETE FROM " + table);
         }
         if (Files.exists(INPUT)) {
@@ -91,10 +92,15 @@ class IntakeAndCheckStepTest {
     }
 
     private static Path capital(String name, String unitLine, int year, long allocated, Instant modified) throws IOException {
+        return capital(name, unitLine, year, allocated, allocated, modified);
+    }
+
+    private static Path capital(String name, String unitLine, int year, long allocated, long disbursed, Instant modified)
+            throws IOException {
         CapitalForm form = new CapitalForm(unitLine, year);
         form.total();
         form.project("I", "Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo", "DA2").fund("SN", "NSTW")
-                .money(0, allocated, allocated);
+                .money(0, allocated, disbursed);
         Path file = INPUT.resolve(name);
         new CapitalWorkbookBuilder().write(file, List.of(form));
         Files.setLastModifiedTime(file, FileTime.from(modified));
@@ -221,6 +227,52 @@ class IntakeAndCheckStepTest {
         assertThat(taken.test(new InputFile(file, "MuongSo_2023.xlsx", size + 1, kept))).isFalse();
         assertThat(taken.test(new InputFile(file, "NamXe_2023.xlsx", size, kept))).isFalse();
         assertThat(new DropFolder(INPUT, 0, java.time.Clock.systemUTC()).settled(taken)).isEmpty();
+    }
+
+    @Test
+    void aNightWithNewSheetsChecksTheirUnitsAloneAndFindsWhatCheckingEveryUnitFinds() throws Exception {
+        Instant first = Instant.parse("2024-08-01T00:00:00Z");
+        capital("MuongSo_2023.xlsx", "UBND XÃ MƯỜNG SO", 2023, 480, first);
+        capital("NamXe_2023.xlsx", "UBND XÃ NẬM XE", 2023, 300, 350, first);
+        capital("BanLang_2023.xlsx", "UBND XÃ BẢN LANG", 2023, 200, 260, first);
+        for (String step : List.of("intake", "check", "consolidate")) {
+            batch.startStep(step);
+        }
+        assertThat(overspentUnits()).containsExactly("03577", "03586");
+        Long banLangFinding = jdbc.queryForObject("SELECT MIN(finding_id) FROM finding WHERE code = 'DISBURSED_OVER_AVAILABLE'"
+                + " AND unit_code = '03577'", Long.class);
+
+        // The next night Mường So sends a slip and Nậm Xe its correction; Bản Lang sends nothing.
+        Instant second = Instant.parse("2024-08-05T00:00:00Z");
+        capital("MuongSo_2023_sua.xlsx", "UBND XÃ MƯỜNG SO", 2023, 480, 500, second);
+        capital("NamXe_2023_sua.xlsx", "UBND XÃ NẬM XE", 2023, 300, 300, second);
+        batch.startStep("intake");
+        batch.startStep("check");
+        List<String> incremental = checkFindings();
+
+        assertThat(overspentUnits()).containsExactly("03577", "03589");
+        // Bản Lang's finding was not made again: it is the same row.
+        assertThat(jdbc.queryForObject("SELECT MIN(finding_id) FROM finding WHERE code = 'DISBURSED_OVER_AVAILABLE'"
+                + " AND unit_code = '03577'", Long.class)).isEqualTo(banLangFinding);
+
+        jdbc.update("DELETE FROM check_basis");
+        batch.startStep("check");
+        assertThat(checkFindings()).isEqualTo(incremental);
+        assertThat(jdbc.queryForObject("SELECT MIN(finding_id) FROM finding WHERE code = 'DISBURSED_OVER_AVAILABLE'"
+                + " AND unit_code = '03577'", Long.class)).isNotEqualTo(banLangFinding);
+    }
+
+    private List<String> overspentUnits() {
+        return jdbc.queryForList("SELECT DISTINCT unit_code FROM finding WHERE code = 'DISBURSED_OVER_AVAILABLE' ORDER BY unit_code",
+                String.class);
+    }
+
+    /** Every check finding as "CODE unit file!cell message", sorted. */
+    private List<String> checkFindings() {
+        return jdbc.query("SELECT * FROM finding WHERE origin = 'check'", (rs, i) -> rs.getString("code") + " "
+                + rs.getString("unit_code") + " " + rs.getString("file") + "!" + rs.getString("cell") + " "
+                + rs.getString("expected") + " " + rs.getString("actual") + " " + rs.getString("message"))
+                .stream().sorted().toList();
     }
 
     private Map<String, Long> allocatedByUnit() {

@@ -6,7 +6,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import vn.tonghop.TonghopApplication;
+import vn.tonghop.check.CheckRepository;
+import vn.tonghop.config.JobsConfig;
 import vn.tonghop.testdata.CsvRows;
 import vn.tonghop.testdata.NationalNight;
 
@@ -50,6 +54,33 @@ class ProvinceNightTest {
             Row lastRow = all.getRow(findings.size());
             assertThat(lastRow.getCell(1).getStringCellValue()).isNotBlank();
         }
+
+        // The checks add up a unit's leaf rows themselves; they must come to what consolidation adds up.
+        SingleConnectionDataSource db = new SingleConnectionDataSource("jdbc:hsqldb:file:" + out.resolve("db/tonghop")
+                + ";shutdown=true;ifexists=true", "SA", "", true);
+        try {
+            JdbcTemplate jdbc = new JdbcTemplate(db);
+            jdbc.update("INSERT INTO unit_pending SELECT DISTINCT unit_code FROM received_sheet");
+            List<String> byView = jdbc.query("SELECT * FROM pending_leaf_amount ORDER BY unit_code, leaf, fund, source, year",
+                    (rs, i) -> String.join(" ", rs.getString("unit_code"), rs.getString("leaf"), rs.getString("fund"),
+                            rs.getString("source"), rs.getString("year"), plain(rs.getBigDecimal("carry_in")),
+                            plain(rs.getBigDecimal("allocated")), plain(rs.getBigDecimal("disbursed")),
+                            plain(rs.getBigDecimal("returned")), plain(rs.getBigDecimal("carry_out")),
+                            rs.getString("first_row_id")));
+            List<String> byChecks = new CheckRepository(jdbc).load(JobsConfig.load(work.resolve("jobs"))).amounts().stream()
+                    .map(a -> String.join(" ", a.unitCode(), a.leaf(), a.fund(), a.source(), String.valueOf(a.year()),
+                            plain(a.carryIn()), plain(a.allocated()), plain(a.disbursed()), plain(a.returned()),
+                            plain(a.carryOut()), String.valueOf(a.firstRowId())))
+                    .toList();
+            assertThat(byView).hasSizeGreaterThan(UNITS);
+            assertThat(byChecks).isEqualTo(byView);
+        } finally {
+            db.destroy();
+        }
+    }
+
+    private static String plain(java.math.BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
     }
 
     private static String lastUnitName(Path work) throws Exception {
