@@ -311,6 +311,25 @@ final class CapitalSchedules {
         static Total fund(String fund, String leaf, String unit, String measure) {
             return fund(fund, leaf, unit, 0, measure);
         }
+
+        // Written out: the generated ones go through method handles, slow in a night's short-lived JVM.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Total t && year == t.year && kind.equals(t.kind) && unit.equals(t.unit)
+                    && leaf.equals(t.leaf) && measure.equals(t.measure) && fund.equals(t.fund)
+                    && java.util.Objects.equals(source, t.source);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = kind.hashCode();
+            h = 31 * h + fund.hashCode();
+            h = 31 * h + leaf.hashCode();
+            h = 31 * h + unit.hashCode();
+            h = 31 * h + java.util.Objects.hashCode(source);
+            h = 31 * h + year;
+            return 31 * h + measure.hashCode();
+        }
     }
 
     private static String key(Object... parts) {

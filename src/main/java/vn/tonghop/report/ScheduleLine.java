@@ -18,6 +18,7 @@ public final class ScheduleLine {
     private final List<ScheduleLine> children = new ArrayList<>();
     private final Map<Integer, List<String>> comments = new HashMap<>();
     private final Map<Integer, BigDecimal> fixed = new HashMap<>();
+    private final Map<Integer, BigDecimal> childSums = new HashMap<>();
     private boolean decimals;
     private String measure = "";
 
@@ -104,6 +105,19 @@ public final class ScheduleLine {
 
     BigDecimal value(int column) {
         return values.get(column);
+    }
+
+    /**
+     * The sum over the children of a column, added up once: a national total over thousands of units
+     * is asked for by every cell of its row and of the rows above it.
+     */
+    BigDecimal childSum(int column, java.util.function.Supplier<BigDecimal> sum) {
+        BigDecimal known = childSums.get(column);
+        if (known == null) {
+            known = sum.get();
+            childSums.put(column, known);
+        }
+        return known;
     }
 
     boolean hasValues() {

@@ -289,11 +289,13 @@ final class ScheduleSheet {
                 if (line.children().isEmpty()) {
                     yield line.value(c) == null ? BigDecimal.ZERO : line.value(c);
                 }
-                BigDecimal sum = BigDecimal.ZERO;
-                for (ScheduleLine child : line.children()) {
-                    sum = sum.add(cached(child, c, columns));
-                }
-                yield sum;
+                yield line.childSum(c, () -> {
+                    BigDecimal sum = BigDecimal.ZERO;
+                    for (ScheduleLine child : line.children()) {
+                        sum = sum.add(cached(child, c, columns));
+                    }
+                    return sum;
+                });
             }
             case ROW_SUM -> {
                 BigDecimal sum = BigDecimal.ZERO;
