@@ -46,6 +46,8 @@ public final class Benchmark {
         Path work = Path.of(arg(args, "--work", "target/national")).toAbsolutePath();
         String heap = arg(args, "--heap", "512m");
         Path jar = Path.of(arg(args, "--jar", "target/tonghop.jar")).toAbsolutePath();
+        String jvmArg = arg(args, "--jvm", "-XX:TieredStopAtLevel=1").strip();
+        List<String> jvm = jvmArg.isEmpty() || jvmArg.equals("none") ? List.of() : List.of(jvmArg.split("\\s+"));
         Path marker = work.resolve("generated-" + units);
         if (!Files.exists(marker)) {
             OutputPublisher.deleteTree(work);
@@ -68,7 +70,7 @@ public final class Benchmark {
         for (int r = 0; r < runs; r++) {
             OutputPublisher.deleteTree(output);
             floors.add(floor(files, floorCounts));
-            fulls.add(run(jar, heap, input, output, work.resolve("jobs")));
+            fulls.add(run(jar, heap, jvm, input, output, work.resolve("jobs")));
             // Other units each time, also across invocations: a file corrected the same way twice is the same file.
             Path counter = work.resolve("corrections");
             int offset = Files.exists(counter) ? Integer.parseInt(Files.readString(counter).strip()) : 0;
@@ -76,7 +78,7 @@ public final class Benchmark {
             for (int k = 0; k < 10; k++) {
                 NationalNight.correct(work, k * (units / 10) + offset % (units / 10), 2022, 2024);
             }
-            incrementals.add(run(jar, heap, input, output, work.resolve("jobs")));
+            incrementals.add(run(jar, heap, jvm, input, output, work.resolve("jobs")));
             System.out.printf(Locale.ROOT, "run %d: floor %.2f s, night %.2f s, 10 changed %.2f s%n", r + 1, floors.get(r),
                     fulls.get(r).jobSeconds(), incrementals.get(r).jobSeconds());
         }
@@ -91,8 +93,8 @@ public final class Benchmark {
         Stat incrementalWall = Stat.of(incrementals.stream().map(Timed::seconds).toList());
         Stat ratio = Stat.of(java.util.stream.IntStream.range(0, runs).mapToObj(i -> fulls.get(i).jobSeconds() / floors.get(i)).toList());
         System.out.println();
-        System.out.printf(Locale.ROOT, "files: %d (%d .xlsx parsed by the floor), sheet rows: %d; %d runs, median [min-max]%n",
-                files.size(), floorCounts[0], rows, runs);
+        System.out.printf(Locale.ROOT, "files: %d (%d .xlsx parsed by the floor), sheet rows: %d; %d runs, median [min-max];"
+                + " java -Xmx%s %s%n", files.size(), floorCounts[0], rows, runs, heap, String.join(" ", jvm));
         System.out.printf(Locale.ROOT, "%-34s %22s %9s %11s %18s%n", "", "wall s", "files/s", "rows/s", "peak RSS MB");
         System.out.printf(Locale.ROOT, "%-34s %22s %9.0f %11.0f %18s%n", "floor (JDK unzip + SAX, 2 threads)", floor,
                 floorCounts[0] / floor.median(), rows / floor.median(), "-");
@@ -185,10 +187,13 @@ public final class Benchmark {
     }
 
     /** Runs the jar as an operator would, sampling its resident set; the job's own time comes from the job repository. */
-    static Timed run(Path jar, String heap, Path input, Path output, Path jobs) throws Exception {
+    static Timed run(Path jar, String heap, List<String> jvm, Path input, Path output, Path jobs) throws Exception {
         long started = System.nanoTime();
-        Process p = new ProcessBuilder("java", "-Xmx" + heap, "-jar", jar.toString(), "run", "--input", input.toString(),
-                "--output", output.toString(), "--jobs", jobs.toString(), "--settle", "0")
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + heap));
+        command.addAll(jvm);
+        command.addAll(List.of("-jar", jar.toString(), "run", "--input", input.toString(), "--output", output.toString(),
+                "--jobs", jobs.toString(), "--settle", "0"));
+        Process p = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(output.getParent().resolve("run.log").toFile()).start();
         long peak = 0;
         Path status = Path.of("/proc/" + p.pid() + "/status");
