@@ -55,4 +55,19 @@ public record Look(boolean isBold, boolean isItalic, Align align, Format format,
     public Look fill(Fill f) {
         return new Look(isBold, isItalic, align, format, hasBorder, wraps, sizeDelta, f, isEditable);
     }
+
+    // Written out: every cell of a workbook looks its style up by its Look, and the generated methods go
+    // through method handles, slow in a night's short-lived JVM.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Look l && isBold == l.isBold && isItalic == l.isItalic && align == l.align && format == l.format
+                && hasBorder == l.hasBorder && wraps == l.wraps && sizeDelta == l.sizeDelta && fill == l.fill
+                && isEditable == l.isEditable;
+    }
+
+    @Override
+    public int hashCode() {
+        int bits = (isBold ? 1 : 0) | (isItalic ? 2 : 0) | (hasBorder ? 4 : 0) | (wraps ? 8 : 0) | (isEditable ? 16 : 0);
+        return ((bits * 31 + align.ordinal()) * 31 + format.ordinal()) * 31 * 31 + fill.ordinal() * 31 + sizeDelta;
+    }
 }

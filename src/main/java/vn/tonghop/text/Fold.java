@@ -1,12 +1,23 @@
 package vn.tonghop.text;
 
 import java.text.Normalizer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Folds Vietnamese text to a comparison key. Clerks type the same header or unit name with and
  * without diacritics, in any case, with stray punctuation and spacing; matching must not care.
  */
 public final class Fold {
+
+    /**
+     * Folded Vietnamese texts, kept: a national night folds the same labels, headings and unit names on
+     * thousands of sheets, and folding was an eighth of intake. Bounded, and ASCII (mostly figures,
+     * which seldom repeat) is folded each time.
+     */
+    private static final int KNOWN_LIMIT = 20_000;
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+    private static final Map<String, String> WORDS = new ConcurrentHashMap<>();
 
     private Fold() {
     }
@@ -39,6 +50,21 @@ public final class Fold {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        if (ascii(text)) {
+            return folded(text, spaces);
+        }
+        Map<String, String> known = spaces ? WORDS : KEYS;
+        String key = known.get(text);
+        if (key == null) {
+            key = folded(text, spaces);
+            if (known.size() < KNOWN_LIMIT) {
+                known.put(text, key);
+            }
+        }
+        return key;
+    }
+
+    private static String folded(String text, boolean spaces) {
         String decomposed = ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean gap = false;
