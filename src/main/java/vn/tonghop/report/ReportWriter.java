@@ -26,11 +26,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** Writes the whole consolidated set of contract.md into a folder. */
 public final class ReportWriter {
@@ -64,13 +66,13 @@ public final class ReportWriter {
 
     private void writeTheRest(Path folder, JobsConfig config, RunInfo run, Laps time, List<Finding> findings,
                               List<ReceivedFile> files) throws IOException {
-        List<Fact> facts = new FactRepository(jdbc).all();
-        time.lap("facts");
         IndicatorRepository indicatorRepository = new IndicatorRepository(jdbc);
         List<IndicatorFact> indicators = indicatorRepository.all();
         List<Document> documents = new DocumentRepository(jdbc).distinct();
         time.lap("indicators and documents");
-        // The schedules workbook is the longest part and needs nothing the others write: it has a core of its own.
+        // The schedules workbook is the longest part and needs nothing the others write: it has a core of its
+        // own, and writes the schedules that need no facts while this thread reads them.
+        CompletableFuture<List<Fact>> read = new CompletableFuture<>();
         ExecutorService alongside = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "TongHop.xlsx");
             t.setDaemon(true);
@@ -78,28 +80,23 @@ public final class ReportWriter {
         });
         Future<String> workbook = alongside.submit(() -> {
             Laps own = new Laps();
-            writeWorkbook(folder.resolve("TongHop.xlsx"), config, run, findings, files, facts, indicators,
+            writeWorkbook(folder.resolve("TongHop.xlsx"), config, run, findings, files, read::join, indicators,
                     indicatorRepository.mediumTermPlan(), documents);
             own.lap("TongHop.xlsx, alongside");
             return own.toString();
         });
         alongside.shutdown();
         try {
-            CsvReports csv = new CsvReports(config.units());
-            csv.facts(folder.resolve("facts.csv"), facts);
-            csv.findings(folder.resolve("findings.csv"), findings);
-            List<CompletenessRow> completeness = new Completeness(jdbc).rows(config);
-            csv.completeness(folder.resolve("completeness.csv"), completeness);
-            csv.documents(folder.resolve("documents.csv"), documents);
-            csv.indicators(folder.resolve("indicators.csv"), indicators, config.units());
-            time.lap("completeness and CSV");
-            Map<String, String> archiveByFile = new HashMap<>();
-            files.stream().filter(f -> f.archiveName() != null).forEach(f -> archiveByFile.put(f.path(), f.archiveName()));
-            new ErrorWorkbook().write(folder.resolve("BaoCaoLoi.xlsx"), config.units(), findings, archiveByFile,
-                    config.report().fontName());
-            time.lap("BaoCaoLoi.xlsx");
-            new IndexPage().write(folder.resolve("index.html"), config, run, files, findings, completeness, facts);
-            time.lap("index.html");
+            List<Fact> facts;
+            try {
+                facts = new FactRepository(jdbc).all();
+                read.complete(facts);
+            } catch (RuntimeException e) {
+                read.completeExceptionally(e);
+                throw e;
+            }
+            time.lap("facts");
+            writeTheOthers(folder, config, run, time, findings, files, facts, indicators, documents);
             String own = workbook.get();
             time.lap("then waiting for TongHop.xlsx (" + own + ")");
         } catch (InterruptedException e) {
@@ -112,28 +109,64 @@ public final class ReportWriter {
         }
     }
 
+    /** The CSV files, BaoCaoLoi.xlsx and index.html. */
+    private void writeTheOthers(Path folder, JobsConfig config, RunInfo run, Laps time, List<Finding> findings,
+                                List<ReceivedFile> files, List<Fact> facts, List<IndicatorFact> indicators,
+                                List<Document> documents) throws IOException {
+        CsvReports csv = new CsvReports(config.units());
+        csv.facts(folder.resolve("facts.csv"), facts);
+        csv.findings(folder.resolve("findings.csv"), findings);
+        List<CompletenessRow> completeness = new Completeness(jdbc).rows(config);
+        csv.completeness(folder.resolve("completeness.csv"), completeness);
+        csv.documents(folder.resolve("documents.csv"), documents);
+        csv.indicators(folder.resolve("indicators.csv"), indicators, config.units());
+        time.lap("completeness and CSV");
+        Map<String, String> archiveByFile = new HashMap<>();
+        files.stream().filter(f -> f.archiveName() != null).forEach(f -> archiveByFile.put(f.path(), f.archiveName()));
+        new ErrorWorkbook().write(folder.resolve("BaoCaoLoi.xlsx"), config.units(), findings, archiveByFile,
+                config.report().fontName());
+        time.lap("BaoCaoLoi.xlsx");
+        new IndexPage().write(folder.resolve("index.html"), config, run, files, findings, completeness, facts);
+        time.lap("index.html");
+    }
+
+    /** The facts are asked for only when the first capital schedule is written. */
     private void writeWorkbook(Path file, JobsConfig config, RunInfo run, List<Finding> findings, List<ReceivedFile> files,
-                               List<Fact> facts, List<IndicatorFact> indicators, Map<String, BigDecimal> mediumTermPlan,
-                               List<Document> documents) throws IOException {
+                               Supplier<List<Fact>> facts, List<IndicatorFact> indicators,
+                               Map<String, BigDecimal> mediumTermPlan, List<Document> documents) throws IOException {
         try (XlsxDocument doc = XlsxDocument.report(config.report().fontName(), config.report().fontSize())) {
             new CoverSheet().write(doc, run, config.report().issuer(), config.units(), files, findings);
             ScheduleSheet schedules = new ScheduleSheet(doc, config.report());
-            CapitalSchedules capital = new CapitalSchedules(config, facts, findings, mediumTermPlan);
+            Supplier<CapitalSchedules> capital = once(() -> new CapitalSchedules(config, facts.get(), findings, mediumTermPlan));
             IndicatorSchedules indicatorSheets = new IndicatorSchedules(config, indicators, findings);
             Map<String, Consumer<Layouts.Schedule>> writers = Map.of(
                     "pl1", s -> new DocumentsSheet().write(schedules, s, config.units(), documents),
                     "pl2", s -> indicatorSheets.writeTargets(schedules, s),
                     "bieu2", s -> indicatorSheets.writePovertyByCommune(schedules, s),
                     "bcd", s -> new CommitteesSheet().write(schedules, s, config.units(), new CommitteeRepository(jdbc).byUnit()),
-                    "pl4", s -> capital.writeByProject(schedules, s),
-                    "byunit", s -> capital.writeByUnit(schedules, s),
-                    "pl5", s -> capital.writeByFund(schedules, s, Funds.DTPT),
-                    "pl6", s -> capital.writeByFund(schedules, s, Funds.SN));
+                    "pl4", s -> capital.get().writeByProject(schedules, s),
+                    "byunit", s -> capital.get().writeByUnit(schedules, s),
+                    "pl5", s -> capital.get().writeByFund(schedules, s, Funds.DTPT),
+                    "pl6", s -> capital.get().writeByFund(schedules, s, Funds.SN));
             for (String key : config.layouts().order()) {
                 writers.get(key).accept(config.layouts().schedule(key));
             }
             doc.save(file);
         }
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private T made;
+
+            @Override
+            public T get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
     }
 
     /** What went wrong on the workbook's thread, as this thread would have thrown it. */
