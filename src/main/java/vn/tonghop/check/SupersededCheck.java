@@ -18,7 +18,7 @@ public final class SupersededCheck {
                         + " (SELECT MIN(n.path) FROM sheet_in_force n WHERE n.unit_code = s.unit_code AND n.form = s.form"
                         + "  AND n.year = s.year) AS newer"
                         + " FROM received_sheet s JOIN received_file f ON f.file_id = s.file_id WHERE f.status = 'TAKEN'"
-                        + " AND NOT EXISTS (SELECT 1 FROM sheet_in_force i WHERE i.sheet_id = s.sheet_id)"
+                        + " AND NOT s.in_force"
                         + " ORDER BY f.path, s.sheet_name",
                 (rs, i) -> Finding.of(FindingCode.SUPERSEDED).unit(rs.getString("unit_code"))
                         .at(rs.getString("path"), rs.getString("sheet_name"), null)
