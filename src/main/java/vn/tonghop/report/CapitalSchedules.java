@@ -41,12 +41,15 @@ final class CapitalSchedules {
         this.config = config;
         this.mediumTermPlan = mediumTermPlan;
         this.totals = totals(facts);
-        facts.stream().filter(x -> x.file() != null && x.sheet() != null && x.cell() != null)
-                .forEach(x -> fundByRow.putIfAbsent(rowKey(x.file(), x.sheet(), x.cell()), x.fund()));
         this.facts = facts;
         this.years = List.copyOf(facts.stream().map(Fact::year).collect(Collectors.toCollection(TreeSet::new)));
         this.flagged = findings.stream().filter(f -> f.severity() != Severity.NOTE && f.unitCode() != null
                 && f.leaf() != null && f.year() != null && config.catalogue().isLeaf(f.leaf())).toList();
+        // Only the rows of files with a flagged finding: a national night has a few hundred, and 216,000 facts.
+        java.util.Set<String> flaggedFiles = flagged.stream().map(Finding::file).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        facts.stream().filter(x -> x.file() != null && x.sheet() != null && x.cell() != null && flaggedFiles.contains(x.file()))
+                .forEach(x -> fundByRow.putIfAbsent(rowKey(x.file(), x.sheet(), x.cell()), x.fund()));
         this.flaggedByUnit = flagged.stream().collect(Collectors.groupingBy(f -> key(f.unitCode(), f.leaf(), f.year())));
     }
 
