@@ -71,14 +71,18 @@ public final class Benchmark {
             OutputPublisher.deleteTree(output);
             floors.add(floor(files, floorCounts));
             fulls.add(run(jar, heap, jvm, input, output, work.resolve("jobs")));
-            // Other units each time, also across invocations: a file corrected the same way twice is the same file.
+            // Other figures each time, also across invocations: a file corrected the same way twice is the same file.
             Path counter = work.resolve("corrections");
-            int offset = Files.exists(counter) ? Integer.parseInt(Files.readString(counter).strip()) : 0;
-            Files.writeString(counter, Integer.toString(offset + 1));
+            int round = Files.exists(counter) ? Integer.parseInt(Files.readString(counter).strip()) : 0;
+            Files.writeString(counter, Integer.toString(round + 1));
             for (int k = 0; k < 10; k++) {
-                NationalNight.correct(work, k * (units / 10) + offset % (units / 10), 2022, 2024);
+                NationalNight.correct(work, k * (units / 10) + round % (units / 10), 2022, 2024, round);
             }
             incrementals.add(run(jar, heap, jvm, input, output, work.resolve("jobs")));
+            long taken = lastIntakeReads(output);
+            if (taken != 10) {
+                throw new IllegalStateException("the night after the corrections read " + taken + " files, not 10");
+            }
             System.out.printf(Locale.ROOT, "run %d: floor %.2f s, night %.2f s, 10 changed %.2f s%n", r + 1, floors.get(r),
                     fulls.get(r).jobSeconds(), incrementals.get(r).jobSeconds());
         }
@@ -214,6 +218,17 @@ public final class Benchmark {
             throw new IllegalStateException("tonghop run exited " + p.exitValue() + "; see " + output.getParent().resolve("run.log"));
         }
         return new Timed(wall, peak, lastJobSeconds(output));
+    }
+
+    /** How many files the last run's intake read. */
+    private static long lastIntakeReads(Path output) throws Exception {
+        String url = "jdbc:hsqldb:file:" + output.resolve("db/tonghop") + ";hsqldb.lock_file=false;shutdown=true";
+        try (Connection c = DriverManager.getConnection(url, "SA", ""); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT READ_COUNT FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'intake'"
+                     + " ORDER BY STEP_EXECUTION_ID DESC LIMIT 1")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static double lastJobSeconds(Path output) throws Exception {

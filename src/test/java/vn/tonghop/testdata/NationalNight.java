@@ -84,11 +84,14 @@ public final class NationalNight {
         pool.shutdown();
     }
 
-    /** Rewrites one unit's workbook with its figures changed, as a corrected file sent the next night. */
-    public static Path correct(Path out, int unit, int first, int last) {
-        Path file = writeUnit(out.resolve("input"), unit, first, last, 7);
+    /**
+     * Rewrites one unit's workbook with its figures changed, as a corrected file sent the next night;
+     * each round changes them differently, so no correction is ever a copy of an earlier one.
+     */
+    public static Path correct(Path out, int unit, int first, int last, int round) {
+        Path file = writeUnit(out.resolve("input"), unit, first, last, 7 + round);
         try {
-            Files.setLastModifiedTime(file, FileTime.from(SENT.plusSeconds(86_400)));
+            Files.setLastModifiedTime(file, FileTime.from(SENT.plusSeconds(86_400L + round)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
