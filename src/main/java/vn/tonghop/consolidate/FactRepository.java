@@ -30,11 +30,12 @@ public final class FactRepository {
     public List<Fact> all() {
         List<Fact> facts = new ArrayList<>();
         List<Fact> figure = new ArrayList<>();
-        jdbc.query("SELECT * FROM fact ORDER BY unit_code, leaf, fund, source, year, measure", rs -> {
-            Fact f = new Fact(rs.getString("unit_code"), rs.getString("leaf"), rs.getString("fund"),
-                    rs.getString("source"), rs.getInt("year"), rs.getString("measure"),
-                    rs.getBigDecimal("value").stripTrailingZeros(), rs.getString("file"), rs.getString("sheet"),
-                    rs.getString("cell"));
+        // Columns by place, not by name: a lookup by name for each of ten columns of every fact was a fifth of reading them.
+        jdbc.query("SELECT unit_code, leaf, fund, source, year, measure, value, file, sheet, cell FROM fact"
+                + " ORDER BY unit_code, leaf, fund, source, year, measure", rs -> {
+            Fact f = new Fact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                    rs.getString(6), rs.getBigDecimal(7).stripTrailingZeros(), rs.getString(8), rs.getString(9),
+                    rs.getString(10));
             if (!figure.isEmpty() && !sameFigure(figure.get(0), f)) {
                 flush(figure, facts);
             }
