@@ -222,22 +222,21 @@ public final class Benchmark {
 
     /** How many files the last run's intake read. */
     private static long lastIntakeReads(Path output) throws Exception {
-        String url = "jdbc:hsqldb:file:" + output.resolve("db/tonghop") + ";hsqldb.lock_file=false;shutdown=true";
-        try (Connection c = DriverManager.getConnection(url, "SA", ""); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT READ_COUNT FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'intake'"
-                     + " ORDER BY STEP_EXECUTION_ID DESC LIMIT 1")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return firstRow(output, "SELECT READ_COUNT FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'intake'"
+                + " ORDER BY STEP_EXECUTION_ID DESC LIMIT 1", (rs, i) -> rs.getLong(1));
     }
 
     private static double lastJobSeconds(Path output) throws Exception {
+        return firstRow(output, "SELECT START_TIME, END_TIME FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC LIMIT 1",
+                (rs, i) -> (rs.getTimestamp(2).getTime() - rs.getTimestamp(1).getTime()) / 1000.0);
+    }
+
+    private static <T> T firstRow(Path output, String sql, org.springframework.jdbc.core.RowMapper<T> read) throws Exception {
         String url = "jdbc:hsqldb:file:" + output.resolve("db/tonghop") + ";hsqldb.lock_file=false;shutdown=true";
         try (Connection c = DriverManager.getConnection(url, "SA", ""); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT START_TIME, END_TIME FROM BATCH_JOB_EXECUTION"
-                     + " ORDER BY JOB_EXECUTION_ID DESC LIMIT 1")) {
+             ResultSet rs = s.executeQuery(sql)) {
             rs.next();
-            return (rs.getTimestamp(2).getTime() - rs.getTimestamp(1).getTime()) / 1000.0;
+            return read.mapRow(rs, 0);
         }
     }
 }
