@@ -56,7 +56,7 @@ public final class Fold {
         Map<String, String> known = spaces ? WORDS : KEYS;
         String key = known.get(text);
         if (key == null) {
-            key = folded(text, spaces);
+            key = folded(Normalizer.normalize(text, Normalizer.Form.NFD), spaces);
             if (known.size() < KNOWN_LIMIT) {
                 known.put(text, key);
             }
@@ -64,8 +64,8 @@ public final class Fold {
         return key;
     }
 
-    private static String folded(String text, boolean spaces) {
-        String decomposed = ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
+    /** Folds text already decomposed (NFD), or ASCII, which needs no decomposing. */
+    private static String folded(String decomposed, boolean spaces) {
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean gap = false;
         for (int i = 0; i < decomposed.length(); i++) {
