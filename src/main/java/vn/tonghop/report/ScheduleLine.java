@@ -112,12 +112,7 @@ public final class ScheduleLine {
      * is asked for by every cell of its row and of the rows above it.
      */
     BigDecimal childSum(int column, java.util.function.Supplier<BigDecimal> sum) {
-        BigDecimal known = childSums.get(column);
-        if (known == null) {
-            known = sum.get();
-            childSums.put(column, known);
-        }
-        return known;
+        return childSums.computeIfAbsent(column, c -> sum.get());
     }
 
     boolean hasValues() {
