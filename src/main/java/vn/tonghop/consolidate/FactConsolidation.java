@@ -16,8 +16,8 @@ public final class FactConsolidation {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FactConsolidation.class);
     private static final String FIRST_FIGURE = "COALESCE(s.col_carry_in, s.col_allocated, s.col_available, s.col_disbursed)";
 
-    /** measure → (value expression, column of its cell). */
-    private static final Map<String, String[]> MEASURES = new LinkedHashMap<>();
+    /** measure → (value expression, column of its cell), in the order of a form's columns. */
+    static final Map<String, String[]> MEASURES = new LinkedHashMap<>();
 
     static {
         MEASURES.put("carry_in", new String[] {"a.carry_in", "s.col_carry_in"});

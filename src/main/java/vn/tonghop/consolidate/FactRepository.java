@@ -9,8 +9,8 @@ import java.util.List;
 /** Reads the consolidated facts for the reports. */
 public final class FactRepository {
 
-    /** The measures in the order of a form's columns, not of the alphabet. */
-    private static final List<String> MEASURES = List.of("carry_in", "allocated", "available", "disbursed", "returned");
+    /** The measures in the order of a form's columns, as consolidation makes them, not of the alphabet. */
+    private static final List<String> MEASURES = List.copyOf(FactConsolidation.MEASURES.keySet());
     private static final Comparator<Fact> BY_MEASURE = Comparator.comparingInt(f -> {
         int i = MEASURES.indexOf(f.measure());
         return i < 0 ? MEASURES.size() : i;
