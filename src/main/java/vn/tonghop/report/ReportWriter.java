@@ -27,10 +27,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -51,7 +47,7 @@ public final class ReportWriter {
         List<ReceivedFile> files = new ReportRepository(jdbc).files();
         time.lap("findings and files");
         // The clerks' copies run on their own pool, on the cores the rest leaves idle.
-        ReturnedCopies.Pending returned = new ReturnedCopies().start(folder.resolve("returned"), archive, config.units(),
+        Alongside<Void> returned = new ReturnedCopies().start(folder.resolve("returned"), archive, config.units(),
                 files, findings);
         try {
             writeTheRest(folder, config, run, time, findings, files);
@@ -73,19 +69,13 @@ public final class ReportWriter {
         // The schedules workbook is the longest part and needs nothing the others write: it has a core of its
         // own, and writes the schedules that need no facts while this thread reads them.
         CompletableFuture<List<Fact>> read = new CompletableFuture<>();
-        ExecutorService alongside = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "TongHop.xlsx");
-            t.setDaemon(true);
-            return t;
-        });
-        Future<String> workbook = alongside.submit(() -> {
+        Alongside<String> workbook = Alongside.start("TongHop.xlsx", 1, List.of(() -> {
             Laps own = new Laps();
             writeWorkbook(folder.resolve("TongHop.xlsx"), config, run, findings, files, read::join, indicators,
                     indicatorRepository.mediumTermPlan(), documents);
             own.lap("TongHop.xlsx, alongside");
             return own.toString();
-        });
-        alongside.shutdown();
+        }));
         try {
             List<Fact> facts;
             try {
@@ -97,16 +87,12 @@ public final class ReportWriter {
             }
             time.lap("facts");
             writeTheOthers(folder, config, run, time, findings, files, facts, indicators, documents);
-            String own = workbook.get();
-            time.lap("then waiting for TongHop.xlsx (" + own + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while TongHop.xlsx was written", e);
-        } catch (ExecutionException e) {
-            throw rethrown(e.getCause());
-        } finally {
-            workbook.cancel(true);
+        } catch (IOException | RuntimeException e) {
+            workbook.cancel();
+            throw e;
         }
+        String own = workbook.await().get(0);
+        time.lap("then waiting for TongHop.xlsx (" + own + ")");
     }
 
     /** The CSV files, BaoCaoLoi.xlsx and index.html. */
@@ -167,20 +153,6 @@ public final class ReportWriter {
                 return made;
             }
         };
-    }
-
-    /** What went wrong on the workbook's thread, as this thread would have thrown it. */
-    private static IOException rethrown(Throwable cause) {
-        if (cause instanceof IOException io) {
-            return io;
-        }
-        if (cause instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return new IOException("TongHop.xlsx could not be written", cause);
     }
 
     /** Most severe first, then by unit in the configured order, then by place. */

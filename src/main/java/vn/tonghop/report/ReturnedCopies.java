@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * returned/&lt;unit_code&gt;/&lt;file&gt;: what goes back to each clerk. A file that was read comes back in its
@@ -31,36 +32,14 @@ final class ReturnedCopies {
     private static final long MAX_MARKED_BYTES = 4L << 20;
     private static final List<String> HEADER = List.of("Ô", "Mức độ", "Trang tính", "Mã lỗi", "Nội dung");
 
-    /** The copies being made: {@link #await} waits for them, {@link #cancel} gives them up. */
-    record Pending(List<java.util.concurrent.Future<?>> copies) {
-
-        void await() throws IOException {
-            try {
-                for (java.util.concurrent.Future<?> f : copies) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                cancel();
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while writing the returned copies", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                cancel();
-                throw new IOException("a returned copy failed", e.getCause());
-            }
-        }
-
-        void cancel() {
-            copies.forEach(f -> f.cancel(true));
-        }
-    }
-
     /**
      * Writes the notes for rejected files, and starts the copies: they need nothing else the report
      * writes, so they are made alongside it.
      */
-    Pending start(Path folder, Path archive, Units units, List<ReceivedFile> files, List<Finding> findings) throws IOException {
+    Alongside<Void> start(Path folder, Path archive, Units units, List<ReceivedFile> files, List<Finding> findings)
+            throws IOException {
         Set<String> written = new HashSet<>();
-        List<Runnable> copies = new ArrayList<>();
+        List<Callable<Void>> copies = new ArrayList<>();
         java.util.Map<String, List<Finding>> byFile = findings.stream().filter(f -> f.file() != null)
                 .collect(java.util.stream.Collectors.groupingBy(Finding::file));
         for (ReceivedFile file : files) {
@@ -78,12 +57,16 @@ final class ReturnedCopies {
             if (source == null || !Files.isRegularFile(source)) {
                 continue;
             }
-            copies.add(() -> copy(archive, source, dir, name, file, mine));
+            copies.add(() -> {
+                copy(archive, source, dir, name, file, mine);
+                return null;
+            });
         }
         if (!copies.isEmpty()) {
             Files.createDirectories(archive.resolve("returned"));
         }
-        return inParallel(copies);
+        // Each copy is a workbook of its own, opened and written apart from the others: one per core at a time.
+        return Alongside.start("returned copies", Math.min(Runtime.getRuntime().availableProcessors(), copies.size()), copies);
     }
 
     private static void copy(Path archive, Path source, Path dir, String name, ReceivedFile file, List<Finding> mine) {
@@ -109,22 +92,6 @@ final class ReturnedCopies {
                 log.warn("cannot write the note for {}", file.path(), again);
             }
         }
-    }
-
-    /** Each copy is a workbook of its own, opened and written apart from the others: one per core at a time. */
-    private static Pending inParallel(List<Runnable> copies) {
-        int threads = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, copies.size()));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "returned copy");
-            t.setDaemon(true);
-            return t;
-        });
-        List<java.util.concurrent.Future<?>> started = new ArrayList<>();
-        for (Runnable copy : copies) {
-            started.add(pool.submit(copy));
-        }
-        pool.shutdown();
-        return new Pending(started);
     }
 
     /**
