@@ -10,7 +10,6 @@ import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -26,13 +25,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * A clerk's own workbook, in its own format, with each finding marked on its cell (a fill for the
  * severity and a comment that explains) and a first sheet listing the findings with links to their
- * cells. The clerk's original is only read.
+ * cells. The clerk's original is only read. An .xlsx is edited part by part ({@link MarkedXlsx});
+ * an .xls, and an .xlsx that editor does not expect, goes through POI's whole workbook.
  */
 public final class MarkedCopy {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MarkedCopy.class);
 
     /** One finding to mark: where, how severe (as a fill), and what to say. */
     public record Mark(String sheet, String cell, Look.Fill fill, String text) {
@@ -48,6 +51,16 @@ public final class MarkedCopy {
     public static void write(Path source, Path target, String listTitle, List<String> header, List<Line> lines,
                              List<Mark> marks) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
+        String name = source.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+            try {
+                MarkedXlsx.write(source, target, listTitle, header, lines, marks);
+                return;
+            } catch (IOException | RuntimeException e) {
+                // Whatever the part editor does not expect, POI still can: slower, and the same copy.
+                log.debug("marking {} through POI: {}", source, e.toString());
+            }
+        }
         try (InputStream in = Files.newInputStream(source); Workbook wb = WorkbookFactory.create(in)) {
             markCells(wb, marks);
             list(wb, listTitle, header, lines);
@@ -57,20 +70,25 @@ public final class MarkedCopy {
         }
     }
 
-    private static void markCells(Workbook wb, List<Mark> marks) {
+    /** One mark per cell, on sheets the workbook has: the most severe fill, and every text. */
+    static List<Mark> oneByCell(List<Mark> marks, Predicate<String> hasSheet) {
         Map<String, Mark> byCell = new LinkedHashMap<>();
         for (Mark m : marks) {
-            if (m.sheet() == null || m.cell() == null || wb.getSheet(m.sheet()) == null) {
+            if (m.sheet() == null || m.cell() == null || !hasSheet.test(m.sheet())) {
                 continue;
             }
             byCell.merge(m.sheet() + "!" + m.cell(), m, (a, b) -> new Mark(a.sheet(), a.cell(),
                     a.fill().ordinal() <= b.fill().ordinal() && a.fill() != Look.Fill.NONE ? a.fill() : b.fill(),
                     a.text() + "\n\n" + b.text()));
         }
+        return List.copyOf(byCell.values());
+    }
+
+    private static void markCells(Workbook wb, List<Mark> marks) {
         Map<String, CellStyle> styles = new HashMap<>();
         Map<Sheet, Drawing<?>> drawings = new HashMap<>();
         CreationHelper helper = wb.getCreationHelper();
-        for (Mark m : byCell.values()) {
+        for (Mark m : oneByCell(marks, n -> wb.getSheet(n) != null)) {
             Sheet sheet = wb.getSheet(m.sheet());
             CellReference ref = new CellReference(m.cell());
             Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
@@ -79,7 +97,7 @@ public final class MarkedCopy {
             cell.setCellStyle(styles.computeIfAbsent(old.getIndex() + "|" + m.fill(), k -> {
                 CellStyle s = wb.createCellStyle();
                 s.cloneStyleFrom(old);
-                s.setFillForegroundColor(color(m.fill()).getIndex());
+                s.setFillForegroundColor(MarkedStyles.color(m.fill()).getIndex());
                 s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
                 return s;
             }));
@@ -141,17 +159,10 @@ public final class MarkedCopy {
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setAutobreaks(true);
+        sheet.setFitToPage(true);
         sheet.createFreezePane(0, 1);
         wb.setSheetOrder(name, 0);
         wb.setActiveSheet(0);
         wb.setSelectedTab(0);
-    }
-
-    private static IndexedColors color(Look.Fill fill) {
-        return switch (fill) {
-            case ERROR -> IndexedColors.ROSE;
-            case WARNING -> IndexedColors.LIGHT_YELLOW;
-            default -> IndexedColors.LIGHT_TURQUOISE;
-        };
     }
 }
