@@ -73,12 +73,14 @@ public final class MarkedCopy {
     /** One mark per cell, on sheets the workbook has: the most severe fill, and every text. */
     static List<Mark> oneByCell(List<Mark> marks, Predicate<String> hasSheet) {
         Map<String, Mark> byCell = new LinkedHashMap<>();
-        for (Mark m : marks) {
-            if (m.sheet() == null || m.cell() == null || !hasSheet.test(m.sheet())) {
+        for (Mark given : marks) {
+            if (given.sheet() == null || given.cell() == null || !hasSheet.test(given.sheet())) {
                 continue;
             }
+            // A mark is always seen: one without a fill of its own gets the mildest.
+            Mark m = given.fill() == Look.Fill.NONE ? new Mark(given.sheet(), given.cell(), Look.Fill.NOTE, given.text()) : given;
             byCell.merge(m.sheet() + "!" + m.cell(), m, (a, b) -> new Mark(a.sheet(), a.cell(),
-                    a.fill().ordinal() <= b.fill().ordinal() && a.fill() != Look.Fill.NONE ? a.fill() : b.fill(),
+                    a.fill().ordinal() <= b.fill().ordinal() ? a.fill() : b.fill(),
                     a.text() + "\n\n" + b.text()));
         }
         return List.copyOf(byCell.values());
@@ -97,7 +99,7 @@ public final class MarkedCopy {
             cell.setCellStyle(styles.computeIfAbsent(old.getIndex() + "|" + m.fill(), k -> {
                 CellStyle s = wb.createCellStyle();
                 s.cloneStyleFrom(old);
-                s.setFillForegroundColor(MarkedStyles.color(m.fill()).getIndex());
+                s.setFillForegroundColor(XlsxDocument.color(m.fill()).getIndex());
                 s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
                 return s;
             }));

@@ -1,6 +1,5 @@
 package vn.tonghop.excel;
 
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.w3c.dom.Element;
 
 import java.io.IOException;
@@ -84,7 +83,7 @@ final class MarkedStyles {
             Element pattern = Dom.create(fills, "patternFill");
             pattern.setAttribute("patternType", "solid");
             Element fg = Dom.create(fills, "fgColor");
-            fg.setAttribute("indexed", Short.toString(color(f).getIndex()));
+            fg.setAttribute("indexed", Short.toString(XlsxDocument.color(f).getIndex()));
             Element bg = Dom.create(fills, "bgColor");
             bg.setAttribute("indexed", "64");
             pattern.appendChild(fg);
@@ -105,14 +104,5 @@ final class MarkedStyles {
         fonts.appendChild(font);
         Dom.recount(fonts, "font");
         return Dom.children(fonts, "font").size() - 1;
-    }
-
-    /** The fills a clerk sees on the marked cells, as the copies written through POI had them. */
-    static IndexedColors color(Look.Fill fill) {
-        return switch (fill) {
-            case ERROR -> IndexedColors.ROSE;
-            case WARNING -> IndexedColors.LIGHT_YELLOW;
-            default -> IndexedColors.LIGHT_TURQUOISE;
-        };
     }
 }

@@ -1,5 +1,6 @@
 package vn.tonghop.excel;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.zip.Deflater;
 
 /**
  * A new .xlsx workbook that reports fill through {@link SheetWriter}s, without touching POI themselves.
@@ -35,7 +37,16 @@ public final class XlsxDocument implements AutoCloseable {
 
     private XlsxDocument(String fontName, short fontSize, boolean sharedStrings) {
         // Temporary rows uncompressed: they live for seconds on the output's disk, and compressing them only costs time.
-        this.workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY, false, sharedStrings);
+        this.workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY, false, sharedStrings) {
+            @Override
+            protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+                // A national TongHop.xlsx is 28 MB of XML. The fastest deflate makes it 5.3 MB instead of
+                // 3.8 MB and saves about a second of a night; nobody waits on its size.
+                ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+                zip.setLevel(Deflater.BEST_SPEED);
+                return zip;
+            }
+        };
         this.fontName = fontName;
         this.fontSize = fontSize;
     }
@@ -104,18 +115,23 @@ public final class XlsxDocument implements AutoCloseable {
             style.setBorderLeft(BorderStyle.THIN);
             style.setBorderRight(BorderStyle.THIN);
         }
-        IndexedColors color = switch (look.fill()) {
+        IndexedColors color = color(look.fill());
+        if (color != null) {
+            style.setFillForegroundColor(color.getIndex());
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        }
+        return style;
+    }
+
+    /** The colour of a fill, the same in the reports and on the clerks' marked cells; none for NONE. */
+    static IndexedColors color(Look.Fill fill) {
+        return switch (fill) {
             case NONE -> null;
             case HEADER -> IndexedColors.GREY_25_PERCENT;
             case ERROR -> IndexedColors.ROSE;
             case WARNING -> IndexedColors.LIGHT_YELLOW;
             case NOTE -> IndexedColors.LIGHT_TURQUOISE;
         };
-        if (color != null) {
-            style.setFillForegroundColor(color.getIndex());
-            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        }
-        return style;
     }
 
     @Override
