@@ -3,6 +3,8 @@ package vn.tonghop.excel;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
+import javax.xml.XMLConstants;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,6 +53,19 @@ final class Dom {
             }
         }
         parent.appendChild(child);
+    }
+
+    /**
+     * Sets an element's r:id, declaring the prefix on the element when its place in the document
+     * has none (some writers declare it on each element that uses it, not on the root).
+     */
+    static void relationshipId(Element element, String id) {
+        String prefix = element.lookupPrefix(OpcParts.OFFICE_RELATIONSHIPS);
+        if (prefix == null) {
+            prefix = "r";
+            element.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:r", OpcParts.OFFICE_RELATIONSHIPS);
+        }
+        element.setAttributeNS(OpcParts.OFFICE_RELATIONSHIPS, prefix + ":id", id);
     }
 
     /** A count attribute set to the number of children it counts. */

@@ -79,10 +79,8 @@ final class MarkedXlsx {
         Element first = Dom.create(sheets, "sheet");
         first.setAttribute("name", name);
         first.setAttribute("sheetId", Integer.toString(lastId + 1));
-        String prefix = workbook.lookupPrefix(OpcParts.OFFICE_RELATIONSHIPS);
-        first.setAttributeNS(OpcParts.OFFICE_RELATIONSHIPS, (prefix == null ? "r" : prefix) + ":id",
-                workbookRels.add(WORKSHEET, list));
         sheets.insertBefore(first, sheets.getFirstChild());
+        Dom.relationshipId(first, workbookRels.add(WORKSHEET, list));
         showFirst(workbook);
         parts.write(target);
     }

@@ -3,7 +3,6 @@ package vn.tonghop.excel;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-import javax.xml.XMLConstants;
 import java.io.IOException;
 import java.util.List;
 import java.util.TreeMap;
@@ -60,13 +59,8 @@ final class SheetMarks {
         rels.add(COMMENTS, comments);
         String vmlId = rels.add(VML, drawing);
         Element legacy = Dom.create(sheet, "legacyDrawing");
-        String prefix = sheet.lookupPrefix(OpcParts.OFFICE_RELATIONSHIPS);
-        if (prefix == null) {
-            prefix = "r";
-            legacy.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:r", OpcParts.OFFICE_RELATIONSHIPS);
-        }
-        legacy.setAttributeNS(OpcParts.OFFICE_RELATIONSHIPS, prefix + ":id", vmlId);
         Dom.insert(sheet, legacy, AFTER_LEGACY_DRAWING);
+        Dom.relationshipId(legacy, vmlId);
         return block + blocks;
     }
 
