@@ -56,4 +56,31 @@ class GuardedIntakeTest {
         assertThat(r.sha256()).hasSize(64);
         assertThat(r.findings().get(0).code()).isEqualTo(FindingCode.FILE_UNREADABLE);
     }
+
+    @Test
+    void theReaderLogsUnderTheCallersFileAndAStuckReaderLeavesTheNextFileAReader() throws Exception {
+        org.slf4j.MDC.put("file", "xa/x.xlsx");
+        try {
+            java.util.concurrent.CountDownLatch stuck = new java.util.concurrent.CountDownLatch(1);
+            assertThat(take(f -> {
+                try {
+                    stuck.await();
+                } catch (InterruptedException e) {
+                    // Ignores the interrupt, as a reader deep in a parser might.
+                    Thread.onSpinWait();
+                }
+                while (stuck.getCount() > 0) {
+                    Thread.onSpinWait();
+                }
+                return null;
+            }, 1).findings().get(0).code()).isEqualTo(FindingCode.FILE_HOSTILE);
+            IntakeResult next = take(f -> new IntakeResult(f, null, IntakeResult.Status.TAKEN, null,
+                    org.slf4j.MDC.get("file"), null, java.util.List.of(), java.util.List.of(), null), 5);
+            stuck.countDown();
+            assertThat(next.status()).isEqualTo(IntakeResult.Status.TAKEN);
+            assertThat(next.reason()).isEqualTo("xa/x.xlsx");
+        } finally {
+            org.slf4j.MDC.clear();
+        }
+    }
 }
