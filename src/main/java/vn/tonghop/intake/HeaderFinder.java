@@ -48,9 +48,13 @@ public final class HeaderFinder {
         List<HeaderAliases.Field> required = fields.stream().filter(HeaderAliases.Field::required).toList();
         HeaderMatch best = null;
         int last = Math.min(SCAN_ROWS - 1, grid.lastRow());
+        boolean[][] inRow = new boolean[last + 2][];
+        for (int r = 0; r <= last + 1; r++) {
+            inRow[r] = requiredInRow(keys, required, r);
+        }
         for (int r = 0; r <= last; r++) {
             for (int depth = 1; depth <= 2; depth++) {
-                if (!mayHold(keys, required, r, depth)) {
+                if (!mayHold(inRow, r, depth)) {
                     continue;
                 }
                 Map<String, Integer> columns = match(grid, keys, fields, r, depth);
@@ -73,32 +77,40 @@ public final class HeaderFinder {
      * and depth would occupy. Only a quick necessary test: most rows are data rows, and trying each
      * of them cell by cell against every alias of every form was over a quarter of the time a file took.
      */
-    private static boolean mayHold(Keys keys, List<HeaderAliases.Field> required, int row, int depth) {
-        for (HeaderAliases.Field field : required) {
-            boolean found = false;
-            for (HeaderAliases.Alias alias : field.aliases()) {
-                if (appears(alias, keys.row(row)) || depth == 2 && appears(alias, keys.row(row + 1))) {
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
+    private static boolean mayHold(boolean[][] inRow, int row, int depth) {
+        for (int f = 0; f < inRow[row].length; f++) {
+            if (!inRow[row][f] && !(depth == 2 && inRow[row + 1][f])) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean appears(HeaderAliases.Alias alias, Set<String> rowKeys) {
-        if (!alias.prefix()) {
-            return rowKeys.contains(alias.key());
-        }
-        for (String key : rowKeys) {
-            if (key.startsWith(alias.key())) {
-                return true;
+    /** For each required field, whether one of its aliases appears in the row: worked out once a row, not once a depth. */
+    private static boolean[] requiredInRow(Keys keys, List<HeaderAliases.Field> required, int row) {
+        RowKeys rowKeys = keys.row(row);
+        boolean[] found = new boolean[required.size()];
+        for (int f = 0; f < found.length; f++) {
+            List<HeaderAliases.Alias> aliases = required.get(f).aliases();
+            for (int a = 0; a < aliases.size() && !found[f]; a++) {
+                found[f] = appears(aliases.get(a), rowKeys);
             }
         }
-        return false;
+        return found;
+    }
+
+    private static boolean appears(HeaderAliases.Alias alias, RowKeys rowKeys) {
+        if (!alias.prefix()) {
+            return rowKeys.distinct().contains(alias.key());
+        }
+        // The first text not below the prefix is the only one that can start with it.
+        int at = java.util.Arrays.binarySearch(rowKeys.sorted(), alias.key());
+        int first = at >= 0 ? at : -at - 1;
+        return first < rowKeys.sorted().length && rowKeys.sorted()[first].startsWith(alias.key());
+    }
+
+    /** A row's distinct folded texts, also sorted, so that a prefix is looked up and not compared with each. */
+    private record RowKeys(Set<String> distinct, String[] sorted) {
     }
 
     private static Map<String, Integer> match(SheetGrid grid, Keys keys, List<HeaderAliases.Field> fields, int row, int depth) {
@@ -157,7 +169,7 @@ public final class HeaderFinder {
         private final SheetGrid grid;
         private final String[][] folded;
 
-        private final Map<Integer, Set<String>> rows = new java.util.HashMap<>();
+        private final Map<Integer, RowKeys> rows = new java.util.HashMap<>();
 
         Keys(SheetGrid grid) {
             this.grid = grid;
@@ -165,14 +177,20 @@ public final class HeaderFinder {
         }
 
         /** The distinct folded texts of a row. */
-        Set<String> row(int row) {
-            return rows.computeIfAbsent(row, r -> {
-                Set<String> keys = new java.util.HashSet<>();
+        RowKeys row(int row) {
+            // No computeIfAbsent: a capturing lambda per call cost more than the lookup under the nightly JIT.
+            RowKeys keys = rows.get(row);
+            if (keys == null) {
+                Set<String> distinct = new java.util.HashSet<>();
                 for (int c = 0; c <= grid.lastCol(); c++) {
-                    keys.add(at(r, c));
+                    distinct.add(at(row, c));
                 }
-                return keys;
-            });
+                String[] sorted = distinct.toArray(new String[0]);
+                java.util.Arrays.sort(sorted);
+                keys = new RowKeys(distinct, sorted);
+                rows.put(row, keys);
+            }
+            return keys;
         }
 
         String at(int row, int col) {
