@@ -79,7 +79,7 @@ class IntakeAndCheckStepTest {
     @BeforeEach
     void emptyStagingAndInput() throws Exception {
         schema.ensure();
-        for (String table : List.of("finding", "fact", "unit_pending", "check_basis", "capital_row", "received_sheet",
+        for (String table : List.of("finding", "fact_figure", "unit_pending", "check_basis", "capital_row", "received_sheet",
                 "received_file")) {
             jdbc.update("DELETE FROM " + table);
         }
