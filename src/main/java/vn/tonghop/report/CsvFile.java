@@ -55,11 +55,14 @@ final class CsvFile implements AutoCloseable {
 
     /** A text that a spreadsheet would take for a formula gets a leading apostrophe. */
     static String inert(String text) {
-        if (text.isEmpty() || PLAIN_NUMBER.matcher(text).matches()) {
+        if (text.isEmpty()) {
             return text;
         }
+        // The first character decides; only a leading minus needs the pattern, since a negative number is not a formula.
         char c = text.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
+        boolean risky = c == '=' || c == '+' || c == '@' || c == '\t' || c == '\r'
+                || c == '-' && !PLAIN_NUMBER.matcher(text).matches();
+        return risky ? "'" + text : text;
     }
 
     @Override
