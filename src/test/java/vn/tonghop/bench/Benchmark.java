@@ -46,7 +46,7 @@ public final class Benchmark {
         Path work = Path.of(arg(args, "--work", "target/national")).toAbsolutePath();
         String heap = arg(args, "--heap", "512m");
         Path jar = Path.of(arg(args, "--jar", "target/tonghop.jar")).toAbsolutePath();
-        String jvmArg = arg(args, "--jvm", "-XX:TieredStopAtLevel=1").strip();
+        String jvmArg = arg(args, "--jvm", "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC").strip();
         List<String> jvm = jvmArg.isEmpty() || jvmArg.equals("none") ? List.of() : List.of(jvmArg.split("\\s+"));
         Path marker = work.resolve("generated-" + units);
         if (!Files.exists(marker)) {
