@@ -67,10 +67,20 @@ public final class Benchmark {
         List<Double> floors = new ArrayList<>();
         List<Timed> fulls = new ArrayList<>();
         List<Timed> incrementals = new ArrayList<>();
+        List<String> plain = List.of("-jar", jar.toString());
+        boolean cds = Boolean.parseBoolean(arg(args, "--cds", "true"));
+        List<String> shared = cds ? CdsLaunch.prepare(jar, work, heap, jvm, input, work.resolve("jobs")) : null;
+        Path outputCds = work.resolve("output-cds");
+        List<Timed> fullsCds = new ArrayList<>();
+        List<Timed> incrementalsCds = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
             OutputPublisher.deleteTree(output);
+            OutputPublisher.deleteTree(outputCds);
             floors.add(floor(files, floorCounts));
-            fulls.add(run(jar, heap, jvm, input, output, work.resolve("jobs")));
+            fulls.add(run(plain, heap, jvm, input, output, work.resolve("jobs")));
+            if (cds) {
+                fullsCds.add(run(shared, heap, jvm, input, outputCds, work.resolve("jobs")));
+            }
             // Other figures each time, also across invocations: a file corrected the same way twice is the same file.
             Path counter = work.resolve("corrections");
             int round = Files.exists(counter) ? Integer.parseInt(Files.readString(counter).strip()) : 0;
@@ -78,10 +88,11 @@ public final class Benchmark {
             for (int k = 0; k < 10; k++) {
                 NationalNight.correct(work, k * (units / 10) + round % (units / 10), 2022, 2024, round);
             }
-            incrementals.add(run(jar, heap, jvm, input, output, work.resolve("jobs")));
-            long taken = lastIntakeReads(output);
-            if (taken != 10) {
-                throw new IllegalStateException("the night after the corrections read " + taken + " files, not 10");
+            incrementals.add(run(plain, heap, jvm, input, output, work.resolve("jobs")));
+            tenRead(output);
+            if (cds) {
+                incrementalsCds.add(run(shared, heap, jvm, input, outputCds, work.resolve("jobs")));
+                tenRead(outputCds);
             }
             System.out.printf(Locale.ROOT, "run %d: floor %.2f s, night %.2f s, 10 changed %.2f s%n", r + 1, floors.get(r),
                     fulls.get(r).jobSeconds(), incrementals.get(r).jobSeconds());
@@ -107,6 +118,16 @@ public final class Benchmark {
         System.out.printf(Locale.ROOT, "%-34s %22s%n", "tonghop run, process wall", wall);
         System.out.printf(Locale.ROOT, "%-34s %22s%n", "10 files changed, JVM start excl.", incremental);
         System.out.printf(Locale.ROOT, "%-34s %22s%n", "10 files changed, process wall", incrementalWall);
+        if (cds) {
+            System.out.printf(Locale.ROOT, "%-34s %22s%n", "run, extracted + CDS, JVM excl.",
+                    Stat.of(fullsCds.stream().map(Timed::jobSeconds).toList()));
+            System.out.printf(Locale.ROOT, "%-34s %22s%n", "run, extracted + CDS, process",
+                    Stat.of(fullsCds.stream().map(Timed::seconds).toList()));
+            System.out.printf(Locale.ROOT, "%-34s %22s%n", "10 changed, extr. + CDS, JVM excl.",
+                    Stat.of(incrementalsCds.stream().map(Timed::jobSeconds).toList()));
+            System.out.printf(Locale.ROOT, "%-34s %22s%n", "10 changed, extr. + CDS, process",
+                    Stat.of(incrementalsCds.stream().map(Timed::seconds).toList()));
+        }
         System.out.printf(Locale.ROOT, "%-34s %22s%n", "ratio run / floor", ratio);
         pandas.ifPresent(pd -> {
             System.out.printf(Locale.ROOT, "%-34s %22.2f %9.1f %11.0f %18s%n", "pandas.read_excel .xlsx, 1 process",
@@ -190,15 +211,19 @@ public final class Benchmark {
         return (System.nanoTime() - started) / 1e9;
     }
 
-    /** Runs the jar as an operator would, sampling its resident set; the job's own time comes from the job repository. */
-    static Timed run(Path jar, String heap, List<String> jvm, Path input, Path output, Path jobs) throws Exception {
+    /**
+     * Runs the program as an operator would ({@code launch}: how the JVM finds it), sampling its resident set;
+     * the job's own time comes from the job repository.
+     */
+    static Timed run(List<String> launch, String heap, List<String> jvm, Path input, Path output, Path jobs) throws Exception {
         long started = System.nanoTime();
         List<String> command = new ArrayList<>(List.of("java", "-Xmx" + heap));
         command.addAll(jvm);
-        command.addAll(List.of("-jar", jar.toString(), "run", "--input", input.toString(), "--output", output.toString(),
+        command.addAll(launch);
+        command.addAll(List.of("run", "--input", input.toString(), "--output", output.toString(),
                 "--jobs", jobs.toString(), "--settle", "0"));
-        Process p = new ProcessBuilder(command)
-                .redirectErrorStream(true).redirectOutput(output.getParent().resolve("run.log").toFile()).start();
+        Path log = output.resolveSibling(output.getFileName() + "-run.log");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long peak = 0;
         Path status = Path.of("/proc/" + p.pid() + "/status");
         while (p.isAlive()) {
@@ -215,9 +240,17 @@ public final class Benchmark {
         }
         double wall = (System.nanoTime() - started) / 1e9;
         if (p.exitValue() != 0) {
-            throw new IllegalStateException("tonghop run exited " + p.exitValue() + "; see " + output.getParent().resolve("run.log"));
+            throw new IllegalStateException("tonghop run exited " + p.exitValue() + "; see " + log);
         }
         return new Timed(wall, peak, lastJobSeconds(output));
+    }
+
+    /** The guard against timing an empty night: the one after the corrections must read exactly those ten files. */
+    private static void tenRead(Path output) throws Exception {
+        long taken = lastIntakeReads(output);
+        if (taken != 10) {
+            throw new IllegalStateException("the night after the corrections read " + taken + " files, not 10");
+        }
     }
 
     /** How many files the last run's intake read. */

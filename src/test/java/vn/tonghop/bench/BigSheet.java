@@ -52,7 +52,7 @@ public final class BigSheet {
                 java.nio.file.StandardOpenOption.APPEND);
         Path output = work.resolve("output");
         OutputPublisher.deleteTree(output);
-        Benchmark.Timed run = Benchmark.run(jar, heap, List.of(), work.resolve("input"), output, ownJobs);
+        Benchmark.Timed run = Benchmark.run(List.of("-jar", jar.toString()), heap, List.of(), work.resolve("input"), output, ownJobs);
         System.out.printf(Locale.ROOT, "%n%d rows in one sheet, -Xmx%s: job %.2f s, process %.2f s, peak RSS %d MB%n",
                 rows, heap, run.jobSeconds(), run.seconds(), run.peakRssKb() / 1024);
     }
