@@ -70,4 +70,42 @@ class DatabaseSchemaTest {
         assertThat(tables(jdbc)).isEqualTo(8);
         ds.destroy();
     }
+
+    /**
+     * Version 7 stores a figure as one row: the facts of the old table are dropped, and every unit with a
+     * sheet in force waits in unit_pending for the next night to make them again.
+     */
+    @Test
+    void theSeventhVersionQueuesEveryUnitInForceForItsFacts(@TempDir Path folder) throws Exception {
+        SingleConnectionDataSource ds = database(folder);
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        new DatabaseSchema(ds).ensure();
+        // Back to version 6: the fact table as it was, with a fact in it.
+        jdbc.execute("DROP VIEW fact");
+        jdbc.execute("DROP TABLE fact_figure");
+        jdbc.execute("CREATE TABLE fact (unit_code VARCHAR(40) NOT NULL, leaf VARCHAR(20) NOT NULL, fund VARCHAR(10) NOT NULL,"
+                + " source VARCHAR(10) NOT NULL, year INT NOT NULL, measure VARCHAR(20) NOT NULL, value DECIMAL(24, 9) NOT NULL,"
+                + " file VARCHAR(2000), sheet VARCHAR(200), cell VARCHAR(20), PRIMARY KEY (unit_code, leaf, fund, source, year, measure))");
+        jdbc.update("INSERT INTO fact VALUES ('03589', 'DA2', 'SN', 'NSTW', 2023, 'allocated', 5, 'a.xlsx', '2023', 'D9')");
+        jdbc.update("DELETE FROM schema_version WHERE version = 7");
+        jdbc.update("INSERT INTO received_file (file_id, path, size_bytes, modified_at, sha256, received_at, status)"
+                + " VALUES (1, 'a.xlsx', 1, CURRENT_TIMESTAMP, '" + "0".repeat(64) + "', CURRENT_TIMESTAMP, 'TAKEN')");
+        for (String[] sheet : new String[][] {{"1", "03589", "TRUE"}, {"2", "03550", "FALSE"}, {"3", "03565", "TRUE"}}) {
+            jdbc.update("INSERT INTO received_sheet (sheet_id, file_id, sheet_name, form, year, unit_code, money_unit, in_force)"
+                    + " VALUES (?, 1, '2023', '01/VỐN', 2023, ?, 'TRIEU_DONG', " + sheet[2] + ")", Long.parseLong(sheet[0]), sheet[1]);
+        }
+        jdbc.update("INSERT INTO unit_pending (unit_code) VALUES ('03565')");
+
+        new DatabaseSchema(ds).ensure();
+
+        assertThat(jdbc.queryForList("SELECT unit_code FROM unit_pending ORDER BY unit_code", String.class))
+                .containsExactly("03565", "03589");
+        assertThat(jdbc.queryForList("SELECT * FROM fact")).isEmpty();
+        jdbc.update("INSERT INTO fact_figure VALUES ('03589', 'DA2', 'SN', 'NSTW', 2023, 'a.xlsx', '2023',"
+                + " 1, 5, 6, 2, 0, 4, 'C9', 'D9', 'E9', 'F9', 'C9', 'C9')");
+        assertThat(jdbc.queryForList("SELECT measure || '=' || CAST(value AS INT) || '@' || cell FROM fact ORDER BY cell, measure",
+                String.class)).containsExactly("carry_in=1@C9", "carry_out=4@C9", "returned=0@C9", "allocated=5@D9",
+                "available=6@E9", "disbursed=2@F9");
+        ds.destroy();
+    }
 }
