@@ -233,7 +233,10 @@ final class OpcParts {
             f.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
-            return f.newDocumentBuilder();
+            DocumentBuilder builder = f.newDocumentBuilder();
+            // Fails on broken XML, as the default does, without also printing to the console.
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
+            return builder;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }

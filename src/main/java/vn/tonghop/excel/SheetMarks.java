@@ -21,6 +21,10 @@ final class SheetMarks {
     private static final List<String> AFTER_LEGACY_DRAWING = List.of("legacyDrawingHF", "drawingHF", "picture",
             "oleObjects", "controls", "webPublishItems", "tableParts", "extLst");
 
+    /** A worksheet's bounds since Excel 2007. */
+    private static final int MAX_ROWS = 1 << 20;
+    private static final int MAX_COLUMNS = 1 << 14;
+
     private SheetMarks() {
     }
 
@@ -44,6 +48,9 @@ final class SheetMarks {
         TreeMap<Integer, Element> rows = numbered(data, "row", r -> Integer.parseInt(r) - 1);
         for (MarkedCopy.Mark m : marks) {
             int[] at = CellRef.parse(m.cell());
+            if (at[0] < 0 || at[0] >= MAX_ROWS || at[1] < 0 || at[1] >= MAX_COLUMNS) {
+                throw new IllegalArgumentException("no such cell in a worksheet: " + m.cell());
+            }
             Element cell = cell(row(data, rows, at[0]), at[1]);
             int old = cell.hasAttribute("s") ? Integer.parseInt(cell.getAttribute("s")) : 0;
             cell.setAttribute("s", Integer.toString(styles.marked(old, m.fill())));
