@@ -11,6 +11,8 @@ import org.springframework.batch.core.partition.support.TaskExecutorPartitionHan
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.env.Environment;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
@@ -70,6 +72,12 @@ public class NightlyJobConfiguration {
         return new DatabaseSchema(dataSource);
     }
 
+    /** Static: it must exist before the data source it sizes. */
+    @Bean
+    static BeanPostProcessor intakeConnections(Environment env) {
+        return IntakeThreads.poolSizer(env);
+    }
+
     @Bean
     IntakeStore intakeStore(JdbcTemplate jdbc) {
         return new IntakeStore(jdbc);
@@ -117,9 +125,8 @@ public class NightlyJobConfiguration {
 
     @Bean
     @Profile("!remote")
-    PartitionHandler intakePartitionHandler(Step intakeFilesStep,
-                                            @Value("${tonghop.intake.threads:0}") int configuredThreads) {
-        int threads = configuredThreads > 0 ? configuredThreads : Runtime.getRuntime().availableProcessors();
+    PartitionHandler intakePartitionHandler(Step intakeFilesStep, Environment env) {
+        int threads = IntakeThreads.of(env);
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("intake-");
         executor.setConcurrencyLimit(threads);
         TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
