@@ -2,15 +2,12 @@ package vn.tonghop.check;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tonghop.config.JobsConfig;
+import vn.tonghop.text.Sha256;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -39,12 +36,7 @@ final class CheckBasis {
                 basis.append('|').append(entry).append("|unreadable");
             }
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(basis.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.of(basis.toString());
     }
 
     /** The fingerprint the stored findings were made with; empty before the first check. */

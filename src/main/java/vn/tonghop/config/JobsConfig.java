@@ -1,24 +1,21 @@
 package vn.tonghop.config;
 
+import vn.tonghop.text.Sha256;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Everything an operator may edit under jobs/, loaded once per run. The fingerprint is a hash of the
- * files as they were read: findings made under another one were made by other rules and tolerances.
+ * folder's files: findings made under another one were made by other rules and tolerances.
  */
 public record JobsConfig(Path folder, Catalogue catalogue, Indicators indicators, Units units, HeaderAliases headers, Tolerances tolerances,
                          ReportSettings report, Layouts layouts, Schedule schedule, Limits limits, String fingerprint) {
-
-    private static final List<String> FILES = List.of("catalogue.csv", "indicators.csv", "units.csv", "headers.csv",
-            "tolerances.properties", "report.properties", "layouts.properties", "schedule.properties", "limits.properties");
 
     public static JobsConfig load(Path folder) {
         String fingerprint = fingerprint(folder);
@@ -41,21 +38,26 @@ public record JobsConfig(Path folder, Catalogue catalogue, Indicators indicators
                 fingerprint + "+limits");
     }
 
+    /**
+     * Every file directly under the folder, by name and content: the loaders above read their own, and
+     * one added to them later counts without being listed twice. A file left out (its defaults apply)
+     * hashes differently from an empty one, as its name is then missing.
+     */
     private static String fingerprint(Path folder) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String name : FILES) {
-                Path file = folder.resolve(name);
-                sha.update(name.getBytes(StandardCharsets.UTF_8));
-                // A file left out (the defaults apply) hashes differently from an empty one.
-                sha.update(Files.exists(file) ? Files.readAllBytes(file) : new byte[] {0});
+        MessageDigest sha = Sha256.digest();
+        if (!Files.isDirectory(folder)) {
+            return Sha256.hex(sha);
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                sha.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(Files.readAllBytes(file));
                 sha.update((byte) 0);
             }
-            return HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + folder, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
+        return Sha256.hex(sha);
     }
 }

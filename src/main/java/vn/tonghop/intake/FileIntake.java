@@ -10,6 +10,7 @@ import vn.tonghop.excel.UnreadableWorkbookException;
 import vn.tonghop.excel.WorkbookData;
 import vn.tonghop.excel.WorkbookReader;
 import vn.tonghop.text.LegacyEncoding;
+import vn.tonghop.text.Sha256;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,9 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -245,13 +244,12 @@ public final class FileIntake {
     }
 
     static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+        MessageDigest sha = Sha256.digest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return Sha256.hex(sha);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

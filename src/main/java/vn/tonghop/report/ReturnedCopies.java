@@ -7,6 +7,7 @@ import vn.tonghop.check.Severity;
 import vn.tonghop.config.Units;
 import vn.tonghop.excel.Look;
 import vn.tonghop.excel.MarkedCopy;
+import vn.tonghop.text.Sha256;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -104,22 +105,13 @@ final class ReturnedCopies {
         List<MarkedCopy.Mark> marks = marks(findings);
         String name = source.getFileName().toString();
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
-        Path cached = archive.resolve("returned").resolve(digest(name + lines + marks) + ext);
+        Path cached = archive.resolve("returned").resolve(Sha256.of(name + lines + marks) + ext);
         if (!Files.isRegularFile(cached)) {
             Path part = cached.resolveSibling(cached.getFileName() + "." + Thread.currentThread().getId() + ".part");
             MarkedCopy.write(source, part, "Kết quả kiểm tra", HEADER, lines, marks);
             Files.move(part, cached, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
         return cached;
-    }
-
-    private static String digest(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static List<MarkedCopy.Line> lines(List<Finding> findings) {
