@@ -5,7 +5,8 @@ import java.util.function.Predicate;
 
 /**
  * The worksheet part of a marked copy's first sheet: one line per finding, each linked to its
- * cell, wrapped, printed landscape one page wide, with the header frozen.
+ * cell, wrapped, printed landscape one page wide, with the header frozen. The POI path
+ * (MarkedCopy) sizes its columns and rows by the same {@link #width} and {@link #height}.
  */
 final class FindingsSheet {
 
@@ -22,19 +23,15 @@ final class FindingsSheet {
                 + "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
                 + "<selection pane=\"bottomLeft\"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/><cols>");
         for (int c = 0; c < header.size(); c++) {
-            int width = c == header.size() - 1 ? 90 : c == header.size() - 2 ? 28 : 12;
-            xml.append("<col min=\"").append(c + 1).append("\" max=\"").append(c + 1).append("\" width=\"").append(width)
-                    .append("\" customWidth=\"1\"/>");
+            xml.append("<col min=\"").append(c + 1).append("\" max=\"").append(c + 1).append("\" width=\"")
+                    .append(width(c, header.size())).append("\" customWidth=\"1\"/>");
         }
         xml.append("</cols><sheetData>");
         row(xml, 0, header, headStyle, null);
         StringBuilder links = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             MarkedCopy.Line line = lines.get(i);
-            List<String> cells = line.cells();
-            String last = cells.isEmpty() || cells.get(cells.size() - 1) == null ? "" : cells.get(cells.size() - 1);
-            // Viewers do not grow rows a program wrote; a long message needs the room it wraps into.
-            row(xml, i + 1, cells, wrapStyle, Math.max(1, (int) Math.ceil(last.length() / 85.0)) * 14);
+            row(xml, i + 1, line.cells(), wrapStyle, height(line.cells()));
             if (line.sheet() != null && line.cell() != null && hasSheet.test(line.sheet())) {
                 links.append("<hyperlink ref=\"A").append(i + 2).append("\" location=\"")
                         .append(Dom.escape("'" + line.sheet().replace("'", "''") + "'!" + line.cell())).append("\"/>");
@@ -46,6 +43,17 @@ final class FindingsSheet {
         }
         return xml.append("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
                 + "<pageSetup orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>").toString();
+    }
+
+    /** Characters wide: the message last and widest, the sheet name before it, the rest narrow. */
+    static int width(int col, int columns) {
+        return col == columns - 1 ? 90 : col == columns - 2 ? 28 : 12;
+    }
+
+    /** Points high. Viewers do not grow rows a program wrote; a long message needs the room it wraps into. */
+    static int height(List<String> cells) {
+        String last = cells.isEmpty() || cells.get(cells.size() - 1) == null ? "" : cells.get(cells.size() - 1);
+        return Math.max(1, (int) Math.ceil(last.length() / 85.0)) * 14;
     }
 
     private static void row(StringBuilder xml, int index, List<String> cells, int style, Integer height) {

@@ -137,7 +137,7 @@ public final class MarkedCopy {
             Cell cell = h.createCell(c);
             cell.setCellValue(header.get(c));
             cell.setCellStyle(head);
-            sheet.setColumnWidth(c, (c == header.size() - 1 ? 90 : c == header.size() - 2 ? 28 : 12) * 256);
+            sheet.setColumnWidth(c, FindingsSheet.width(c, header.size()) * 256);
         }
         CreationHelper helper = wb.getCreationHelper();
         for (int i = 0; i < lines.size(); i++) {
@@ -148,9 +148,7 @@ public final class MarkedCopy {
                 cell.setCellValue(line.cells().get(c) == null ? "" : line.cells().get(c));
                 cell.setCellStyle(wrap);
             }
-            String last = line.cells().isEmpty() ? "" : String.valueOf(line.cells().get(line.cells().size() - 1));
-            // Viewers do not grow rows a program wrote; a long message needs the room it wraps into.
-            row.setHeightInPoints(Math.max(1, (int) Math.ceil(last.length() / 85.0)) * 14f);
+            row.setHeightInPoints(FindingsSheet.height(line.cells()));
             if (line.sheet() != null && line.cell() != null && wb.getSheet(line.sheet()) != null) {
                 Hyperlink link = helper.createHyperlink(HyperlinkType.DOCUMENT);
                 link.setAddress("'" + line.sheet().replace("'", "''") + "'!" + line.cell());

@@ -113,7 +113,8 @@ final class OpcParts {
     String free(String stem, String extension) {
         for (int n = 1; ; n++) {
             String name = stem + n + extension;
-            if (!has(name) && bytes.keySet().stream().noneMatch(k -> k.equalsIgnoreCase(name))) {
+            // Part names are compared without case.
+            if (bytes.keySet().stream().noneMatch(k -> k.equalsIgnoreCase(name))) {
                 return name;
             }
         }

@@ -32,6 +32,9 @@ final class StreamingXlsxReader {
         }
     }
 
+    /** The JDK factory's name for handing out its reader again; a factory that does not know it builds one each time. */
+    private static final String REUSE_READER = "reuse-instance";
+
     /**
      * A factory per thread that hands out the same reader again once the last one is closed: a file
      * opens eight parts, and building a new reader for each was an eighth of reading it. The JDK's
@@ -49,9 +52,6 @@ final class StreamingXlsxReader {
         }
         return f;
     }
-
-    /** The JDK factory's own name for it; another factory that does not know it simply builds a reader each time. */
-    private static final String REUSE_READER = "reuse-instance";
 
     private record Style(String format, String font) {
     }

@@ -169,17 +169,17 @@ public final class HeaderFinder {
         private final SheetGrid grid;
         private final String[][] folded;
 
-        private final Map<Integer, RowKeys> rows = new java.util.HashMap<>();
+        private final RowKeys[] rows;
 
         Keys(SheetGrid grid) {
             this.grid = grid;
             this.folded = new String[Math.min(SCAN_ROWS + 1, grid.lastRow() + 2)][];
+            this.rows = new RowKeys[folded.length];
         }
 
-        /** The distinct folded texts of a row. */
+        /** The distinct folded texts of a row that may hold a header, or the row under the last one. */
         RowKeys row(int row) {
-            // No computeIfAbsent: a capturing lambda per call cost more than the lookup under the nightly JIT.
-            RowKeys keys = rows.get(row);
+            RowKeys keys = rows[row];
             if (keys == null) {
                 Set<String> distinct = new java.util.HashSet<>();
                 for (int c = 0; c <= grid.lastCol(); c++) {
@@ -188,7 +188,7 @@ public final class HeaderFinder {
                 String[] sorted = distinct.toArray(new String[0]);
                 java.util.Arrays.sort(sorted);
                 keys = new RowKeys(distinct, sorted);
-                rows.put(row, keys);
+                rows[row] = keys;
             }
             return keys;
         }
