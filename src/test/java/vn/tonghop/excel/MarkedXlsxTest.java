@@ -12,6 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tonghop.testdata.LibreOffice;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -29,7 +29,6 @@ import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /** The part editor's copy, read back by POI and by LibreOffice, and what it leaves to POI. */
 class MarkedXlsxTest {
@@ -103,16 +102,12 @@ class MarkedXlsxTest {
     /** What a clerk's spreadsheet program shows: LibreOffice opens the copy, sees the note, the fill and the sheet order. */
     @Test
     void libreOfficeReadsTheNotesFillsAndSheets() throws Exception {
-        Path soffice = Path.of("/usr/bin/soffice");
-        assumeThat(Files.isExecutable(soffice)).as(".ci/run installs libreoffice-calc-nogui").isTrue();
+        LibreOffice.assumeInstalled();
         Path target = dir.resolve("marked.xlsx");
         MarkedXlsx.write(clerkWorkbook(false), target, TITLE, HEADER, lines(), marks());
-        Process p = new ProcessBuilder(soffice.toString(), "--headless", "-env:UserInstallation=file://" + dir.resolve("lo-profile"),
-                "--convert-to", "fods", "--outdir", dir.resolve("lo").toString(), target.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("lo.log").toFile()).start();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        String log = LibreOffice.convert(target, "fods", dir.resolve("lo"));
         Path fods = dir.resolve("lo/marked.fods");
-        assertThat(fods).as(Files.readString(dir.resolve("lo.log"))).exists();
+        assertThat(fods).as(log).exists();
         String flat = Files.readString(fods);
         List<String> tables = new ArrayList<>();
         Matcher m = Pattern.compile("<table:table table:name=\"([^\"]+)\"").matcher(flat);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.TonghopApplication;
+import vn.tonghop.testdata.LibreOffice;
 import vn.tonghop.testdata.SeedExampleSet;
 import vn.tonghop.testdata.TestConfig;
 
@@ -22,11 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * The workbook the reviewer signs computes in a spreadsheet program what we cached: LibreOffice
@@ -34,7 +33,6 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  */
 class TongHopInLibreOfficeTest {
 
-    static final Path SOFFICE = Path.of("/usr/bin/soffice");
     /** A4 landscape in PDF points: 297 mm × 210 mm. */
     static final double A4_LONG = 841.89;
     static final double A4_SHORT = 595.28;
@@ -45,7 +43,7 @@ class TongHopInLibreOfficeTest {
 
     @BeforeAll
     static void runOnce() throws Exception {
-        assumeThat(Files.isExecutable(SOFFICE)).as(".ci/run installs libreoffice-calc-nogui").isTrue();
+        LibreOffice.assumeInstalled();
         SeedExampleSet.write(work.resolve("input"));
         assertThat(TonghopApplication.run("run", "--input", work.resolve("input").toString(), "--output",
                 work.resolve("output").toString(), "--jobs", Path.of("jobs").toAbsolutePath().toString(), "--settle", "0")).isZero();
@@ -58,12 +56,9 @@ class TongHopInLibreOfficeTest {
     @Test
     void itsPdfExportIsA4LandscapeThroughout() throws Exception {
         Path pdfDir = work.resolve("pdf");
-        Process p = new ProcessBuilder(SOFFICE.toString(), "--headless", "-env:UserInstallation=file://" + work.resolve("lo-profile-pdf"),
-                "--convert-to", "pdf", "--outdir", pdfDir.toString(), tongHop.toString())
-                .redirectErrorStream(true).redirectOutput(work.resolve("pdf.log").toFile()).start();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        String log = LibreOffice.convert(tongHop, "pdf", pdfDir);
         Path pdf = pdfDir.resolve("TongHop.pdf");
-        assertThat(pdf).as(Files.readString(work.resolve("pdf.log"))).exists();
+        assertThat(pdf).as(log).exists();
         String text = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
         java.util.regex.Matcher m = java.util.regex.Pattern
                 .compile("/MediaBox\\s*\\[\\s*0\\s+0\\s+([0-9.]+)\\s+([0-9.]+)\\s*\\]").matcher(text);
@@ -111,11 +106,8 @@ class TongHopInLibreOfficeTest {
             }
         }
         assertThat(expected).hasSizeGreaterThan(500);
-        Process p = new ProcessBuilder(SOFFICE.toString(), "--headless", "-env:UserInstallation=file://" + work.resolve("lo-profile"),
-                "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-                "--outdir", work.resolve("lo").toString(), stripped.toString())
-                .redirectErrorStream(true).redirectOutput(work.resolve("lo.log").toFile()).start();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        LibreOffice.convert(stripped, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+                work.resolve("lo"));
 
         int compared = 0;
         for (String[] e : expected) {

@@ -1,0 +1,37 @@
+package vn.tonghop.testdata;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+/** A file opened the way a user's spreadsheet program opens it: headless LibreOffice, which .ci/run installs. */
+public final class LibreOffice {
+
+    private static final Path SOFFICE = Path.of("/usr/bin/soffice");
+
+    private LibreOffice() {
+    }
+
+    /** Skips the calling test where LibreOffice is not installed. */
+    public static void assumeInstalled() {
+        assumeThat(Files.isExecutable(SOFFICE)).as(".ci/run installs libreoffice-calc-nogui").isTrue();
+    }
+
+    /**
+     * Converts {@code file} with a filter ("pdf", "fods", "csv:…") into {@code out}; its own profile and
+     * log go next to {@code out}. Returns the log, for a test to show when the file it expects is missing.
+     */
+    public static String convert(Path file, String filter, Path out) throws IOException, InterruptedException {
+        Path log = out.resolveSibling(out.getFileName() + ".log");
+        Process p = new ProcessBuilder(SOFFICE.toString(), "--headless",
+                "-env:UserInstallation=file://" + out.resolveSibling(out.getFileName() + "-profile"),
+                "--convert-to", filter, "--outdir", out.toString(), file.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        return Files.readString(log);
+    }
+}
