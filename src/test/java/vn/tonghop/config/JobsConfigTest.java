@@ -1,11 +1,11 @@
 package vn.tonghop.config;
 
+import vn.tonghop.testdata.TestConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,13 +14,7 @@ class JobsConfigTest {
 
     @Test
     void theFingerprintChangesWithAnyFileOfTheFolderAndOnlyThen(@TempDir Path dir) throws Exception {
-        Path jobs = dir.resolve("jobs");
-        Files.createDirectories(jobs);
-        try (Stream<Path> files = Files.list(Path.of("jobs"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, jobs.resolve(f.getFileName()));
-            }
-        }
+        Path jobs = TestConfig.copyOfJobs(dir.resolve("jobs"));
         String first = JobsConfig.load(jobs).fingerprint();
         assertThat(JobsConfig.load(jobs).fingerprint()).as("the same files").isEqualTo(first);
         assertThat(JobsConfig.load(Path.of("jobs")).fingerprint()).as("the same files elsewhere").isEqualTo(first);

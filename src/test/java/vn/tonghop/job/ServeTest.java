@@ -1,5 +1,6 @@
 package vn.tonghop.job;
 
+import vn.tonghop.testdata.TestConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.testdata.CapitalForm;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,13 +22,7 @@ class ServeTest {
 
     @Test
     void picksUpADroppedFileWithinTheSettleTimeAndStopsCleanly(@TempDir Path work) throws Exception {
-        Path jobs = work.resolve("jobs");
-        Files.createDirectories(jobs);
-        try (Stream<Path> files = Files.list(Path.of("jobs"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, jobs.resolve(f.getFileName()));
-            }
-        }
+        Path jobs = TestConfig.copyOfJobs(work.resolve("jobs"));
         Files.writeString(jobs.resolve("schedule.properties"), "cron=*/3 * * * * *\npoll.seconds=1\n");
         Path input = work.resolve("input");
         Files.createDirectories(input);

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,13 +57,7 @@ public final class NationalNight {
 
     /** Writes {@code out/input} (one workbook per unit) and {@code out/jobs} (the project's jobs/ with these units). */
     public static void write(Path out, int units, int first, int last) throws Exception {
-        Path jobs = out.resolve("jobs");
-        Files.createDirectories(jobs);
-        try (var files = Files.list(Path.of("jobs"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, jobs.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        Path jobs = TestConfig.copyOfJobs(out.resolve("jobs"));
         StringBuilder csv = new StringBuilder("code,name,kind,parent,aliases,reports\n");
         csv.append("000,Cả nước,district,,,\n");
         for (int k = 0; k < units; k++) {
