@@ -106,7 +106,8 @@ final class StreamingXlsxReader {
         return grids;
     }
 
-    private SheetGrid sheet(String name, String part) throws IOException, XMLStreamException, UnreadableWorkbookException {
+    private SheetGrid sheet(String name, String part)
+            throws IOException, XMLStreamException, UnreadableWorkbookException, Unsupported {
         List<CellValue> values = new ArrayList<>();
         List<SheetGrid.Region> merged = new ArrayList<>();
         XMLStreamReader x = open(part);
@@ -160,8 +161,12 @@ final class StreamingXlsxReader {
         return SheetGrid.of(name, values, merged);
     }
 
-    /** One {@code <c>}, read to its end: the cached value of a formula, as POI gives it. */
-    private CellValue cell(XMLStreamReader x, int row, int col) throws XMLStreamException {
+    /**
+     * One {@code <c>}, read to its end: the cached value of a formula, as POI gives it. A formula whose
+     * result was never saved (files written by programs other than Excel) is left to POI, which can
+     * work it out; read as 0, as POI's own reading does, it made every total a false mismatch.
+     */
+    private CellValue cell(XMLStreamReader x, int row, int col) throws XMLStreamException, Unsupported {
         String type = x.getAttributeValue(null, "t");
         String s = x.getAttributeValue(null, "s");
         Style style = styles.get(s == null ? 0 : Integer.parseInt(s));
@@ -186,6 +191,10 @@ final class StreamingXlsxReader {
                 }
             }
         }
+        boolean numeric = type == null || type.equals("n");
+        if (formula && inline == null && (value == null || numeric && value.isBlank())) {
+            throw new Unsupported("formula without a saved result in " + CellRef.name(row, col));
+        }
         type = type == null ? "n" : type;
         String text = switch (type) {
             case "s" -> value == null ? null : strings.get(Integer.parseInt(value.strip()));
@@ -199,9 +208,7 @@ final class StreamingXlsxReader {
             case "b" -> value == null ? null : new CellValue(row, col, CellValue.Kind.BOOLEAN,
                     String.valueOf("1".equals(value.strip())), null, style.format(), style.font());
             case "e" -> new CellValue(row, col, CellValue.Kind.ERROR, errorText(value), null, style.format(), style.font());
-            case "n" -> value == null || value.isBlank()
-                    // POI reads a formula whose result was never cached as 0.
-                    ? (formula ? new CellValue(row, col, CellValue.Kind.NUMBER, null, WorkbookReader.decimal(0), style.format(), style.font()) : null)
+            case "n" -> value == null || value.isBlank() ? null
                     : new CellValue(row, col, CellValue.Kind.NUMBER, null, WorkbookReader.decimal(Double.parseDouble(value.strip())),
                             style.format(), style.font());
             default -> throw new IllegalStateException("cell type " + type);

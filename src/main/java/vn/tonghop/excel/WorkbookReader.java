@@ -70,12 +70,13 @@ public final class WorkbookReader {
              Workbook wb = WorkbookFactory.create(in)) {
             List<SheetGrid> sheets = new ArrayList<>();
             long cells = 0;
+            Unsaved unsaved = new Unsaved(wb);
             for (Sheet sheet : wb) {
                 if (sheet.getLastRowNum() >= limits.maxRows()) {
                     throw new UnreadableWorkbookException("sheet " + sheet.getSheetName() + " has " + (sheet.getLastRowNum() + 1)
                             + " rows, over the limit of " + limits.maxRows(), UnreadableWorkbookException.Kind.HOSTILE, null);
                 }
-                SheetGrid grid = grid(wb, sheet);
+                SheetGrid grid = grid(wb, sheet, unsaved);
                 cells += grid.size();
                 if (cells > limits.maxCells()) {
                     throw new UnreadableWorkbookException("more than " + limits.maxCells() + " cells",
@@ -109,11 +110,11 @@ public final class WorkbookReader {
         return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 
-    private static SheetGrid grid(Workbook wb, Sheet sheet) {
+    private static SheetGrid grid(Workbook wb, Sheet sheet, Unsaved unsaved) {
         List<CellValue> values = new ArrayList<>();
         for (Row row : sheet) {
             for (Cell cell : row) {
-                CellValue value = value(wb, cell);
+                CellValue value = unsaved.holds(cell) ? unsaved.value(cell) : value(wb, cell);
                 if (value != null) {
                     values.add(value);
                 }
@@ -145,7 +146,7 @@ public final class WorkbookReader {
         };
     }
 
-    private static String errorText(byte code) {
+    static String errorText(byte code) {
         try {
             return FormulaError.forInt(code).getString();
         } catch (IllegalArgumentException e) {

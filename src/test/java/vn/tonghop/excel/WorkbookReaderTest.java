@@ -63,4 +63,23 @@ class WorkbookReaderTest {
         assertThatThrownBy(() -> new WorkbookReader().read(text)).isInstanceOf(UnreadableWorkbookException.class)
                 .satisfies(e -> assertThat(((UnreadableWorkbookException) e).encrypted()).isFalse());
     }
+
+    /** As programs that fill in templates save them: formulas, with no results, in a .xlsx. */
+    @Test
+    void formulasSavedWithoutResultsAreWorkedOutNotReadAsZero() throws Exception {
+        Path file = dir.resolve("filled.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Row r = wb.createSheet("2023").createRow(0);
+            r.createCell(0).setCellValue(640);
+            r.createCell(1).setCellValue(600);
+            r.createCell(2).setCellFormula("SUM(A1:B1)");
+            r.createCell(3).setCellFormula("IF(A1=0,\"\",ROUND(B1/A1*100,2))");
+            r.createCell(4).setCellFormula("A1/0");
+            wb.write(out);
+        }
+        SheetGrid grid = new WorkbookReader().read(file).sheets().get(0);
+        assertThat(grid.at(0, 2).number()).isEqualByComparingTo("1240");
+        assertThat(grid.at(0, 3).number()).isEqualByComparingTo("93.75");
+        assertThat(grid.at(0, 4).text()).isEqualTo("#DIV/0!");
+    }
 }
