@@ -1,6 +1,7 @@
 package vn.tonghop.config;
 
 import vn.tonghop.text.Fold;
+import vn.tonghop.text.HeaderKey;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,22 +17,37 @@ import java.util.Map;
  */
 public final class HeaderAliases {
 
-    public record Alias(String parentKey, String key, boolean prefix) {
+    /**
+     * One alias, by its exact key and by its key without qualifiers ({@link HeaderKey}), each for the
+     * cell itself and for the group heading above it (null: none).
+     */
+    public record Alias(String parentKey, String key, String looseParentKey, String looseKey, boolean prefix) {
         static Alias parse(String text) {
             String parent = null;
             String own = text;
             int arrow = text.indexOf('>');
             if (arrow >= 0) {
-                parent = Fold.key(text.substring(0, arrow));
+                parent = text.substring(0, arrow);
                 own = text.substring(arrow + 1);
             }
             boolean prefix = own.strip().endsWith("*");
-            return new Alias(parent, Fold.key(own.replace("*", "")), prefix);
+            own = own.replace("*", "");
+            return new Alias(parent == null ? null : Fold.key(parent), Fold.key(own),
+                    parent == null ? null : HeaderKey.of(parent), HeaderKey.of(own), prefix);
         }
 
         public boolean matches(String upperKey, String lowerKey) {
-            boolean own = prefix ? lowerKey.startsWith(key) : lowerKey.equals(key);
-            return own && (parentKey == null || parentKey.equals(upperKey));
+            return matches(parentKey, key, upperKey, lowerKey);
+        }
+
+        /** The same test on keys without qualifiers: "Số tiền (triệu đồng)" under "Giải ngân đến 31/12/2023". */
+        public boolean matchesLoosely(String upperLooseKey, String lowerLooseKey) {
+            return matches(looseParentKey, looseKey, upperLooseKey, lowerLooseKey);
+        }
+
+        private boolean matches(String parent, String own, String upperKey, String lowerKey) {
+            boolean ownMatch = prefix ? lowerKey.startsWith(own) : lowerKey.equals(own);
+            return ownMatch && (parent == null || parent.equals(upperKey));
         }
     }
 

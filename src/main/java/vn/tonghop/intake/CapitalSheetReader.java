@@ -109,7 +109,8 @@ public final class CapitalSheetReader {
             Draft d = new Draft(r + 1, Fold.clean(grid.ownText(r, header.column("tt"))), label, values, rateScale, cellFindings);
             d.ownFund = Funds.fund(grid.ownText(r, header.column("fund"))).orElse(null);
             d.ownSource = Funds.source(grid.ownText(r, header.column("source"))).orElse(null);
-            if (RowText.isGrandTotal(label)) {
+            // "Cộng" closes the section above it; above every other row there is none, and it is the total.
+            if (RowText.isGrandTotal(label) || RowText.isSectionSum(label) && drafts.isEmpty()) {
                 d.kind = Kind.TOTAL;
             } else if (RowText.isSectionSum(label)) {
                 d.kind = Kind.SECTION_SUM;

@@ -114,7 +114,7 @@ public final class FileIntake {
                         .message("Trang tính \"" + grid.name() + "\" không có bảng biểu mẫu nào nhận ra được, nên được bỏ qua."));
                 continue;
             }
-            SheetMetadata meta = SheetMetadata.read(grid, header.get().firstRow());
+            SheetMetadata meta = SheetMetadata.read(grid, header.get().firstRow(), header.get().lastRow());
             recognised.add(new Recognised(grid, header.get(), meta, unitOf(meta).orElse(fileUnit)));
         }
         // A sheet that names no unit belongs to the unit the file's other sheets name.

@@ -3,6 +3,7 @@ package vn.tonghop.intake;
 import vn.tonghop.config.HeaderAliases;
 import vn.tonghop.excel.SheetGrid;
 import vn.tonghop.text.Fold;
+import vn.tonghop.text.HeaderKey;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,16 +101,23 @@ public final class HeaderFinder {
     }
 
     private static boolean appears(HeaderAliases.Alias alias, RowKeys rowKeys) {
-        if (!alias.prefix()) {
-            return rowKeys.distinct().contains(alias.key());
-        }
-        // The first text not below the prefix is the only one that can start with it.
-        int at = java.util.Arrays.binarySearch(rowKeys.sorted(), alias.key());
-        int first = at >= 0 ? at : -at - 1;
-        return first < rowKeys.sorted().length && rowKeys.sorted()[first].startsWith(alias.key());
+        return appears(alias.key(), alias.prefix(), rowKeys) || appears(alias.looseKey(), alias.prefix(), rowKeys);
     }
 
-    /** A row's distinct folded texts, also sorted, so that a prefix is looked up and not compared with each. */
+    private static boolean appears(String key, boolean prefix, RowKeys rowKeys) {
+        if (!prefix) {
+            return rowKeys.distinct().contains(key);
+        }
+        // The first text not below the prefix is the only one that can start with it.
+        int at = java.util.Arrays.binarySearch(rowKeys.sorted(), key);
+        int first = at >= 0 ? at : -at - 1;
+        return first < rowKeys.sorted().length && rowKeys.sorted()[first].startsWith(key);
+    }
+
+    /**
+     * A row's distinct folded texts, with and without qualifiers, also sorted, so that a prefix is
+     * looked up and not compared with each.
+     */
     private record RowKeys(Set<String> distinct, String[] sorted) {
     }
 
@@ -121,11 +129,13 @@ public final class HeaderFinder {
             if (upper.isEmpty() && lower.isEmpty()) {
                 continue;
             }
-            for (HeaderAliases.Field field : fields) {
-                if (!columns.containsKey(field.name()) && matches(field, upper, lower)) {
-                    columns.put(field.name(), c);
-                    break;
-                }
+            String field = claim(fields, columns, upper, lower, false);
+            if (field == null) {
+                // Only a header no alias names as written is read without its qualifiers.
+                field = claim(fields, columns, keys.looseAt(row, c), lower.isEmpty() ? "" : keys.looseAt(row + 1, c), true);
+            }
+            if (field != null) {
+                columns.put(field, c);
             }
         }
         for (HeaderAliases.Field field : fields) {
@@ -184,6 +194,7 @@ public final class HeaderFinder {
                 Set<String> distinct = new java.util.HashSet<>();
                 for (int c = 0; c <= grid.lastCol(); c++) {
                     distinct.add(at(row, c));
+                    distinct.add(looseAt(row, c));
                 }
                 String[] sorted = distinct.toArray(new String[0]);
                 java.util.Arrays.sort(sorted);
@@ -191,6 +202,13 @@ public final class HeaderFinder {
                 rows[row] = keys;
             }
             return keys;
+        }
+
+        /** The cell's key without qualifiers ({@link HeaderKey}); only text can carry them. */
+        String looseAt(int row, int col) {
+            String text = grid.text(row, col);
+            return text.isEmpty() || Character.isDigit(text.charAt(0)) && at(row, col).chars().allMatch(Character::isDigit)
+                    ? at(row, col) : HeaderKey.of(text);
         }
 
         String at(int row, int col) {
@@ -209,13 +227,29 @@ public final class HeaderFinder {
         }
     }
 
-    private static boolean matches(HeaderAliases.Field field, String upper, String lower) {
+    /** The first field not yet placed that one of whose aliases names this column; null when none does. */
+    private static String claim(List<HeaderAliases.Field> fields, Map<String, Integer> columns, String upper, String lower,
+                                boolean loosely) {
+        for (HeaderAliases.Field field : fields) {
+            if (!columns.containsKey(field.name()) && matches(field, upper, lower, loosely)) {
+                return field.name();
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(HeaderAliases.Field field, String upper, String lower, boolean loosely) {
         for (HeaderAliases.Alias alias : field.aliases()) {
-            if (lower.isEmpty() ? alias.parentKey() == null && alias.matches(null, upper) : alias.matches(upper, lower)) {
+            boolean grouped = !lower.isEmpty();
+            if (grouped ? matches(alias, upper, lower, loosely) : alias.parentKey() == null && matches(alias, null, upper, loosely)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean matches(HeaderAliases.Alias alias, String upper, String lower, boolean loosely) {
+        return loosely ? alias.matchesLoosely(upper, lower) : alias.matches(upper, lower);
     }
 
     /** Skips a row of column numbers — (1) (2) …, A B 1 2 …, 7=5+6 — right under the header. */

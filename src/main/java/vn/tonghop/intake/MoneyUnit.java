@@ -29,6 +29,21 @@ public enum MoneyUnit {
         return amount == null ? null : amount.movePointLeft(shift);
     }
 
+    /**
+     * A text that is nothing but a money unit, as in a column header's brackets: "(triệu đồng)",
+     * "(ĐVT: đồng)". Stricter than {@link #parse}, for which "Ngân sách" would be nghìn đồng.
+     */
+    public static Optional<MoneyUnit> only(String text) {
+        String w = Fold.words(text).replaceFirst("^(don vi tinh|dvt|don vi)\\s*", "");
+        return switch (w) {
+            case "trieu dong", "trieu", "tr d", "trd", "tr dong" -> Optional.of(TRIEU_DONG);
+            case "nghin dong", "ngan dong", "1000 dong", "1 000 dong", "1000d" -> Optional.of(NGHIN_DONG);
+            case "ty dong" -> Optional.of(TY_DONG);
+            case "dong", "vnd", "d" -> Optional.of(DONG);
+            default -> Optional.empty();
+        };
+    }
+
     /** Recognises the text after "Đơn vị tính:" / "ĐVT:"; empty when it names no money unit. */
     public static Optional<MoneyUnit> parse(String text) {
         String w = " " + Fold.words(text) + " ";

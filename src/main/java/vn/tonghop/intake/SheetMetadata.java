@@ -17,18 +17,42 @@ import java.util.regex.Pattern;
 public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year, Optional<MoneyUnit> moneyUnit) {
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d{2})(?!\\d)");
+    private static final Pattern BRACKETED = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern LABELLED_YEAR = Pattern.compile("^(nam bao cao|nam|ky bao cao)\\b.*");
 
     public static SheetMetadata read(SheetGrid grid, int headerRow) {
+        return read(grid, headerRow, headerRow - 1);
+    }
+
+    /** With the header's rows too: without a unit line above, "Số tiền (đồng)" in the header says the unit. */
+    public static SheetMetadata read(SheetGrid grid, int headerRow, int lastHeaderRow) {
+        List<String> lines = texts(grid, 0, headerRow - 1);
+        Optional<MoneyUnit> unit = moneyUnit(lines).or(() -> bracketedUnit(texts(grid, headerRow, lastHeaderRow)));
+        return new SheetMetadata(unitCandidates(lines), year(lines, grid.name()), unit);
+    }
+
+    private static List<String> texts(SheetGrid grid, int firstRow, int lastRow) {
         List<String> lines = new ArrayList<>();
-        for (int r = 0; r < headerRow; r++) {
+        for (int r = firstRow; r <= lastRow; r++) {
             for (int c = 0; c <= grid.lastCol(); c++) {
                 if (grid.own(r, c) != null && !grid.own(r, c).display().isBlank()) {
                     lines.add(Fold.clean(grid.own(r, c).display()));
                 }
             }
         }
-        return new SheetMetadata(unitCandidates(lines), year(lines, grid.name()), moneyUnit(lines));
+        return lines;
+    }
+
+    /** The one money unit that header cells name in brackets; empty when none does, or they disagree. */
+    private static Optional<MoneyUnit> bracketedUnit(List<String> headers) {
+        java.util.Set<MoneyUnit> named = java.util.EnumSet.noneOf(MoneyUnit.class);
+        for (String header : headers) {
+            Matcher m = BRACKETED.matcher(header);
+            while (m.find()) {
+                MoneyUnit.only(m.group(1)).ifPresent(named::add);
+            }
+        }
+        return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
     }
 
     /** Labelled names first, then the first line, which on Vietnamese forms names the issuing body. */

@@ -29,4 +29,18 @@ class MoneyUnitTest {
     void textThatNamesNoMoneyUnitGivesNone() {
         assertThat(MoneyUnit.parse("hộ")).isEmpty();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            triệu đồng      | TRIEU_DONG
+            Tr.đ            | TRIEU_DONG
+            ĐVT: đồng       | DONG
+            nghìn đồng      | NGHIN_DONG
+            Ngân sách TW    |
+            Dự án, tiểu dự án |
+            %               |
+            """)
+    void onlyATextThatIsNothingButAUnitNamesOne(String text, MoneyUnit unit) {
+        assertThat(MoneyUnit.only(text)).isEqualTo(java.util.Optional.ofNullable(unit));
+    }
 }

@@ -40,4 +40,16 @@ class SheetMetadataTest {
         assertThat(SheetMetadata.read(grid, 2).year()).isEmpty();
         assertThat(SheetMetadata.read(grid, 2).moneyUnit()).isEmpty();
     }
+
+    @Test
+    void withoutAUnitLineTheHeaderBracketsNameTheUnitWhenTheyAgree() {
+        SheetGrid named = Grids.sheet("2023").row("UBND XÃ NẬM XE")
+                .row("TT", "Nội dung (Dự án, tiểu dự án)", "Giao trong năm (đồng)", "Giải ngân (ĐVT: đồng)", "Tỷ lệ (%)").build();
+        assertThat(SheetMetadata.read(named, 1, 1).moneyUnit()).contains(MoneyUnit.DONG);
+        SheetGrid disagree = Grids.sheet("2023").row("UBND XÃ NẬM XE")
+                .row("TT", "Nội dung", "Giao trong năm (đồng)", "Giải ngân (triệu đồng)").build();
+        assertThat(SheetMetadata.read(disagree, 1, 1).moneyUnit()).isEmpty();
+        SheetGrid lineWins = Grids.sheet("2023").row("Đơn vị tính: triệu đồng").row("TT", "Giải ngân (đồng)").build();
+        assertThat(SheetMetadata.read(lineWins, 1, 1).moneyUnit()).contains(MoneyUnit.TRIEU_DONG);
+    }
 }

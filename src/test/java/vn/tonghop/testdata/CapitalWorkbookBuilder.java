@@ -148,7 +148,7 @@ public final class CapitalWorkbookBuilder {
             if (layout.notesSheet) {
                 wb.createSheet("Ghi chú").createRow(0).createCell(0).setCellValue("Số liệu năm 2024 là ước thực hiện.");
             }
-            if (layout.formulas) {
+            if (layout.formulas && !layout.unsavedFormulas) {
                 wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
             }
             wb.write(out);
@@ -213,9 +213,40 @@ public final class CapitalWorkbookBuilder {
         sheet.createRow(first + 1 + extra.rows().size()).createCell(1).setCellValue("NGƯỜI LẬP BIỂU");
     }
 
+    /** The headers as some clerks write them, naming the year and the cut-off date. */
+    static List<Col> qualified(int year) {
+        return List.of(
+                new Col(Field.TT, null, "TT", "STT"),
+                new Col(Field.LABEL, null, "Nội dung (Dự án, tiểu dự án)", "Nội dung (Dự án, tiểu dự án)"),
+                new Col(Field.CODE, null, "Mã", "Mã dự án"),
+                new Col(Field.FUND, null, "Loại vốn", "Loại vốn"),
+                new Col(Field.SOURCE, null, "Nguồn vốn", "Nguồn vốn"),
+                new Col(Field.CARRY_IN, "Kế hoạch vốn năm " + year, "Năm " + (year - 1) + " chuyển sang",
+                        "Vốn năm " + (year - 1) + " chuyển sang"),
+                new Col(Field.ALLOCATED, "Kế hoạch vốn năm " + year, "Giao trong năm " + year, "Kế hoạch giao năm " + year),
+                new Col(Field.AVAILABLE, "Kế hoạch vốn năm " + year, "Cộng", "Tổng kế hoạch vốn năm " + year),
+                new Col(Field.DISBURSED, "Giải ngân đến 31/12/" + year, "Số tiền", "Giải ngân đến 31/12/" + year),
+                new Col(Field.RATE, "Giải ngân đến 31/12/" + year, "Tỷ lệ %", "Tỷ lệ giải ngân (%)"),
+                new Col(Field.CARRY_OUT, null, "Chuyển nguồn sang năm " + (year + 1), "Kết dư chuyển nguồn sang năm " + (year + 1)),
+                new Col(Field.RETURNED, null, "Nộp trả, hủy dự toán", "Nộp trả ngân sách"),
+                new Col(Field.NOTE, null, "Ghi chú", "Ghi chú"));
+    }
+
+    /** Each money column's header with the unit in brackets: "Số tiền (đồng)". */
+    static List<Col> withUnit(List<Col> cols, String unit) {
+        List<Field> money = List.of(Field.CARRY_IN, Field.ALLOCATED, Field.AVAILABLE, Field.DISBURSED, Field.CARRY_OUT,
+                Field.RETURNED);
+        return cols.stream().map(c -> money.contains(c.field())
+                ? new Col(c.field(), c.group(), c.title() + " (" + unit + ")", c.single() + " (" + unit + ")") : c).toList();
+    }
+
     static List<Col> columns(Layout layout) {
+        return columns(layout, STANDARD);
+    }
+
+    static List<Col> columns(Layout layout, List<Col> standard) {
         List<Col> cols = new ArrayList<>();
-        for (Col c : STANDARD) {
+        for (Col c : standard) {
             if ((c.field() == Field.CODE && !layout.codeColumn) || (c.field() == Field.FUND && !layout.fundColumn)) {
                 continue;
             }
@@ -246,7 +277,9 @@ public final class CapitalWorkbookBuilder {
             this.layout = layout;
             this.form = form;
             this.sheet = wb.createSheet(layout.sheetName != null ? layout.sheetName : form.sheetName);
-            this.cols = columns(layout);
+            List<Col> standard = layout.qualifiedHeaders ? qualified(form.year) : STANDARD;
+            this.cols = columns(layout, layout.unitInHeader ? withUnit(standard, moneyUnit(layout).toLowerCase(Locale.ROOT))
+                    : standard);
         }
 
         void write() {
@@ -289,12 +322,18 @@ public final class CapitalWorkbookBuilder {
             if (layout.yearLine) {
                 text(row++, 0, "Năm báo cáo: " + form.year, false);
             }
-            text(row++, 0, "Đơn vị tính: " + switch (layout.money) {
+            if (!layout.unitInHeader) {
+                text(row++, 0, "Đơn vị tính: " + moneyUnit(layout), false);
+            }
+            row++;
+        }
+
+        private static String moneyUnit(Layout layout) {
+            return switch (layout.money) {
                 case TRIEU -> "Triệu đồng";
                 case NGHIN -> "Nghìn đồng";
                 case DONG -> "Đồng";
-            }, false);
-            row++;
+            };
         }
 
         /** "UBND XÃ MƯỜNG SO" as a clerk types it after "Đơn vị báo cáo:": "Xã Mường so". */
@@ -412,6 +451,9 @@ public final class CapitalWorkbookBuilder {
         }
 
         private String label(CapitalForm.Line line) {
+            if (line.kind == CapitalForm.Kind.TOTAL && layout.totalLabel != null) {
+                return layout.totalLabel;
+            }
             if (line.code == null || layout.labels == Layout.Labels.STANDARD) {
                 return line.label;
             }

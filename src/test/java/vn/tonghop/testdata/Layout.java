@@ -41,6 +41,10 @@ public final class Layout {
     Labels labels = Labels.STANDARD;
     boolean rateAsFraction;
     boolean formulas;
+    boolean unsavedFormulas;
+    boolean qualifiedHeaders;
+    boolean unitInHeader;
+    String totalLabel;
     final List<String> names = new ArrayList<>();
 
     /** A short name for test reports: the switches that differ from the district's form. */
@@ -161,5 +165,34 @@ public final class Layout {
     public Layout formulas() {
         formulas = true;
         return named("subtotal formulas");
+    }
+
+    /** Subtotal formulas without their results, as programs that fill in a template save them. No .xls has that. */
+    public Layout unsavedFormulas() {
+        formulas = true;
+        unsavedFormulas = true;
+        return named("subtotal formulas, results not saved");
+    }
+
+    public boolean hasXlsTwin() {
+        return !unsavedFormulas;
+    }
+
+    /** Headers that name the year, the cut-off date or the money unit: "Giao trong năm 2023", "Số tiền (triệu đồng)". */
+    public Layout qualifiedHeaders() {
+        qualifiedHeaders = true;
+        return named("qualified headers");
+    }
+
+    /** No "Đơn vị tính" line: the money columns' headers name the unit in brackets. */
+    public Layout unitInHeader() {
+        unitInHeader = true;
+        return named("unit in header");
+    }
+
+    /** The grand total's label, "Cộng" or "Tổng số" instead of "TỔNG CỘNG". */
+    public Layout totalLabel(String label) {
+        totalLabel = label;
+        return named("total labelled " + label);
     }
 }
