@@ -115,7 +115,7 @@ public final class FileIntake {
                 continue;
             }
             SheetMetadata meta = SheetMetadata.read(grid, header.get().firstRow(), header.get().lastRow());
-            recognised.add(new Recognised(grid, header.get(), meta, unitOf(meta).orElse(fileUnit)));
+            recognised.add(new Recognised(grid, header.get(), meta, unitOf(meta, fileUnit).orElse(fileUnit)));
         }
         // A sheet that names no unit belongs to the unit the file's other sheets name.
         String unitOfFile = recognised.stream().map(Recognised::unit).filter(java.util.Objects::nonNull).findFirst().orElse(null);
@@ -185,8 +185,12 @@ public final class FileIntake {
         return Optional.of(sheet);
     }
 
-    /** A labelled name wins; otherwise the lines above the table, preferring a unit over the district that holds it. */
-    private Optional<String> unitOf(SheetMetadata meta) {
+    /**
+     * A labelled name wins; otherwise the lines above the table, preferring a unit over the district
+     * that holds it. A sheet that names only the district, in a file a commune or department named
+     * after itself, is that unit's: clerks fill in the district's template, heading and all.
+     */
+    private Optional<String> unitOf(SheetMetadata meta, String fileUnit) {
         List<String> candidates = meta.unitCandidates();
         Optional<String> district = Optional.empty();
         for (String candidate : candidates) {
@@ -199,7 +203,8 @@ public final class FileIntake {
                 district = code;
             }
         }
-        return district;
+        boolean fileNamesAnother = fileUnit != null && !config.units().byCode(fileUnit).map(Unit::isDistrict).orElse(true);
+        return district.isPresent() && fileNamesAnother ? Optional.of(fileUnit) : district;
     }
 
     /** The sheet with legacy-font text in Unicode, and a note saying so. */

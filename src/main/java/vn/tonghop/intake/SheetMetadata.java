@@ -55,7 +55,11 @@ public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year,
         return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
     }
 
-    /** Labelled names first, then the first line, which on Vietnamese forms names the issuing body. */
+    /**
+     * Labelled names first, then the lines in order: the first names the issuing body on Vietnamese
+     * forms, but a commune's often sits under its district's ("UBND HUYỆN PHONG THỔ" over "UBND XÃ
+     * MƯỜNG SO"), so every line is a candidate, and the caller prefers a unit to the district.
+     */
     private static List<String> unitCandidates(List<String> lines) {
         List<String> candidates = new ArrayList<>();
         for (String line : lines) {
@@ -65,9 +69,7 @@ public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year,
                 candidates.add(line.substring(line.indexOf(':') + 1).strip());
             }
         }
-        if (!lines.isEmpty()) {
-            candidates.add(lines.get(0));
-        }
+        candidates.addAll(lines);
         return candidates;
     }
 

@@ -66,7 +66,9 @@ public final class UnitMatcher {
 
     /**
      * The unit named by a file name such as {@code MuongSo_2023.xlsx} or {@code Mường So - von.xls}:
-     * the longest run of leading words that names exactly one unit.
+     * the longest run of leading words that names exactly one unit. Failing that, as in
+     * {@code BC_GNBV_2023_MuongSo.xlsx}, the longest run anywhere that names one, provided no other
+     * run as long names another.
      */
     public Optional<String> matchFileName(String fileName) {
         String base = fileName.replaceFirst("\\.[^.]+$", "");
@@ -81,6 +83,15 @@ public final class UnitMatcher {
             Optional<String> m = match(String.join(" ", words.subList(0, end)));
             if (m.isPresent()) {
                 return m;
+            }
+        }
+        for (int length = words.size() - 1; length > 0; length--) {
+            Set<String> named = new HashSet<>();
+            for (int start = 1; start + length <= words.size(); start++) {
+                match(String.join(" ", words.subList(start, start + length))).ifPresent(named::add);
+            }
+            if (!named.isEmpty()) {
+                return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
             }
         }
         return Optional.empty();

@@ -80,6 +80,8 @@ class LayoutVariantsTest {
             () -> new Layout().encoding(Layout.Encoding.VNI),
             () -> new Layout().unitLine(Layout.UnitLine.LABELLED),
             () -> new Layout().unitLine(Layout.UnitLine.NONE),
+            () -> new Layout().unitLine(Layout.UnitLine.UNDER_DISTRICT),
+            () -> new Layout().unitLine(Layout.UnitLine.DISTRICT_ONLY),
             () -> new Layout().noCodeColumn().labels(Layout.Labels.ABBREVIATED),
             () -> new Layout().noCodeColumn().labels(Layout.Labels.NAMES_ONLY),
             () -> new Layout().noFundColumn(),

@@ -39,13 +39,14 @@ class UnitMatcherTest {
 
     @ParameterizedTest
     @CsvSource({"'MuongSo_2023.xlsx', 03589", "'Mường So - von.xls', 03589", "'TungQuaLin_2024_excel2003.xls', 03565",
-        "'BQLDA_2023_theo_phan_nguon_von.xlsx', 109-BQLDA", "'SiLoLau_2024_font_TCVN3.xlsx', 03550"})
+        "'BQLDA_2023_theo_phan_nguon_von.xlsx', 109-BQLDA", "'SiLoLau_2024_font_TCVN3.xlsx', 03550",
+        "'BC_GNBV_2023_MuongSo.xlsx', 03589", "'Bao cao von 2023 - xa Nam Xe.xlsx', 03586"})
     void findsTheUnitInAFileName(String file, String code) {
         assertThat(matcher.matchFileName(file)).contains(code);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"MaLiChai_2023.xlsx", "baocao.xlsx"})
+    @ValueSource(strings = {"MaLiChai_2023.xlsx", "baocao.xlsx", "BC_2023_MuongSo_NamXe.xlsx"})
     void aFileNameOfNoUnitIsNoMatch(String file) {
         assertThat(matcher.matchFileName(file)).isEmpty();
     }

@@ -304,6 +304,11 @@ public final class CapitalWorkbookBuilder {
                     text(row++, 0, "UBND HUYỆN PHONG THỔ", true);
                     text(row, 0, "Đơn vị báo cáo: " + relabel(unit), false);
                 }
+                case UNDER_DISTRICT -> {
+                    text(row++, 0, "UBND HUYỆN PHONG THỔ", true);
+                    text(row, 0, unit, true);
+                }
+                case DISTRICT_ONLY -> text(row, 0, "UBND HUYỆN PHONG THỔ", true);
                 case NONE -> { }
             }
             if (layout.titleRows > 0) {

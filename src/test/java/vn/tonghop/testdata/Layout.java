@@ -17,7 +17,11 @@ public final class Layout {
 
     public enum Encoding { UNICODE, TCVN3, VNI }
 
-    public enum UnitLine { HEADER, LABELLED, NONE }
+    /**
+     * How the sheet names its unit: a first line, a labelled line under the district's, the unit's line
+     * under the district's, only the district's (the file name then says whose it is), or nothing.
+     */
+    public enum UnitLine { HEADER, LABELLED, UNDER_DISTRICT, DISTRICT_ONLY, NONE }
 
     public enum Labels { STANDARD, ABBREVIATED, NAMES_ONLY }
 
