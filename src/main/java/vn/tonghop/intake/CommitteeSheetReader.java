@@ -5,6 +5,8 @@ import vn.tonghop.text.Fold;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -21,6 +23,8 @@ public final class CommitteeSheetReader {
     public CommitteeSheetReader(UnitMatcher units) {
         this.units = units;
     }
+
+    private static final Pattern COUNTED = Pattern.compile("(\\d{1,4}) (?:nguoi|thanh vien|tv|lan)");
 
     public List<CommitteeRow> read(SheetGrid grid, HeaderMatch header, String reportingUnit) {
         List<CommitteeRow> rows = new ArrayList<>();
@@ -58,6 +62,11 @@ public final class CommitteeSheetReader {
             return null;
         }
         CellNumber n = CellNumber.of(grid.own(r, col), NumberConvention.VIETNAMESE, false);
-        return n.isNumber() ? n.value().setScale(0, java.math.RoundingMode.HALF_UP).intValueExact() : null;
+        if (n.isNumber()) {
+            return n.value().setScale(0, java.math.RoundingMode.HALF_UP).intValueExact();
+        }
+        // "11 người", "02 lần": a count with its unit.
+        Matcher counted = COUNTED.matcher(Fold.words(grid.ownText(r, col)));
+        return counted.matches() ? Integer.valueOf(counted.group(1)) : null;
     }
 }

@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 /** Reads Biểu 03/VB: one document per row, dates in every form clerks type them. */
 public final class DocumentSheetReader {
 
-    private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})");
+    private static final Pattern NUMERIC_DATE =
+            Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}|\\d{2})(?!\\d)");
+    /** "45/QĐ-UBND ngày 12/5/2022": a number and its date typed in one cell. */
+    private static final Pattern DATED_NUMBER = Pattern.compile("^(.+?)[\\s,;]+(?:ngày|ngay|Ngày|NGÀY)\\s+(.+)$");
     private static final Pattern WORDED_DATE = Pattern.compile("ngay\\s*(\\d{1,2})\\s*thang\\s*(\\d{1,2})\\s*nam\\s*(\\d{4})");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
@@ -31,6 +34,11 @@ public final class DocumentSheetReader {
                 continue;
             }
             CellValue dateCell = header.has("date") ? grid.own(r, header.column("date")) : null;
+            Matcher dated = DATED_NUMBER.matcher(number);
+            if (dateCell == null && dated.matches() && date(text("ngày " + dated.group(2))) != null) {
+                number = dated.group(1);
+                dateCell = text("ngày " + dated.group(2));
+            }
             String issuer = Fold.clean(grid.ownText(r, header.column("issuer")));
             rows.add(new DocumentRow(r + 1, number, date(dateCell), dateCell == null ? "" : dateCell.display(),
                     issuer.isEmpty() ? defaultIssuer : issuer, Fold.clean(grid.ownText(r, header.column("summary"))), Fold.clean(grid.ownText(r, header.column("note")))));
@@ -38,7 +46,11 @@ public final class DocumentSheetReader {
         return rows;
     }
 
-    /** A date cell, or text: 08/4/2022, 8/4/2022, 08-04-2022, ngày 08 tháng 4 năm 2022. */
+    private static CellValue text(String text) {
+        return new CellValue(0, 0, CellValue.Kind.TEXT, text, null, "General", null);
+    }
+
+    /** A date cell, or text: 08/4/2022, 8/4/2022, 08-04-2022, 08/4/22, ngày 08 tháng 4 năm 2022. */
     static LocalDate date(CellValue cell) {
         if (cell == null) {
             return null;
@@ -57,7 +69,9 @@ public final class DocumentSheetReader {
                     return null;
                 }
             }
-            return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            int year = Integer.parseInt(m.group(3));
+            // The programme's documents are all of this century: "22" is 2022.
+            return LocalDate.of(year < 100 ? 2000 + year : year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }

@@ -186,12 +186,17 @@ public final class IndicatorSheetReader {
         if (w.length() > 40 || w.startsWith("luy ke") || w.startsWith("tong") || w.startsWith("cong")) {
             return null;
         }
+        // Every year it names must be the one year: "Năm 2022 (31/12/2022)" is 2022, "2021-2024" is none.
         Matcher m = YEAR.matcher(w);
-        if (!m.find()) {
-            return null;
+        Integer year = null;
+        while (m.find()) {
+            int found = Integer.parseInt(m.group(1));
+            if (year != null && year != found) {
+                return null;
+            }
+            year = found;
         }
-        int year = Integer.parseInt(m.group(1));
-        return m.find() ? null : year;
+        return year;
     }
 
     private static Part part(String text) {

@@ -13,4 +13,17 @@ class CommitteeSheetReaderTest {
     void readsEstablishedAsClerksWriteIt(String text, Boolean expected) {
         assertThat(CommitteeSheetReader.established(text == null ? "" : text)).isEqualTo(expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void readsACountTypedWithItsUnit() {
+        vn.tonghop.excel.SheetGrid grid = vn.tonghop.testdata.Grids.sheet("BCĐ")
+                .row("TT", "Đơn vị", "Đã thành lập", "Quyết định thành lập", "Số thành viên", "Số lần kiện toàn")
+                .row(1, "Mường So", "x", "45/QĐ-UBND", "11 người", "02 lần").build();
+        HeaderMatch header = new HeaderFinder(vn.tonghop.testdata.TestConfig.jobs().headers()).find(grid).orElseThrow();
+        var rows = new CommitteeSheetReader(new UnitMatcher(vn.tonghop.testdata.TestConfig.jobs().units())).read(grid, header, "03589");
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.members()).isEqualTo(11);
+            assertThat(r.reformed()).isEqualTo(2);
+        });
+    }
 }

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DocumentSheetReaderTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"08/4/2022", "8/4/2022", "08-04-2022", "8.4.2022", "ngày 08 tháng 4 năm 2022", "Ngày 8 tháng 04 năm 2022"})
+    @ValueSource(strings = {"08/4/2022", "8/4/2022", "08/04/22", "08-04-2022", "8.4.2022", "ngày 08 tháng 4 năm 2022", "Ngày 8 tháng 04 năm 2022"})
     void readsDatesInEveryFormClerksTypeThem(String text) {
         assertThat(DocumentSheetReader.date(new CellValue(0, 0, CellValue.Kind.TEXT, text, null, "General", "Arial")))
                 .isEqualTo(LocalDate.of(2022, 4, 8));
@@ -44,5 +44,18 @@ class DocumentSheetReaderTest {
         assertThat(rows.get(1).issuer()).isEqualTo("Xã Mường So");
         assertThat(new DocumentRow(1, "970/QĐ-UBND", null, "", "Ủy ban nhân dân huyện Phong Thổ", "", "").issuerKey())
                 .isEqualTo(new DocumentRow(2, "970/QĐ–UBND ", null, "", "UBND huyện Phong Thổ", "", "").issuerKey());
+    }
+
+    @Test
+    void aNumberTypedWithItsDateInOneCellIsSplit() {
+        SheetGrid grid = Grids.sheet("Văn bản")
+                .row("TT", "Số, ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Trích yếu nội dung")
+                .row(1, "45/QĐ-UBND ngày 12/5/2022", null, "UBND xã Mường So", "Thành lập Ban Chỉ đạo")
+                .row(2, "46/QĐ-UBND, ngày 13 tháng 5 năm 2022", null, null, "Quy chế")
+                .row(3, "47/QĐ-UBND ngày chưa rõ", null, null, "Kế hoạch").build();
+        HeaderMatch header = new HeaderFinder(TestConfig.jobs().headers()).find(grid).orElseThrow();
+        var rows = new DocumentSheetReader().read(grid, header, "Xã Mường So");
+        assertThat(rows).extracting(DocumentRow::number).containsExactly("45/QĐ-UBND", "46/QĐ-UBND", "47/QĐ-UBND ngày chưa rõ");
+        assertThat(rows).extracting(DocumentRow::date).containsExactly(LocalDate.of(2022, 5, 12), LocalDate.of(2022, 5, 13), null);
     }
 }

@@ -105,6 +105,7 @@ class IndicatorSheetReaderTest {
         assertThat(IndicatorSheetReader.yearOf("Ước TH 2024")).isEqualTo(2024);
         assertThat(IndicatorSheetReader.yearOf("Dự kiến 2025")).isEqualTo(2025);
         assertThat(IndicatorSheetReader.yearOf("Tổng 2021-2024")).isNull();
+        assertThat(IndicatorSheetReader.yearOf("Năm 2022 (31/12/2022)")).isEqualTo(2022);
         assertThat(IndicatorSheetReader.yearOf("Giai đoạn 2021-2025")).isNull();
         assertThat(IndicatorSheetReader.yearOf("Chỉ tiêu")).isNull();
     }
