@@ -62,9 +62,16 @@ public record CellNumber(Status status, BigDecimal value, int typedScale, String
         return number(negative ? v.negate() : v, t);
     }
 
-    /** The digits and marks of a text number: no sign, spaces, percent sign or accounting brackets. */
+    /** "640.000.000 đ", "1.250.000 VNĐ": the unit typed after the figure is not part of it. */
+    private static final java.util.regex.Pattern CURRENCY =
+            java.util.regex.Pattern.compile("(?iu)(?:vnđ|vnd|đồng|đ)\\.?$");
+
+    /** The digits and marks of a text number: no sign, spaces, percent sign, currency or accounting brackets. */
     static String unsigned(String t) {
         String s = t.replace(" ", "").replace("%", "");
+        if (!s.isEmpty() && !Character.isDigit(s.charAt(s.length() - 1))) {
+            s = CURRENCY.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)).replaceFirst("");
+        }
         if (s.startsWith("(") && s.endsWith(")")) {
             s = s.substring(1, s.length() - 1);
         }

@@ -23,6 +23,10 @@ class CellNumberTest {
         "'1.250.000,5', 1250000.5, 1",
         "'-1.250', -1250, 0",
         "'(500)', -500, 0",
+        "'640.000.000 đ', 640000000, 0",
+        "'1.250.000đ', 1250000, 0",
+        "'1.250.000 VNĐ', 1250000, 0",
+        "'35.000.000 đồng', 35000000, 0",
         "'0', 0, 0"})
     void readsTheVietnameseConvention(String text, String value, int scale) {
         CellNumber n = CellNumber.ofText(text, NumberConvention.VIETNAMESE);
@@ -44,7 +48,7 @@ class CellNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"12a", "1.2.3,4", "abc", "1,2,3.4.5"})
+    @ValueSource(strings = {"12a", "1.2.3,4", "abc", "1,2,3.4.5", "đ", "12 tỷ"})
     void textThatIsNoNumberInEitherConventionIsNotANumber(String text) {
         assertThat(CellNumber.ofText(text, NumberConvention.VIETNAMESE).status()).isEqualTo(CellNumber.Status.NOT_A_NUMBER);
     }
