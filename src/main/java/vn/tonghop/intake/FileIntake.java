@@ -169,6 +169,15 @@ public final class FileIntake {
 
     private Optional<CapitalSheet> readSheet(InputFile file, SheetGrid grid, HeaderMatch header, SheetMetadata meta,
                                              String unit, List<Finding> findings) {
+        if (meta.yearConflict().isPresent()) {
+            SheetMetadata.YearConflict c = meta.yearConflict().get();
+            findings.add(Finding.of(FindingCode.YEAR_UNKNOWN).unit(unit).at(file.relativePath(), grid.name(), c.labelCell())
+                    .actual(c.labelled() + " / " + c.titled())
+                    .message("Trang tính \"" + grid.name() + "\" ghi năm báo cáo " + c.labelled() + " nhưng tiêu đề ghi năm "
+                            + c.titled() + ", nên chưa được tổng hợp (có thể biểu được chép từ năm khác mà chưa sửa hết)."
+                            + " Hãy sửa cho thống nhất rồi gửi lại."));
+            return Optional.empty();
+        }
         Optional<Integer> year = meta.year().filter(y -> config.tolerances().inPeriod(y));
         if (year.isEmpty()) {
             findings.add(Finding.of(FindingCode.YEAR_UNKNOWN).unit(unit).at(file.relativePath(), grid.name(), null)

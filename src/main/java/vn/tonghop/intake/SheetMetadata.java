@@ -14,10 +14,20 @@ import java.util.regex.Pattern;
  * "UBND XÃ MƯỜNG SO"), for which year ("Năm báo cáo:", the title "… NĂM 2023", or the sheet name),
  * and in which money unit ("Đơn vị tính:", "ĐVT:").
  */
-public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year, Optional<MoneyUnit> moneyUnit) {
+public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year, Optional<MoneyUnit> moneyUnit,
+                            Optional<YearConflict> yearConflict) {
+
+    /**
+     * A "Năm báo cáo" line and a title that name different years: a form copied from another year and
+     * half updated. Taking either could put a year's figures in place of another's (SUPERSEDED), so
+     * the sheet has no year until the clerk says which.
+     */
+    public record YearConflict(int labelled, int titled, String labelCell) {
+    }
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d{2})(?!\\d)");
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()]*)\\)");
+    private static final Pattern TITLE_YEAR = Pattern.compile("\\bnam (20\\d{2})\\b");
     private static final Pattern LABELLED_YEAR = Pattern.compile("^(nam bao cao|nam|ky bao cao)\\b.*");
 
     public static SheetMetadata read(SheetGrid grid, int headerRow) {
@@ -28,7 +38,14 @@ public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year,
     public static SheetMetadata read(SheetGrid grid, int headerRow, int lastHeaderRow) {
         List<String> lines = texts(grid, 0, headerRow - 1);
         Optional<MoneyUnit> unit = moneyUnit(lines).or(() -> bracketedUnit(texts(grid, headerRow, lastHeaderRow)));
-        return new SheetMetadata(unitCandidates(lines), year(lines, grid.name()), unit);
+        int label = labelledLine(lines);
+        Optional<Integer> labelled = label < 0 ? Optional.empty() : firstYear(lines.get(label));
+        Optional<Integer> titled = titleYear(lines);
+        Optional<YearConflict> conflict = labelled.isPresent() && titled.isPresent() && !labelled.equals(titled)
+                ? Optional.of(new YearConflict(labelled.get(), titled.get(), cellOf(grid, headerRow, label)))
+                : Optional.empty();
+        Optional<Integer> year = conflict.isPresent() ? Optional.empty() : labelled.or(() -> titled).or(() -> firstYear(grid.name()));
+        return new SheetMetadata(unitCandidates(lines), year, unit, conflict);
     }
 
     private static List<String> texts(SheetGrid grid, int firstRow, int lastRow) {
@@ -73,26 +90,45 @@ public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year,
         return candidates;
     }
 
-    static Optional<Integer> year(List<String> lines, String sheetName) {
-        for (String line : lines) {
-            if (LABELLED_YEAR.matcher(Fold.words(line)).matches()) {
-                Matcher m = YEAR.matcher(line);
-                if (m.find()) {
-                    return Optional.of(Integer.parseInt(m.group(1)));
+    /** The first "Năm báo cáo: 2023" line that names a year; -1 when none does. */
+    private static int labelledLine(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (LABELLED_YEAR.matcher(Fold.words(lines.get(i))).matches() && firstYear(lines.get(i)).isPresent()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Optional<Integer> firstYear(String line) {
+        Matcher m = YEAR.matcher(line);
+        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    }
+
+    /** The cell of the i-th text above the header, counted as {@link #texts} counts them. */
+    private static String cellOf(SheetGrid grid, int headerRow, int index) {
+        int i = 0;
+        for (int r = 0; r < headerRow; r++) {
+            for (int c = 0; c <= grid.lastCol(); c++) {
+                if (grid.own(r, c) != null && !grid.own(r, c).display().isBlank() && i++ == index) {
+                    return grid.own(r, c).ref();
                 }
             }
         }
+        return null;
+    }
+
+    private static Optional<Integer> titleYear(List<String> lines) {
         for (String line : lines) {
             String w = Fold.words(line);
-            Matcher m = Pattern.compile("\\bnam (20\\d{2})\\b").matcher(w);
+            Matcher m = TITLE_YEAR.matcher(w);
             if (w.contains("tinh hinh") || w.contains("ket qua") || w.contains("bao cao") || w.contains("bieu")) {
                 if (m.find()) {
                     return Optional.of(Integer.parseInt(m.group(1)));
                 }
             }
         }
-        Matcher m = YEAR.matcher(sheetName);
-        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+        return Optional.empty();
     }
 
     private static Optional<MoneyUnit> moneyUnit(List<String> lines) {

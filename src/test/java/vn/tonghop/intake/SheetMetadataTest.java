@@ -52,4 +52,16 @@ class SheetMetadataTest {
         SheetGrid lineWins = Grids.sheet("2023").row("Đơn vị tính: triệu đồng").row("TT", "Giải ngân (đồng)").build();
         assertThat(SheetMetadata.read(lineWins, 1, 1).moneyUnit()).contains(MoneyUnit.TRIEU_DONG);
     }
+
+    @Test
+    void aLabelAndATitleThatNameDifferentYearsGiveNoYear() {
+        SheetGrid copied = Grids.sheet("2024").row("UBND XÃ MƯỜNG SO")
+                .row("TÌNH HÌNH THỰC HIỆN KẾ HOẠCH VỐN … NĂM 2024").row("Năm báo cáo: 2023").row("TT").build();
+        SheetMetadata meta = SheetMetadata.read(copied, 3);
+        assertThat(meta.year()).isEmpty();
+        assertThat(meta.yearConflict()).contains(new SheetMetadata.YearConflict(2023, 2024, "A3"));
+        SheetGrid agreeing = Grids.sheet("2023").row("TÌNH HÌNH … NĂM 2024").row("Năm báo cáo: 2024").row("TT").build();
+        assertThat(SheetMetadata.read(agreeing, 2).year()).as("a stale tab name is not a conflict").contains(2024);
+        assertThat(SheetMetadata.read(agreeing, 2).yearConflict()).isEmpty();
+    }
 }
