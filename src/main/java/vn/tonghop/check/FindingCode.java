@@ -21,6 +21,11 @@ public enum FindingCode {
     TEXT_CONVERTED(Severity.NOTE),
     /** Not in rules.md: a column whose header names no field of the form, ignored (issue 4 asks for a note). */
     COLUMN_IGNORED(Severity.NOTE),
+    /**
+     * Not in rules.md: a second sheet of the same form, unit and year in one file ("2023 (2)", a hidden
+     * old copy). Read, both would be added up; the first visible one is read and the others are not.
+     */
+    DUPLICATE_SHEET(Severity.WARNING),
 
     DISBURSED_OVER_AVAILABLE(Severity.ERROR),
     AVAILABLE_MISMATCH(Severity.ERROR),

@@ -18,13 +18,15 @@ public final class SheetGrid {
     private static final CellValue[] EMPTY_ROW = new CellValue[0];
 
     private final String name;
+    private final boolean hidden;
     private final CellValue[][] rows;
     private final List<Region> merged;
     private final int lastRow;
     private final int lastCol;
 
-    private SheetGrid(String name, CellValue[][] rows, List<Region> merged, int lastRow, int lastCol) {
+    private SheetGrid(String name, boolean hidden, CellValue[][] rows, List<Region> merged, int lastRow, int lastCol) {
         this.name = name;
+        this.hidden = hidden;
         this.rows = rows;
         this.merged = merged;
         this.lastRow = lastRow;
@@ -32,6 +34,11 @@ public final class SheetGrid {
     }
 
     public static SheetGrid of(String name, List<CellValue> values, List<Region> merged) {
+        return of(name, values, merged, false);
+    }
+
+    /** {@code hidden}: the workbook hides the sheet (hidden or very hidden), as clerks hide old copies. */
+    public static SheetGrid of(String name, List<CellValue> values, List<Region> merged, boolean hidden) {
         int lastRow = -1;
         int lastCol = -1;
         for (CellValue v : values) {
@@ -49,11 +56,15 @@ public final class SheetGrid {
         for (CellValue v : values) {
             rows[v.row()][v.col()] = v;
         }
-        return new SheetGrid(name, rows, List.copyOf(merged), lastRow, lastCol);
+        return new SheetGrid(name, hidden, rows, List.copyOf(merged), lastRow, lastCol);
     }
 
     public String name() {
         return name;
+    }
+
+    public boolean hidden() {
+        return hidden;
     }
 
     public List<Region> merged() {

@@ -99,14 +99,15 @@ final class StreamingXlsxReader {
                 if (rel == null || !rel[0].endsWith("/worksheet")) {
                     throw new Unsupported("sheet " + name + " is not a worksheet");
                 }
-                grids.add(sheet(name, resolve(folder, rel[1])));
+                String state = x.getAttributeValue(null, "state");
+                grids.add(sheet(name, resolve(folder, rel[1]), state != null && !state.equals("visible")));
             }
         }
         x.close();
         return grids;
     }
 
-    private SheetGrid sheet(String name, String part)
+    private SheetGrid sheet(String name, String part, boolean hidden)
             throws IOException, XMLStreamException, UnreadableWorkbookException, Unsupported {
         List<CellValue> values = new ArrayList<>();
         List<SheetGrid.Region> merged = new ArrayList<>();
@@ -158,7 +159,7 @@ final class StreamingXlsxReader {
             }
         }
         x.close();
-        return SheetGrid.of(name, values, merged);
+        return SheetGrid.of(name, values, merged, hidden);
     }
 
     /**

@@ -124,7 +124,8 @@ public final class WorkbookReader {
         for (CellRangeAddress r : sheet.getMergedRegions()) {
             merged.add(new SheetGrid.Region(r.getFirstRow(), r.getLastRow(), r.getFirstColumn(), r.getLastColumn()));
         }
-        return SheetGrid.of(sheet.getSheetName(), values, merged);
+        int index = wb.getSheetIndex(sheet);
+        return SheetGrid.of(sheet.getSheetName(), values, merged, wb.isSheetHidden(index) || wb.isSheetVeryHidden(index));
     }
 
     private static CellValue value(Workbook wb, Cell cell) {

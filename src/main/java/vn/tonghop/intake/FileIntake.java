@@ -131,8 +131,19 @@ public final class FileIntake {
         List<CommitteeSheet> committees = new ArrayList<>();
         List<IndicatorSheet> indicators = new ArrayList<>();
         List<RegisterSheet> registers = new ArrayList<>();
+        SheetCopies copies = new SheetCopies(file.relativePath());
+        recognised.sort(java.util.Comparator.comparing(Recognised::grid, SheetCopies.ORIGINALS_FIRST));
         for (Recognised r : recognised) {
             String unit = r.unit() == null ? unitOfFile : r.unit();
+            boolean indicatorSheet = r.header().form().equals(INDICATORS);
+            if (indicatorSheet || isCapital(r)) {
+                Optional<Finding> copy = copies.repeat(r.grid(), r.header().form(), unit, config.units().nameOf(unit),
+                        indicatorSheet ? null : r.meta().year().orElseThrow());
+                if (copy.isPresent()) {
+                    findings.add(copy.get());
+                    continue;
+                }
+            }
             SheetPlace place = new SheetPlace(file.relativePath(), r.grid().name(), unit, null);
             try {
                 switch (r.header().form()) {
@@ -165,6 +176,12 @@ public final class FileIntake {
         String unit = unitOfFile == null ? fileUnit : unitOfFile;
         return new IntakeResult(file, hash, IntakeResult.Status.TAKEN, unit, null, archiveName, sheets, findings,
                 new OtherForms(documents, committees, indicators, registers));
+    }
+
+    /** A Biểu 01/VỐN sheet with a year of the programme: what the default branch below reads. */
+    private boolean isCapital(Recognised r) {
+        return !List.of(INDICATORS, REGISTER, RegisterSheetReader.PLAN_FORM, DOCUMENTS, COMMITTEES).contains(r.header().form())
+                && r.meta().year().filter(y -> config.tolerances().inPeriod(y)).isPresent();
     }
 
     private Optional<CapitalSheet> readSheet(InputFile file, SheetGrid grid, HeaderMatch header, SheetMetadata meta,

@@ -46,7 +46,7 @@ final class LegacySheets {
             // The same cell where nothing changed: a converted copy of every cell would double a long sheet's memory.
             cells.add(text.equals(v.text()) ? v : new CellValue(v.row(), v.col(), v.kind(), text, v.number(), v.format(), v.font()));
         }
-        return new Converted(counts.isEmpty() ? grid : SheetGrid.of(grid.name(), cells, grid.merged()), counts, first);
+        return new Converted(counts.isEmpty() ? grid : SheetGrid.of(grid.name(), cells, grid.merged(), grid.hidden()), counts, first);
     }
 
     private static boolean before(CellValue v, String ref) {

@@ -1,0 +1,91 @@
+package vn.tonghop.intake;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.tonghop.check.Finding;
+import vn.tonghop.check.FindingCode;
+import vn.tonghop.testdata.CapitalWorkbookBuilder;
+import vn.tonghop.testdata.Layout;
+import vn.tonghop.testdata.TestConfig;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A clerk's copy of a sheet in the same file ("2023 (2)", hidden or not) is not added to the real one. */
+class SheetCopiesTest {
+
+    @TempDir
+    Path dir;
+
+    /**
+     * The form as a clerk sent it, plus a copy of its sheet whose allocations differ, named and placed
+     * as the case says; {@code copyFirst}: the copy sits before the original, where Excel puts it.
+     */
+    private Path withCopy(String copyName, boolean hidden, boolean copyFirst, boolean xls) throws IOException {
+        Path file = dir.resolve("MuongSo_2023" + (xls ? ".xls" : ".xlsx"));
+        Layout layout = xls ? new Layout().xls() : new Layout();
+        new CapitalWorkbookBuilder().layout(layout).write(file, LayoutVariantsTest.form());
+        Workbook wb;
+        try (InputStream in = Files.newInputStream(file)) {
+            wb = WorkbookFactory.create(in);
+        }
+        try (wb) {
+            Sheet copy = wb.cloneSheet(0);
+            wb.setSheetName(1, copyName);
+            for (org.apache.poi.ss.usermodel.Row row : copy) {
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                        cell.setCellValue(cell.getNumericCellValue() + 1);
+                    }
+                }
+            }
+            if (copyFirst) {
+                wb.setSheetOrder(copyName, 0);
+            }
+            wb.setActiveSheet(0);
+            wb.setSelectedTab(0);
+            if (hidden) {
+                wb.setSheetHidden(wb.getSheetIndex(copyName), true);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        return file;
+    }
+
+    @ParameterizedTest(name = "copy \"{0}\", hidden {1}, placed first {2}, xls {3}")
+    @CsvSource({
+        "'2023 (2)', true, true, false",
+        "'2023 (2)', false, true, false",
+        "'2023 (2)', false, false, false",
+        "'Bản cũ 2023', true, false, false",
+        "'2023 (2)', true, true, true",
+        "'2023 (2)', false, true, true"})
+    void onlyTheOriginalIsReadAndTheCopyIsAWarning(String copyName, boolean hidden, boolean copyFirst, boolean xls)
+            throws IOException {
+        Path file = withCopy(copyName, hidden, copyFirst, xls);
+        IntakeResult result = new FileIntake(TestConfig.jobs(), dir.resolve("archive"), h -> false)
+                .take(new InputFile(file, file.getFileName().toString(), 1, Instant.EPOCH));
+        assertThat(result.sheets()).singleElement().satisfies(s -> assertThat(s.sheetName()).isEqualTo("2023"));
+        assertThat(LayoutVariantsTest.figures(result)).containsEntry("DA1.1|SN|NSTW|allocated", new BigDecimal("500"));
+        assertThat(result.findings()).filteredOn(f -> f.code() == FindingCode.DUPLICATE_SHEET).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.sheet()).isEqualTo(copyName);
+                    assertThat(f.message()).contains("\"2023\"").contains(hidden ? "đang ẩn" : "trùng");
+                });
+        // The copy's sums are off by one per child: checked, it would have findings of its own.
+        assertThat(result.findings()).extracting(Finding::sheet).filteredOn(copyName::equals).hasSize(1);
+    }
+}
