@@ -15,26 +15,33 @@ public final class Funds {
     public static final String NSTW = "NSTW";
     public static final String NSDP = "NSĐP";
 
+    private static final java.util.regex.Pattern LOCAL_BUDGET =
+            java.util.regex.Pattern.compile(" (?:ns|ngan sach) (?:tinh|huyen|xa|cap tinh|cap huyen|cap xa) ");
+
     private Funds() {
     }
 
     public static Optional<String> fund(String text) {
         String w = " " + Fold.words(text) + " ";
-        if (w.contains(" dtpt ") || w.contains(" dau tu ") || w.equals(" dt ") || w.contains(" xdcb ")) {
+        String k = Fold.key(text);
+        if (w.contains(" dtpt ") || k.contains("dautu") || k.equals("dt") || k.equals("vdt") || w.contains(" xdcb ")) {
             return Optional.of(DTPT);
         }
-        if (w.contains(" sn ") || w.contains(" su nghiep ")) {
+        if (w.contains(" sn ") || k.contains("sunghiep")) {
             return Optional.of(SN);
         }
         return Optional.empty();
     }
 
+    /** Spacing does not count: "NS TW", "NSTW", "Ngân sách TW"; a province's, district's or commune's budget is local. */
     public static Optional<String> source(String text) {
         String w = " " + Fold.words(text) + " ";
-        if (w.contains(" nsdp ") || w.contains(" doi ung ") || w.contains(" dia phuong ") || w.equals(" dp ")) {
+        String k = Fold.key(text);
+        if (k.contains("nsdp") || k.contains("doiung") || k.contains("diaphuong") || k.equals("dp")
+                || LOCAL_BUDGET.matcher(w).find()) {
             return Optional.of(NSDP);
         }
-        if (w.contains(" nstw ") || w.contains(" trung uong ") || w.equals(" tw ")) {
+        if (k.contains("nstw") || k.contains("ngansachtw") || k.contains("trunguong") || k.equals("tw")) {
             return Optional.of(NSTW);
         }
         return Optional.empty();
