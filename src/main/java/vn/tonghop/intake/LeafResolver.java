@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class LeafResolver {
 
-    private static final Pattern CODE = Pattern.compile("^(?:da|du an)?\\s*(\\d+)(?:\\s+(\\d+))?$");
+    private static final Pattern CODE = Pattern.compile("^(?:da|du an)?\\s*(\\d{1,3})(?:\\s+(\\d{1,3}))?$");
     private static final Pattern PROJECT_AND_SUB = Pattern.compile("^(?:du an|da)\\s*(\\d+)\\b.*?\\b(?:tieu du an|tda)\\s*(\\d+)\\b");
     private static final Pattern SUB = Pattern.compile("^(?:tieu du an|tda)\\s*(\\d+)\\b");
     private static final Pattern PROJECT = Pattern.compile("^(?:du an|da)\\s*(\\d+)\\b");
@@ -33,7 +33,9 @@ public final class LeafResolver {
         if (!m.matches()) {
             return Optional.empty();
         }
-        return existing(m.group(2) == null ? "DA" + m.group(1) : "DA" + m.group(1) + "." + m.group(2));
+        // "DA01.1" is DA1.1: numbers, not texts.
+        String project = "DA" + Integer.parseInt(m.group(1));
+        return existing(m.group(2) == null ? project : project + "." + Integer.parseInt(m.group(2)));
     }
 
     /** The node named by a row's text, given the project of the last project row above it. */

@@ -12,7 +12,8 @@ class LeafResolverTest {
     private final LeafResolver resolver = new LeafResolver(TestConfig.jobs().catalogue());
 
     @ParameterizedTest
-    @CsvSource({"DA4.3, DA4.3", "'DA 4.3', DA4.3", "4.3, DA4.3", "da2, DA2", "DA7, DA7"})
+    @CsvSource({"DA4.3, DA4.3", "'DA 4.3', DA4.3", "4.3, DA4.3", "da2, DA2", "DA7, DA7", "DA04.3, DA4.3", "DA4-3, DA4.3",
+        "'Dự án 4.3', DA4.3"})
     void readsTheCodeColumn(String code, String expected) {
         assertThat(resolver.fromCode(code)).contains(expected);
     }
