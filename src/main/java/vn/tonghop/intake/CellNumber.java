@@ -3,8 +3,10 @@ package vn.tonghop.intake;
 import vn.tonghop.excel.CellValue;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a figure cell holds: a number (with the decimals the clerk typed), no figure at all
@@ -15,6 +17,8 @@ public record CellNumber(Status status, BigDecimal value, int typedScale, String
     public enum Status { EMPTY, NUMBER, NOT_A_NUMBER, FORMULA_ERROR }
 
     private static final Set<String> NO_FIGURE = Set.of("-", "x", "--", "_", "—", "–", "…", "...");
+    /** "640.000.000 đ", "1.250.000 VNĐ": the unit typed after the figure is not part of it. */
+    private static final Pattern CURRENCY = Pattern.compile("(?iu)(?:vnđ|vnd|đồng|đ)\\.?$");
     private static final Set<String> ERRORS = Set.of("#REF!", "#DIV/0!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#NULL!", "#ERROR!");
 
     public static final CellNumber EMPTY = new CellNumber(Status.EMPTY, null, 0, "");
@@ -62,15 +66,11 @@ public record CellNumber(Status status, BigDecimal value, int typedScale, String
         return number(negative ? v.negate() : v, t);
     }
 
-    /** "640.000.000 đ", "1.250.000 VNĐ": the unit typed after the figure is not part of it. */
-    private static final java.util.regex.Pattern CURRENCY =
-            java.util.regex.Pattern.compile("(?iu)(?:vnđ|vnd|đồng|đ)\\.?$");
-
     /** The digits and marks of a text number: no sign, spaces, percent sign, currency or accounting brackets. */
     static String unsigned(String t) {
         String s = t.replace(" ", "").replace("%", "");
         if (!s.isEmpty() && !Character.isDigit(s.charAt(s.length() - 1))) {
-            s = CURRENCY.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)).replaceFirst("");
+            s = CURRENCY.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceFirst("");
         }
         if (s.startsWith("(") && s.endsWith(")")) {
             s = s.substring(1, s.length() - 1);

@@ -5,9 +5,9 @@ import vn.tonghop.text.Fold;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.Set;
 
 /**
  * Reads Biểu 04/BCĐ. A commune reports one row about itself, a department may report several; a
@@ -17,14 +17,13 @@ public final class CommitteeSheetReader {
 
     private static final Set<String> YES = Set.of("x", "co", "da", "1", "roi", "da thanh lap", "yes");
     private static final Set<String> NO = Set.of("", "khong", "chua", "0", "chua thanh lap", "no", "-");
+    private static final Pattern COUNTED = Pattern.compile("(\\d{1,4}) (?:nguoi|thanh vien|tv|lan)");
 
     private final UnitMatcher units;
 
     public CommitteeSheetReader(UnitMatcher units) {
         this.units = units;
     }
-
-    private static final Pattern COUNTED = Pattern.compile("(\\d{1,4}) (?:nguoi|thanh vien|tv|lan)");
 
     public List<CommitteeRow> read(SheetGrid grid, HeaderMatch header, String reportingUnit) {
         List<CommitteeRow> rows = new ArrayList<>();

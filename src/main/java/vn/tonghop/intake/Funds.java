@@ -3,6 +3,7 @@ package vn.tonghop.intake;
 import vn.tonghop.text.Fold;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Fund types (ĐTPT investment, SN recurrent) and sources (NSTW central, NSĐP local counterpart)
@@ -15,8 +16,7 @@ public final class Funds {
     public static final String NSTW = "NSTW";
     public static final String NSDP = "NSĐP";
 
-    private static final java.util.regex.Pattern LOCAL_BUDGET =
-            java.util.regex.Pattern.compile(" (?:ns|ngan sach) (?:tinh|huyen|xa|cap tinh|cap huyen|cap xa) ");
+    private static final Pattern LOCAL_BUDGET = Pattern.compile(" (?:ns|ngan sach) (?:tinh|huyen|xa|cap tinh|cap huyen|cap xa) ");
 
     private Funds() {
     }

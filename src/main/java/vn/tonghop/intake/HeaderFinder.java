@@ -227,7 +227,7 @@ public final class HeaderFinder {
         }
     }
 
-    /** The first field not yet placed that one of whose aliases names this column; null when none does. */
+    /** The first field not yet placed that one of its aliases says this column is; null when none does. */
     private static String claim(List<HeaderAliases.Field> fields, Map<String, Integer> columns, String upper, String lower,
                                 boolean loosely) {
         for (HeaderAliases.Field field : fields) {
