@@ -23,7 +23,9 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Takes one file from the drop folder: hashes it, keeps an archive copy, reads every sheet that
@@ -135,22 +137,17 @@ public final class FileIntake {
         recognised.sort(java.util.Comparator.comparing(Recognised::grid, SheetCopies.ORIGINALS_FIRST));
         for (Recognised r : recognised) {
             String unit = r.unit() == null ? unitOfFile : r.unit();
-            boolean indicatorSheet = r.header().form().equals(INDICATORS);
-            if (indicatorSheet || isCapital(r)) {
-                Optional<Finding> copy = copies.repeat(r.grid(), r.header().form(), unit, config.units().nameOf(unit),
-                        indicatorSheet ? null : r.meta().year().orElseThrow());
-                if (copy.isPresent()) {
-                    findings.add(copy.get());
-                    continue;
-                }
-            }
             SheetPlace place = new SheetPlace(file.relativePath(), r.grid().name(), unit, null);
             try {
                 switch (r.header().form()) {
                     case INDICATORS -> {
                         IndicatorSheet sheet = indicatorReader.read(r.grid(), r.header(), place);
-                        findings.addAll(sheet.findings());
-                        indicators.add(sheet);
+                        Set<String> rows = sheet.rows().stream().map(IndicatorRow::indicator).collect(Collectors.toSet());
+                        Optional<Finding> copy = copies.repeat(r.grid(), INDICATORS, unit, config.units().nameOf(unit), null, rows);
+                        findings.addAll(copy.map(List::of).orElse(sheet.findings()));
+                        if (copy.isEmpty()) {
+                            indicators.add(sheet);
+                        }
                     }
                     case REGISTER, RegisterSheetReader.PLAN_FORM -> {
                         RegisterSheet sheet = registerReader.read(r.grid(), r.header(),
@@ -162,7 +159,16 @@ public final class FileIntake {
                             documentReader.read(r.grid(), r.header(), config.units().nameOf(unit))));
                     case COMMITTEES -> committees.add(new CommitteeSheet(r.grid().name(), unit,
                             committeeReader.read(r.grid(), r.header(), unit)));
-                    default -> readSheet(file, r.grid(), r.header(), r.meta(), unit, findings).ifPresent(sheets::add);
+                    default -> readSheet(file, r.grid(), r.header(), r.meta(), unit, findings).ifPresent(sheet -> {
+                        Set<String> rows = sheet.rows().stream().filter(row -> row.role() == RowRole.LEAF)
+                                .map(row -> row.leaf() + "|" + row.fund() + "|" + row.source()).collect(Collectors.toSet());
+                        Optional<Finding> copy = copies.repeat(r.grid(), r.header().form(), unit, config.units().nameOf(unit),
+                                sheet.year(), rows);
+                        findings.addAll(copy.map(List::of).orElse(sheet.findings()));
+                        if (copy.isEmpty()) {
+                            sheets.add(sheet);
+                        }
+                    });
                 }
             } catch (RuntimeException e) {
                 // A layout we did not foresee must cost this sheet, never the night.
@@ -176,12 +182,6 @@ public final class FileIntake {
         String unit = unitOfFile == null ? fileUnit : unitOfFile;
         return new IntakeResult(file, hash, IntakeResult.Status.TAKEN, unit, null, archiveName, sheets, findings,
                 new OtherForms(documents, committees, indicators, registers));
-    }
-
-    /** A Biểu 01/VỐN sheet with a year of the programme: what the default branch below reads. */
-    private boolean isCapital(Recognised r) {
-        return !List.of(INDICATORS, REGISTER, RegisterSheetReader.PLAN_FORM, DOCUMENTS, COMMITTEES).contains(r.header().form())
-                && r.meta().year().filter(y -> config.tolerances().inPeriod(y)).isPresent();
     }
 
     private Optional<CapitalSheet> readSheet(InputFile file, SheetGrid grid, HeaderMatch header, SheetMetadata meta,
@@ -206,9 +206,8 @@ public final class FileIntake {
             return Optional.empty();
         }
         SheetPlace place = new SheetPlace(file.relativePath(), grid.name(), unit, year.get());
-        CapitalSheet sheet = capitalSheets.read(grid, header, meta.moneyUnit().orElse(MoneyUnit.TRIEU_DONG), place);
-        findings.addAll(sheet.findings());
-        return Optional.of(sheet);
+        // The sheet's own findings are the caller's to keep: a copy's are not the clerk's to fix.
+        return Optional.of(capitalSheets.read(grid, header, meta.moneyUnit().orElse(MoneyUnit.TRIEU_DONG), place));
     }
 
     /**

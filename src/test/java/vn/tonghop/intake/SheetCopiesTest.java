@@ -83,9 +83,29 @@ class SheetCopiesTest {
         assertThat(result.findings()).filteredOn(f -> f.code() == FindingCode.DUPLICATE_SHEET).singleElement()
                 .satisfies(f -> {
                     assertThat(f.sheet()).isEqualTo(copyName);
-                    assertThat(f.message()).contains("\"2023\"").contains(hidden ? "đang ẩn" : "trùng");
+                    assertThat(f.message()).contains("\"2023\"").contains(hidden ? "đang ẩn" : "cùng các dòng");
                 });
         // The copy's sums are off by one per child: checked, it would have findings of its own.
         assertThat(result.findings()).extracting(Finding::sheet).filteredOn(copyName::equals).hasSize(1);
+    }
+
+    /** A report split over sheets by project: the parts hold different rows, and all of them count. */
+    @org.junit.jupiter.api.Test
+    void sheetsOfOtherRowsAreParts() throws IOException {
+        vn.tonghop.testdata.CapitalForm first = new vn.tonghop.testdata.CapitalForm("UBND XÃ MƯỜNG SO", 2023, "Triệu đồng", "DA2");
+        first.total();
+        first.project("II", "Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo", "DA2").fund("SN", "NSTW").money(35, 480, 455);
+        vn.tonghop.testdata.CapitalForm second = new vn.tonghop.testdata.CapitalForm("UBND XÃ MƯỜNG SO", 2023, "Triệu đồng", "DA3");
+        second.total();
+        second.project("III", "Dự án 3: Hỗ trợ phát triển sản xuất, cải thiện dinh dưỡng", "DA3");
+        second.leaf("2", "Tiểu dự án 2: Cải thiện dinh dưỡng", "DA3.2").fund("SN", "NSTW").money(10, 90, 60);
+        Path file = dir.resolve("MuongSo_2023.xlsx");
+        new CapitalWorkbookBuilder().write(file, java.util.List.of(first, second));
+        IntakeResult result = new FileIntake(TestConfig.jobs(), dir.resolve("archive"), h -> false)
+                .take(new InputFile(file, file.getFileName().toString(), 1, Instant.EPOCH));
+        assertThat(result.sheets()).extracting(CapitalSheet::sheetName).containsExactly("DA2", "DA3");
+        assertThat(result.findings()).noneMatch(f -> f.code() == FindingCode.DUPLICATE_SHEET);
+        assertThat(LayoutVariantsTest.figures(result)).containsEntry("DA2|SN|NSTW|allocated", new BigDecimal("480"))
+                .containsEntry("DA3.2|SN|NSTW|allocated", new BigDecimal("90"));
     }
 }
