@@ -40,6 +40,11 @@ public final class HeaderAliases {
             return matches(parentKey, key, upperKey, lowerKey);
         }
 
+        /** Whether the alias has qualifiers of its own to drop, so its loose key is another key to look for. */
+        public boolean loosens() {
+            return !looseKey.equals(key);
+        }
+
         /** The same test on keys without qualifiers: "Số tiền (triệu đồng)" under "Giải ngân đến 31/12/2023". */
         public boolean matchesLoosely(String upperLooseKey, String lowerLooseKey) {
             return matches(looseParentKey, looseKey, upperLooseKey, lowerLooseKey);

@@ -1,6 +1,7 @@
 package vn.tonghop.intake;
 
 import vn.tonghop.config.HeaderAliases;
+import vn.tonghop.excel.CellValue;
 import vn.tonghop.excel.SheetGrid;
 import vn.tonghop.text.Fold;
 import vn.tonghop.text.HeaderKey;
@@ -101,7 +102,8 @@ public final class HeaderFinder {
     }
 
     private static boolean appears(HeaderAliases.Alias alias, RowKeys rowKeys) {
-        return appears(alias.key(), alias.prefix(), rowKeys) || appears(alias.looseKey(), alias.prefix(), rowKeys);
+        return appears(alias.key(), alias.prefix(), rowKeys)
+                || alias.loosens() && appears(alias.looseKey(), alias.prefix(), rowKeys);
     }
 
     private static boolean appears(String key, boolean prefix, RowKeys rowKeys) {
@@ -130,9 +132,11 @@ public final class HeaderFinder {
                 continue;
             }
             String field = claim(fields, columns, upper, lower, false);
-            if (field == null) {
-                // Only a header no alias names as written is read without its qualifiers.
-                field = claim(fields, columns, keys.looseAt(row, c), lower.isEmpty() ? "" : keys.looseAt(row + 1, c), true);
+            String looseUpper = keys.looseAt(row, c);
+            String looseLower = lower.isEmpty() ? "" : keys.looseAt(row + 1, c);
+            // Only a header no alias names as written is read without its qualifiers, if it has any.
+            if (field == null && !(looseUpper.equals(upper) && looseLower.equals(lower))) {
+                field = claim(fields, columns, looseUpper, looseLower, true);
             }
             if (field != null) {
                 columns.put(field, c);
@@ -178,12 +182,14 @@ public final class HeaderFinder {
     private static final class Keys {
         private final SheetGrid grid;
         private final String[][] folded;
+        private final String[][] loose;
 
         private final RowKeys[] rows;
 
         Keys(SheetGrid grid) {
             this.grid = grid;
             this.folded = new String[Math.min(SCAN_ROWS + 1, grid.lastRow() + 2)][];
+            this.loose = new String[folded.length][];
             this.rows = new RowKeys[folded.length];
         }
 
@@ -204,11 +210,30 @@ public final class HeaderFinder {
             return keys;
         }
 
-        /** The cell's key without qualifiers ({@link HeaderKey}); only text can carry them. */
+        /** The cell's key without qualifiers ({@link HeaderKey}), worked out once a cell as {@link #at} is. */
         String looseAt(int row, int col) {
-            String text = grid.text(row, col);
-            return text.isEmpty() || Character.isDigit(text.charAt(0)) && at(row, col).chars().allMatch(Character::isDigit)
-                    ? at(row, col) : HeaderKey.of(text);
+            if (row >= loose.length) {
+                return looseOf(row, col);
+            }
+            if (loose[row] == null) {
+                loose[row] = new String[grid.lastCol() + 1];
+            }
+            String key = loose[row][col];
+            if (key == null) {
+                key = looseOf(row, col);
+                loose[row][col] = key;
+            }
+            return key;
+        }
+
+        /** Only text carries qualifiers; a figure's key is its exact one. */
+        private String looseOf(int row, int col) {
+            String exact = at(row, col);
+            if (exact.isEmpty()) {
+                return exact;
+            }
+            CellValue v = grid.at(row, col);
+            return v.kind() == CellValue.Kind.TEXT && HeaderKey.mayQualify(exact, v.text()) ? HeaderKey.of(v.text()) : exact;
         }
 
         String at(int row, int col) {

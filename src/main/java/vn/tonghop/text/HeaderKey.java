@@ -36,6 +36,24 @@ public final class HeaderKey {
     private HeaderKey() {
     }
 
+    /**
+     * Whether the text may have qualifiers, judged from its exact key ({@link Fold#key}): a quick test
+     * that lets most cells skip {@link #of}, whose key would be the exact one. Never false for a text
+     * {@link #of} would reduce.
+     */
+    public static boolean mayQualify(String exactKey, String text) {
+        if (text.indexOf('(') >= 0 || text.indexOf('[') >= 0) {
+            return true;
+        }
+        for (int i = 0; i < exactKey.length(); i++) {
+            if (Character.isDigit(exactKey.charAt(i))) {
+                return true;
+            }
+        }
+        return exactKey.contains("nam") || exactKey.contains("den") || exactKey.contains("toi")
+                || exactKey.endsWith("d") || exactKey.endsWith("dong") || exactKey.endsWith("vnd");
+    }
+
     /** The folded key of the text without its qualifiers, as {@link Fold#key} spells keys. */
     public static String of(String text) {
         if (text == null || text.isBlank()) {
