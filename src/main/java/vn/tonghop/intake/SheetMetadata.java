@@ -26,6 +26,7 @@ public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year,
     }
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d{2})(?!\\d)");
+    private static final Pattern LINE_PARTS = Pattern.compile("\\s+[-–—]\\s+|\\s*[,;]\\s*");
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern TITLE_YEAR = Pattern.compile("\\bnam (20\\d{2})\\b");
     private static final Pattern LABELLED_YEAR = Pattern.compile("^(nam bao cao|nam|ky bao cao)\\b.*");
@@ -86,7 +87,14 @@ public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year,
                 candidates.add(line.substring(line.indexOf(':') + 1).strip());
             }
         }
-        candidates.addAll(lines);
+        for (String line : lines) {
+            candidates.add(line);
+            // "UBND XÃ MƯỜNG SO - HUYỆN PHONG THỔ": the unit and its district on one line.
+            String[] parts = LINE_PARTS.split(line);
+            if (parts.length > 1) {
+                candidates.addAll(List.of(parts));
+            }
+        }
         return candidates;
     }
 

@@ -82,6 +82,7 @@ class LayoutVariantsTest {
             () -> new Layout().unitLine(Layout.UnitLine.NONE),
             () -> new Layout().unitLine(Layout.UnitLine.UNDER_DISTRICT),
             () -> new Layout().unitLine(Layout.UnitLine.DISTRICT_ONLY),
+            () -> new Layout().unitLine(Layout.UnitLine.WITH_DISTRICT),
             () -> new Layout().noCodeColumn().labels(Layout.Labels.ABBREVIATED),
             () -> new Layout().noCodeColumn().labels(Layout.Labels.NAMES_ONLY),
             () -> new Layout().noFundColumn(),

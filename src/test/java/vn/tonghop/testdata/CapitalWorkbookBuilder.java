@@ -308,6 +308,7 @@ public final class CapitalWorkbookBuilder {
                     text(row++, 0, "UBND HUYỆN PHONG THỔ", true);
                     text(row, 0, unit, true);
                 }
+                case WITH_DISTRICT -> text(row, 0, unit + " - HUYỆN PHONG THỔ", true);
                 case DISTRICT_ONLY -> text(row, 0, "UBND HUYỆN PHONG THỔ", true);
                 case NONE -> { }
             }

@@ -19,9 +19,10 @@ public final class Layout {
 
     /**
      * How the sheet names its unit: a first line, a labelled line under the district's, the unit's line
-     * under the district's, only the district's (the file name then says whose it is), or nothing.
+     * under the district's, the unit and its district on one line, only the district's (the file name
+     * then says whose it is), or nothing.
      */
-    public enum UnitLine { HEADER, LABELLED, UNDER_DISTRICT, DISTRICT_ONLY, NONE }
+    public enum UnitLine { HEADER, LABELLED, UNDER_DISTRICT, WITH_DISTRICT, DISTRICT_ONLY, NONE }
 
     public enum Labels { STANDARD, ABBREVIATED, NAMES_ONLY }
 
