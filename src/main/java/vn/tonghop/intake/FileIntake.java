@@ -117,7 +117,7 @@ public final class FileIntake {
                 continue;
             }
             SheetMetadata meta = SheetMetadata.read(grid, header.get().firstRow(), header.get().lastRow());
-            recognised.add(new Recognised(grid, header.get(), meta, unitOf(meta, fileUnit).orElse(fileUnit)));
+            recognised.add(new Recognised(grid, header.get(), meta, unitOf(meta, file.fileName(), fileUnit).orElse(fileUnit)));
         }
         // A sheet that names no unit belongs to the unit the file's other sheets name.
         String unitOfFile = recognised.stream().map(Recognised::unit).filter(java.util.Objects::nonNull).findFirst().orElse(null);
@@ -213,9 +213,10 @@ public final class FileIntake {
     /**
      * A labelled name wins; otherwise the lines above the table, preferring a unit over the district
      * that holds it. A sheet that names only the district, in a file a commune or department named
-     * after itself, is that unit's: clerks fill in the district's template, heading and all.
+     * after itself, is that unit's: clerks fill in the district's template, heading and all. Not when
+     * the file's name is also the district's place name (the district seat's town shares it).
      */
-    private Optional<String> unitOf(SheetMetadata meta, String fileUnit) {
+    private Optional<String> unitOf(SheetMetadata meta, String fileName, String fileUnit) {
         List<String> candidates = meta.unitCandidates();
         Optional<String> district = Optional.empty();
         for (String candidate : candidates) {
@@ -228,7 +229,8 @@ public final class FileIntake {
                 district = code;
             }
         }
-        boolean fileNamesAnother = fileUnit != null && !config.units().byCode(fileUnit).map(Unit::isDistrict).orElse(true);
+        boolean fileNamesAnother = fileUnit != null && !config.units().byCode(fileUnit).map(Unit::isDistrict).orElse(true)
+                && district.filter(d -> UnitMatcher.namesPlaceOf(fileName, config.units().nameOf(d))).isEmpty();
         return district.isPresent() && fileNamesAnother ? Optional.of(fileUnit) : district;
     }
 

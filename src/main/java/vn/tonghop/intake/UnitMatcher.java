@@ -58,6 +58,16 @@ public final class UnitMatcher {
         return w.replace(" ", "");
     }
 
+    /**
+     * Whether a file name also names the place a district is named after: "PhongTho_2023.xlsx" names
+     * both Huyện Phong Thổ and Thị trấn Phong Thổ, its seat.
+     */
+    public static boolean namesPlaceOf(String fileName, String districtName) {
+        String place = Fold.words(districtName).replaceFirst("^(ubnd |uy ban nhan dan )?(huyen|thi xa|thanh pho|quan) ", "")
+                .replace(" ", "");
+        return !place.isEmpty() && Fold.key(fileName).contains(place);
+    }
+
     /** The unit code for a name as typed in a header line or cell. */
     public Optional<String> match(String name) {
         Set<String> codes = codesByKey.get(key(name));

@@ -26,7 +26,9 @@ class UnitOfSheetTest {
         "WITH_DISTRICT,  baocao_2023.xlsx, 03589",
         "UNDER_DISTRICT, NamXe_2023.xlsx,  03589",
         "DISTRICT_ONLY,  MuongSo_2023.xlsx, 03589",
-        "DISTRICT_ONLY,  baocao_2023.xlsx, 109"})
+        "DISTRICT_ONLY,  baocao_2023.xlsx, 109",
+        "DISTRICT_ONLY,  PhongTho_2023.xlsx, 109",
+        "HEADER,         PhongTho_2023.xlsx, 03589"})
     void theUnitIsTheOneTheHeadingNamesBeforeTheDistrict(Layout.UnitLine line, String fileName, String unit) throws IOException {
         Path file = dir.resolve(fileName);
         new CapitalWorkbookBuilder().layout(new Layout().unitLine(line)).write(file, LayoutVariantsTest.form());
