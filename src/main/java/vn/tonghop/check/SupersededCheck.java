@@ -4,7 +4,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
 
-/** SUPERSEDED: a newer file from the same unit for the same form and year replaced this one. */
+/**
+ * SUPERSEDED: a newer file from the same unit for the same form and year replaced this one, or a
+ * visible sheet of another file replaced this hidden one.
+ */
 public final class SupersededCheck {
 
     private final JdbcTemplate jdbc;
@@ -14,7 +17,7 @@ public final class SupersededCheck {
     }
 
     public List<Finding> check() {
-        return jdbc.query("SELECT s.unit_code, s.form, s.year, s.sheet_name, f.path,"
+        return jdbc.query("SELECT s.unit_code, s.form, s.year, s.sheet_name, s.hidden, f.path,"
                         + " (SELECT MIN(n.path) FROM sheet_in_force n WHERE n.unit_code = s.unit_code AND n.form = s.form"
                         + "  AND n.year = s.year) AS newer"
                         + " FROM received_sheet s JOIN received_file f ON f.file_id = s.file_id WHERE f.status = 'TAKEN'"
@@ -24,9 +27,14 @@ public final class SupersededCheck {
                         .at(rs.getString("path"), rs.getString("sheet_name"), null)
                         .year(rs.getInt("year") == 0 ? null : rs.getInt("year"))
                         .expected(rs.getString("newer")).actual(rs.getString("path"))
-                        .message("Biểu " + rs.getString("form") + (rs.getInt("year") == 0 ? "" : " năm " + rs.getInt("year"))
-                                + " trong tệp này đã được"
-                                + " thay bằng tệp mới hơn " + rs.getString("newer") + "; số liệu của tệp cũ không còn"
-                                + " được tính."));
+                        .message(rs.getBoolean("hidden")
+                                ? "Trang tính \"" + rs.getString("sheet_name") + "\" đang ẩn trong tệp này; biểu "
+                                        + rs.getString("form") + (rs.getInt("year") == 0 ? "" : " năm " + rs.getInt("year"))
+                                        + " được lấy từ tệp " + rs.getString("newer") + ", nên số liệu của trang tính ẩn"
+                                        + " không được tính."
+                                : "Biểu " + rs.getString("form") + (rs.getInt("year") == 0 ? "" : " năm " + rs.getInt("year"))
+                                        + " trong tệp này đã được"
+                                        + " thay bằng tệp mới hơn " + rs.getString("newer") + "; số liệu của tệp cũ không còn"
+                                        + " được tính."));
     }
 }

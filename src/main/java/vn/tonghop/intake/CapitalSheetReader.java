@@ -84,7 +84,7 @@ public final class CapitalSheetReader {
                         + " không được đọc.")));
         List<Draft> drafts = readDrafts(grid, header, moneyUnit, place, columns, numbers, findings);
         List<CapitalRow> rows = resolve(drafts, header, place, findings);
-        return new CapitalSheet(place.sheet(), place.year(), place.unitCode(), moneyUnit, letters, rows, findings);
+        return new CapitalSheet(place.sheet(), place.year(), place.unitCode(), moneyUnit, letters, rows, findings, grid.hidden());
     }
 
     private List<Draft> readDrafts(SheetGrid grid, HeaderMatch header, MoneyUnit moneyUnit, SheetPlace place,

@@ -97,6 +97,7 @@ public final class IntakeStore {
 
     private void saveSheet(long fileId, CapitalSheet sheet) {
         Map<String, Object> s = sheetRow(fileId, sheet.sheetName(), "01/VỐN", sheet.year(), sheet.unitCode(), sheet.moneyUnit());
+        s.put("HIDDEN", sheet.hidden());
         for (Measure m : Measure.values()) {
             s.put("COL_" + m.field().toUpperCase(), sheet.columns().get(m));
         }
@@ -130,6 +131,7 @@ public final class IntakeStore {
         s.put("UNIT_CODE", unitCode);
         s.put("MONEY_UNIT", moneyUnit.name());
         s.put("IN_FORCE", false);
+        s.put("HIDDEN", false);
         return s;
     }
 

@@ -31,7 +31,7 @@ class DatabaseSchemaTest {
         new DatabaseSchema(ds).ensure();
         assertThat(tables(jdbc)).isEqualTo(8);
         new DatabaseSchema(ds).ensure();
-        assertThat(jdbc.queryForList("SELECT version FROM schema_version ORDER BY version", Integer.class)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+        assertThat(jdbc.queryForList("SELECT version FROM schema_version ORDER BY version", Integer.class)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8);
         // Version 4 replaced the views: a tie between two files is broken by path, which needs modified_at.
         assertThat(jdbc.queryForList("SELECT modified_at FROM sheet_in_force")).isEmpty();
         // Version 5 stores the decision the view used to make on every read.
@@ -106,6 +106,26 @@ class DatabaseSchemaTest {
         assertThat(jdbc.queryForList("SELECT measure || '=' || CAST(value AS INT) || '@' || cell FROM fact ORDER BY cell, measure",
                 String.class)).containsExactly("carry_in=1@C9", "carry_out=4@C9", "returned=0@C9", "allocated=5@D9",
                 "available=6@E9", "disbursed=2@F9");
+        ds.destroy();
+    }
+
+    /** Version 8 keeps whether a sheet is hidden; sheets staged before it are taken as visible. */
+    @Test
+    void theEighthVersionTakesEarlierSheetsAsVisible(@TempDir Path folder) throws Exception {
+        SingleConnectionDataSource ds = database(folder);
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        new DatabaseSchema(ds).ensure();
+        jdbc.execute("ALTER TABLE received_sheet DROP COLUMN hidden");
+        jdbc.update("DELETE FROM schema_version WHERE version = 8");
+        jdbc.update("INSERT INTO received_file (file_id, path, size_bytes, modified_at, sha256, received_at, status)"
+                + " VALUES (1, 'a.xlsx', 1, CURRENT_TIMESTAMP, '" + "0".repeat(64) + "', CURRENT_TIMESTAMP, 'TAKEN')");
+        jdbc.update("INSERT INTO received_sheet (sheet_id, file_id, sheet_name, form, year, unit_code, money_unit, in_force)"
+                + " VALUES (1, 1, '2023', '01/VỐN', 2023, '03589', 'TRIEU_DONG', TRUE)");
+
+        new DatabaseSchema(ds).ensure();
+
+        assertThat(jdbc.queryForList("SELECT hidden FROM received_sheet", Boolean.class)).containsExactly(false);
+        assertThat(jdbc.queryForList("SELECT version FROM schema_version ORDER BY version", Integer.class)).endsWith(7, 8);
         ds.destroy();
     }
 }

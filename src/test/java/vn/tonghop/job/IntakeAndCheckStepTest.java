@@ -190,6 +190,45 @@ class IntakeAndCheckStepTest {
                 .containsExactly("carry_in", "allocated", "available", "disbursed", "returned", "carry_out");
     }
 
+    /**
+     * This year's workbook keeps last year's sheet, hidden and not brought up to date: the report sent
+     * for last year, though older, stays in force.
+     */
+    @Test
+    void aHiddenSheetOfANewerFileDoesNotReplaceAVisibleOne() throws Exception {
+        capital("MuongSo_2023.xlsx", "UBND XÃ MƯỜNG SO", 2023, 480, Instant.parse("2024-08-01T00:00:00Z"));
+        CapitalForm old = new CapitalForm("UBND XÃ MƯỜNG SO", 2023);
+        old.total();
+        old.project("I", "Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo", "DA2").fund("SN", "NSTW").money(0, 400, 400);
+        CapitalForm current = new CapitalForm("UBND XÃ MƯỜNG SO", 2024);
+        current.total();
+        current.project("I", "Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo", "DA2").fund("SN", "NSTW").money(0, 600, 600);
+        Path file = INPUT.resolve("MuongSo_2024.xlsx");
+        new CapitalWorkbookBuilder().write(file, List.of(old, current));
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(Files.newInputStream(file))) {
+            wb.setActiveSheet(1);
+            wb.setSelectedTab(1);
+            wb.setSheetHidden(0, true);
+            try (var out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2025-01-10T00:00:00Z")));
+        batch.startStep("intake");
+        batch.startStep("check");
+
+        assertThat(jdbc.queryForList("SELECT path || ' ' || year FROM sheet_in_force ORDER BY year", String.class))
+                .containsExactly("MuongSo_2023.xlsx 2023", "MuongSo_2024.xlsx 2024");
+        assertThat(jdbc.queryForList("SELECT file, message FROM finding WHERE code = 'SUPERSEDED'")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.get("FILE")).isEqualTo("MuongSo_2024.xlsx");
+                    assertThat((String) f.get("MESSAGE")).contains("đang ẩn").contains("MuongSo_2023.xlsx");
+                });
+        batch.startStep("consolidate");
+        assertThat(jdbc.queryForList("SELECT year || '=' || CAST(value AS INT) FROM fact WHERE measure = 'allocated' ORDER BY year",
+                String.class)).containsExactly("2023=480", "2024=600");
+    }
+
     @Test
     void aCorrectedFileTheNextNightRebuildsTheFactsOfItsUnitAlone() throws Exception {
         capital("MuongSo_2023.xlsx", "UBND XÃ MƯỜNG SO", 2023, 480, Instant.parse("2024-08-01T00:00:00Z"));
