@@ -88,12 +88,7 @@ class DatabaseSchemaTest {
                 + " file VARCHAR(2000), sheet VARCHAR(200), cell VARCHAR(20), PRIMARY KEY (unit_code, leaf, fund, source, year, measure))");
         jdbc.update("INSERT INTO fact VALUES ('03589', 'DA2', 'SN', 'NSTW', 2023, 'allocated', 5, 'a.xlsx', '2023', 'D9')");
         jdbc.update("DELETE FROM schema_version WHERE version = 7");
-        jdbc.update("INSERT INTO received_file (file_id, path, size_bytes, modified_at, sha256, received_at, status)"
-                + " VALUES (1, 'a.xlsx', 1, CURRENT_TIMESTAMP, '" + "0".repeat(64) + "', CURRENT_TIMESTAMP, 'TAKEN')");
-        for (String[] sheet : new String[][] {{"1", "03589", "TRUE"}, {"2", "03550", "FALSE"}, {"3", "03565", "TRUE"}}) {
-            jdbc.update("INSERT INTO received_sheet (sheet_id, file_id, sheet_name, form, year, unit_code, money_unit, in_force)"
-                    + " VALUES (?, 1, '2023', '01/VỐN', 2023, ?, 'TRIEU_DONG', " + sheet[2] + ")", Long.parseLong(sheet[0]), sheet[1]);
-        }
+        stageFileWithSheets(jdbc, "03589", true, "03550", false, "03565", true);
         jdbc.update("INSERT INTO unit_pending (unit_code) VALUES ('03565')");
 
         new DatabaseSchema(ds).ensure();
@@ -117,15 +112,22 @@ class DatabaseSchemaTest {
         new DatabaseSchema(ds).ensure();
         jdbc.execute("ALTER TABLE received_sheet DROP COLUMN hidden");
         jdbc.update("DELETE FROM schema_version WHERE version = 8");
-        jdbc.update("INSERT INTO received_file (file_id, path, size_bytes, modified_at, sha256, received_at, status)"
-                + " VALUES (1, 'a.xlsx', 1, CURRENT_TIMESTAMP, '" + "0".repeat(64) + "', CURRENT_TIMESTAMP, 'TAKEN')");
-        jdbc.update("INSERT INTO received_sheet (sheet_id, file_id, sheet_name, form, year, unit_code, money_unit, in_force)"
-                + " VALUES (1, 1, '2023', '01/VỐN', 2023, '03589', 'TRIEU_DONG', TRUE)");
+        stageFileWithSheets(jdbc, "03589", true);
 
         new DatabaseSchema(ds).ensure();
 
         assertThat(jdbc.queryForList("SELECT hidden FROM received_sheet", Boolean.class)).containsExactly(false);
         assertThat(jdbc.queryForList("SELECT version FROM schema_version ORDER BY version", Integer.class)).endsWith(7, 8);
         ds.destroy();
+    }
+
+    /** A taken file a.xlsx with a 2023 capital sheet per unit, each in force or not: unit, in force, unit, in force … */
+    private static void stageFileWithSheets(JdbcTemplate jdbc, Object... unitsInForce) {
+        jdbc.update("INSERT INTO received_file (file_id, path, size_bytes, modified_at, sha256, received_at, status)"
+                + " VALUES (1, 'a.xlsx', 1, CURRENT_TIMESTAMP, '" + "0".repeat(64) + "', CURRENT_TIMESTAMP, 'TAKEN')");
+        for (int i = 0; i < unitsInForce.length; i += 2) {
+            jdbc.update("INSERT INTO received_sheet (sheet_id, file_id, sheet_name, form, year, unit_code, money_unit, in_force)"
+                    + " VALUES (?, 1, '2023', '01/VỐN', 2023, ?, 'TRIEU_DONG', ?)", i / 2 + 1, unitsInForce[i], unitsInForce[i + 1]);
+        }
     }
 }
