@@ -29,6 +29,7 @@ public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year,
     private static final Pattern LINE_PARTS = Pattern.compile("\\s+[-–—]\\s+|\\s*[,;]\\s*");
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern TITLE_YEAR = Pattern.compile("\\bnam (20\\d{2})\\b");
+    private static final Pattern DATE = Pattern.compile("\\bngay \\d{1,2} (?:thang )?\\d{1,2} (?:nam )?\\d{4}\\b");
     private static final Pattern LABELLED_YEAR = Pattern.compile("^(nam bao cao|nam|ky bao cao)\\b.*");
 
     public static SheetMetadata read(SheetGrid grid, int headerRow) {
@@ -41,9 +42,10 @@ public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year,
         Optional<MoneyUnit> unit = moneyUnit(lines).or(() -> bracketedUnit(texts(grid, headerRow, lastHeaderRow)));
         int label = labelledLine(lines);
         Optional<Integer> labelled = label < 0 ? Optional.empty() : firstYear(lines.get(label));
-        Optional<Integer> titled = titleYear(lines);
-        Optional<YearConflict> conflict = labelled.isPresent() && titled.isPresent() && !labelled.equals(titled)
-                ? Optional.of(new YearConflict(labelled.get(), titled.get(), cellOf(grid, headerRow, label)))
+        Optional<Integer> titled = titleYear(lines, false);
+        Optional<Integer> strictlyTitled = titleYear(lines, true);
+        Optional<YearConflict> conflict = labelled.isPresent() && strictlyTitled.isPresent() && !labelled.equals(strictlyTitled)
+                ? Optional.of(new YearConflict(labelled.get(), strictlyTitled.get(), cellOf(grid, headerRow, label)))
                 : Optional.empty();
         Optional<Integer> year = conflict.isPresent() ? Optional.empty() : labelled.or(() -> titled).or(() -> firstYear(grid.name()));
         return new SheetMetadata(unitCandidates(lines), year, unit, conflict);
@@ -126,11 +128,19 @@ public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year,
         return null;
     }
 
-    private static Optional<Integer> titleYear(List<String> lines) {
+    /**
+     * The year of the title ("TÌNH HÌNH … NĂM 2023"). Not a date: a 2023 report is signed and sent in
+     * 2024, and its "(Kèm theo Báo cáo số 12/BC-UBND ngày 15 tháng 01 năm 2024)" names the year it was
+     * sent, not the one it reports; {@code strict} also leaves out lines that say only "báo cáo", for
+     * telling a title from a label that disagree with it.
+     */
+    private static Optional<Integer> titleYear(List<String> lines, boolean strict) {
         for (String line : lines) {
-            String w = Fold.words(line);
-            Matcher m = TITLE_YEAR.matcher(w);
-            if (w.contains("tinh hinh") || w.contains("ket qua") || w.contains("bao cao") || w.contains("bieu")) {
+            String w = DATE.matcher(Fold.words(line)).replaceAll(" ");
+            boolean title = w.contains("tinh hinh") || w.contains("ket qua") || w.contains("bieu")
+                    || !strict && w.contains("bao cao");
+            if (title && !w.startsWith("kem theo")) {
+                Matcher m = TITLE_YEAR.matcher(w);
                 if (m.find()) {
                     return Optional.of(Integer.parseInt(m.group(1)));
                 }

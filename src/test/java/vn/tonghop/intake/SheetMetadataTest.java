@@ -64,4 +64,21 @@ class SheetMetadataTest {
         assertThat(SheetMetadata.read(agreeing, 2).year()).as("a stale tab name is not a conflict").contains(2024);
         assertThat(SheetMetadata.read(agreeing, 2).yearConflict()).isEmpty();
     }
+
+    /** A 2023 report is sent in 2024: the date it was sent is not the year it reports. */
+    @Test
+    void theDateAReportWasSentIsNoConflict() {
+        SheetGrid sent = Grids.sheet("2023").row("UBND XÃ MƯỜNG SO").row("Biểu số 01/VỐN")
+                .row("TÌNH HÌNH THỰC HIỆN KẾ HOẠCH VỐN NĂM 2023")
+                .row("(Kèm theo Báo cáo số 12/BC-UBND ngày 15 tháng 01 năm 2024 của UBND xã Mường So)")
+                .row("Năm báo cáo: 2023").row("TT").build();
+        assertThat(SheetMetadata.read(sent, 5).yearConflict()).isEmpty();
+        assertThat(SheetMetadata.read(sent, 5).year()).contains(2023);
+        SheetGrid untitled = Grids.sheet("Sheet1").row("UBND XÃ MƯỜNG SO")
+                .row("Báo cáo số 12/BC-UBND ngày 15/01/2024 về kết quả giải ngân năm 2023").row("TT").build();
+        assertThat(SheetMetadata.read(untitled, 2).year()).as("the year reported, not the date").contains(2023);
+        SheetGrid attached = Grids.sheet("2023").row("UBND XÃ MƯỜNG SO")
+                .row("(Kèm theo Báo cáo số 12/BC-UBND ngày 15 tháng 01 năm 2024)").row("Năm báo cáo: 2023").row("TT").build();
+        assertThat(SheetMetadata.read(attached, 3).year()).contains(2023);
+    }
 }
