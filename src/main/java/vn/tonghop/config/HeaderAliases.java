@@ -19,9 +19,12 @@ public final class HeaderAliases {
 
     /**
      * One alias, by its exact key and by its key without qualifiers ({@link HeaderKey}), each for the
-     * cell itself and for the group heading above it (null: none).
+     * cell itself and for the group heading above it (null: none). {@code loosens}: the alias has
+     * qualifiers of its own to drop, so its loose key is another key to look for; worked out once, as
+     * it is asked for every alias of every row of every sheet.
      */
-    public record Alias(String parentKey, String key, String looseParentKey, String looseKey, boolean prefix) {
+    public record Alias(String parentKey, String key, String looseParentKey, String looseKey, boolean prefix,
+                        boolean loosens) {
         static Alias parse(String text) {
             String parent = null;
             String own = text;
@@ -32,18 +35,16 @@ public final class HeaderAliases {
             }
             boolean prefix = own.strip().endsWith("*");
             own = own.replace("*", "");
-            return new Alias(parent == null ? null : Fold.key(parent), Fold.key(own),
-                    parent == null ? null : HeaderKey.of(parent), HeaderKey.of(own), prefix);
+            String key = Fold.key(own);
+            String looseKey = HeaderKey.of(own);
+            return new Alias(parent == null ? null : Fold.key(parent), key,
+                    parent == null ? null : HeaderKey.of(parent), looseKey, prefix, !looseKey.equals(key));
         }
 
         public boolean matches(String upperKey, String lowerKey) {
             return matches(parentKey, key, upperKey, lowerKey);
         }
 
-        /** Whether the alias has qualifiers of its own to drop, so its loose key is another key to look for. */
-        public boolean loosens() {
-            return !looseKey.equals(key);
-        }
 
         /** The same test on keys without qualifiers: "Số tiền (triệu đồng)" under "Giải ngân đến 31/12/2023". */
         public boolean matchesLoosely(String upperLooseKey, String lowerLooseKey) {

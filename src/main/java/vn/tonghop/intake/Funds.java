@@ -38,7 +38,7 @@ public final class Funds {
         String w = " " + Fold.words(text) + " ";
         String k = Fold.key(text);
         if (k.contains("nsdp") || k.contains("doiung") || k.contains("diaphuong") || k.equals("dp")
-                || LOCAL_BUDGET.matcher(w).find()) {
+                || (k.startsWith("ns") || k.contains("ngansach")) && LOCAL_BUDGET.matcher(w).find()) {
             return Optional.of(NSDP);
         }
         if (k.contains("nstw") || k.contains("ngansachtw") || k.contains("trunguong") || k.equals("tw")) {

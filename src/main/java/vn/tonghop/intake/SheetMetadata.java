@@ -92,9 +92,9 @@ public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year,
         for (String line : lines) {
             candidates.add(line);
             // "UBND XÃ MƯỜNG SO - HUYỆN PHONG THỔ": the unit and its district on one line.
-            String[] parts = LINE_PARTS.split(line);
-            if (parts.length > 1) {
-                candidates.addAll(List.of(parts));
+            if (line.indexOf('-') >= 0 || line.indexOf(',') >= 0 || line.indexOf(';') >= 0 || line.indexOf('–') >= 0
+                    || line.indexOf('—') >= 0) {
+                candidates.addAll(List.of(LINE_PARTS.split(line)));
             }
         }
         return candidates;
@@ -136,7 +136,10 @@ public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year,
      */
     private static Optional<Integer> titleYear(List<String> lines, boolean strict) {
         for (String line : lines) {
-            String w = DATE.matcher(Fold.words(line)).replaceAll(" ");
+            String w = Fold.words(line);
+            if (w.contains("ngay ")) {
+                w = DATE.matcher(w).replaceAll(" ");
+            }
             boolean title = w.contains("tinh hinh") || w.contains("ket qua") || w.contains("bieu")
                     || !strict && w.contains("bao cao");
             if (title && !w.startsWith("kem theo")) {
