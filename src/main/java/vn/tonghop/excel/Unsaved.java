@@ -31,34 +31,22 @@ final class Unsaved {
                 && (!x.getCTCell().isSetV() || x.getCTCell().getV() == null || x.getCTCell().getV().isBlank());
     }
 
-    CellValue value(Cell cell) {
+    /**
+     * Works the formula out and stores the result in the cell, as its saved result would have been, so
+     * it is then read like any other; false when POI cannot, and the cell is to be read as empty.
+     */
+    boolean workOut(Cell cell) {
         if (evaluator == null) {
             evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             evaluator.setIgnoreMissingWorkbooks(true);
         }
-        String format = cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();
-        String font = workbook.getFontAt(cell.getCellStyle().getFontIndex()).getFontName();
-        int r = cell.getRowIndex();
-        int c = cell.getColumnIndex();
         try {
-            org.apache.poi.ss.usermodel.CellValue v = evaluator.evaluate(cell);
-            if (v == null) {
-                return null;
-            }
-            return switch (v.getCellType()) {
-                case NUMERIC -> new CellValue(r, c, CellValue.Kind.NUMBER, null, WorkbookReader.decimal(v.getNumberValue()),
-                        format, font);
-                case STRING -> v.getStringValue() == null || v.getStringValue().isBlank() ? null
-                        : new CellValue(r, c, CellValue.Kind.TEXT, v.getStringValue(), null, format, font);
-                case BOOLEAN -> new CellValue(r, c, CellValue.Kind.BOOLEAN, String.valueOf(v.getBooleanValue()), null, format, font);
-                case ERROR -> new CellValue(r, c, CellValue.Kind.ERROR, WorkbookReader.errorText(v.getErrorValue()), null,
-                        format, font);
-                default -> null;
-            };
+            evaluator.evaluateFormulaCell(cell);
+            return true;
         } catch (RuntimeException e) {
             log.warn("cannot work out the formula {} in {}!{}: {}", cell.getCellFormula(), cell.getSheet().getSheetName(),
                     cell.getAddress(), e.toString());
-            return null;
+            return false;
         }
     }
 }

@@ -114,7 +114,10 @@ public final class WorkbookReader {
         List<CellValue> values = new ArrayList<>();
         for (Row row : sheet) {
             for (Cell cell : row) {
-                CellValue value = unsaved.holds(cell) ? unsaved.value(cell) : value(wb, cell);
+                if (unsaved.holds(cell) && !unsaved.workOut(cell)) {
+                    continue;
+                }
+                CellValue value = value(wb, cell);
                 if (value != null) {
                     values.add(value);
                 }
@@ -147,7 +150,7 @@ public final class WorkbookReader {
         };
     }
 
-    static String errorText(byte code) {
+    private static String errorText(byte code) {
         try {
             return FormulaError.forInt(code).getString();
         } catch (IllegalArgumentException e) {
