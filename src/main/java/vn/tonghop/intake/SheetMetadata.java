@@ -1,5 +1,6 @@
 package vn.tonghop.intake;
 
+import vn.tonghop.excel.CellValue;
 import vn.tonghop.excel.SheetGrid;
 import vn.tonghop.text.Fold;
 
@@ -38,29 +39,35 @@ public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year,
 
     /** With the header's rows too: without a unit line above, "Số tiền (đồng)" in the header says the unit. */
     public static SheetMetadata read(SheetGrid grid, int headerRow, int lastHeaderRow) {
-        List<String> lines = texts(grid, 0, headerRow - 1);
-        Optional<MoneyUnit> unit = moneyUnit(lines).or(() -> bracketedUnit(texts(grid, headerRow, lastHeaderRow)));
+        List<CellValue> above = texts(grid, 0, headerRow - 1);
+        List<String> lines = lines(above);
+        Optional<MoneyUnit> unit = moneyUnit(lines).or(() -> bracketedUnit(lines(texts(grid, headerRow, lastHeaderRow))));
         int label = labelledLine(lines);
         Optional<Integer> labelled = label < 0 ? Optional.empty() : firstYear(lines.get(label));
-        Optional<Integer> titled = titleYear(lines, false);
-        Optional<Integer> strictlyTitled = titleYear(lines, true);
-        Optional<YearConflict> conflict = labelled.isPresent() && strictlyTitled.isPresent() && !labelled.equals(strictlyTitled)
-                ? Optional.of(new YearConflict(labelled.get(), strictlyTitled.get(), cellOf(grid, headerRow, label)))
+        TitleYears titled = titleYears(lines);
+        Optional<YearConflict> conflict = labelled.isPresent() && titled.strict().isPresent() && !labelled.equals(titled.strict())
+                ? Optional.of(new YearConflict(labelled.get(), titled.strict().get(), above.get(label).ref()))
                 : Optional.empty();
-        Optional<Integer> year = conflict.isPresent() ? Optional.empty() : labelled.or(() -> titled).or(() -> firstYear(grid.name()));
+        Optional<Integer> year = conflict.isPresent() ? Optional.empty()
+                : labelled.or(titled::any).or(() -> firstYear(grid.name()));
         return new SheetMetadata(unitCandidates(lines), year, unit, conflict);
     }
 
-    private static List<String> texts(SheetGrid grid, int firstRow, int lastRow) {
-        List<String> lines = new ArrayList<>();
+    /** The cells with text in these rows, row by row. */
+    private static List<CellValue> texts(SheetGrid grid, int firstRow, int lastRow) {
+        List<CellValue> cells = new ArrayList<>();
         for (int r = firstRow; r <= lastRow; r++) {
             for (int c = 0; c <= grid.lastCol(); c++) {
                 if (grid.own(r, c) != null && !grid.own(r, c).display().isBlank()) {
-                    lines.add(Fold.clean(grid.own(r, c).display()));
+                    cells.add(grid.own(r, c));
                 }
             }
         }
-        return lines;
+        return cells;
+    }
+
+    private static List<String> lines(List<CellValue> cells) {
+        return cells.stream().map(v -> Fold.clean(v.display())).toList();
     }
 
     /** The one money unit that header cells name in brackets; empty when none does, or they disagree. */
@@ -115,41 +122,39 @@ public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year,
         return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
 
-    /** The cell of the i-th text above the header, counted as {@link #texts} counts them. */
-    private static String cellOf(SheetGrid grid, int headerRow, int index) {
-        int i = 0;
-        for (int r = 0; r < headerRow; r++) {
-            for (int c = 0; c <= grid.lastCol(); c++) {
-                if (grid.own(r, c) != null && !grid.own(r, c).display().isBlank() && i++ == index) {
-                    return grid.own(r, c).ref();
-                }
-            }
-        }
-        return null;
+    /**
+     * The first title year of any title line, and of a strict one. {@code any} counts a line that says
+     * only "báo cáo" too; {@code strict}, for telling a title from a label that disagrees with it, does
+     * not.
+     */
+    private record TitleYears(Optional<Integer> any, Optional<Integer> strict) {
     }
 
     /**
      * The year of the title ("TÌNH HÌNH … NĂM 2023"). Not a date: a 2023 report is signed and sent in
      * 2024, and its "(Kèm theo Báo cáo số 12/BC-UBND ngày 15 tháng 01 năm 2024)" names the year it was
-     * sent, not the one it reports; {@code strict} also leaves out lines that say only "báo cáo", for
-     * telling a title from a label that disagree with it.
+     * sent, not the one it reports.
      */
-    private static Optional<Integer> titleYear(List<String> lines, boolean strict) {
+    private static TitleYears titleYears(List<String> lines) {
+        Optional<Integer> any = Optional.empty();
         for (String line : lines) {
             String w = Fold.words(line);
             if (w.contains("ngay ")) {
                 w = DATE.matcher(w).replaceAll(" ");
             }
-            boolean title = w.contains("tinh hinh") || w.contains("ket qua") || w.contains("bieu")
-                    || !strict && w.contains("bao cao");
-            if (title && !w.startsWith("kem theo")) {
+            boolean strict = w.contains("tinh hinh") || w.contains("ket qua") || w.contains("bieu");
+            if ((strict || w.contains("bao cao")) && !w.startsWith("kem theo")) {
                 Matcher m = TITLE_YEAR.matcher(w);
                 if (m.find()) {
-                    return Optional.of(Integer.parseInt(m.group(1)));
+                    Optional<Integer> year = Optional.of(Integer.parseInt(m.group(1)));
+                    any = any.or(() -> year);
+                    if (strict) {
+                        return new TitleYears(any, year);
+                    }
                 }
             }
         }
-        return Optional.empty();
+        return new TitleYears(any, Optional.empty());
     }
 
     private static Optional<MoneyUnit> moneyUnit(List<String> lines) {
