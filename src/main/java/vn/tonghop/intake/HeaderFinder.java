@@ -132,11 +132,13 @@ public final class HeaderFinder {
                 continue;
             }
             String field = claim(fields, columns, upper, lower, false);
-            String looseUpper = keys.looseAt(row, c);
-            String looseLower = lower.isEmpty() ? "" : keys.looseAt(row + 1, c);
-            // Only a header no alias names as written is read without its qualifiers, if it has any.
-            if (field == null && !(looseUpper.equals(upper) && looseLower.equals(lower))) {
-                field = claim(fields, columns, looseUpper, looseLower, true);
+            if (field == null) {
+                // Only a header no alias names as written is read without its qualifiers, if it has any.
+                String looseUpper = keys.looseAt(row, c);
+                String looseLower = lower.isEmpty() ? "" : keys.looseAt(row + 1, c);
+                if (!(looseUpper.equals(upper) && looseLower.equals(lower))) {
+                    field = claim(fields, columns, looseUpper, looseLower, true);
+                }
             }
             if (field != null) {
                 columns.put(field, c);
@@ -179,12 +181,19 @@ public final class HeaderFinder {
      * The folded text of each cell in the rows a header may occupy, folded once: every form is tried at
      * every row and depth, and folding the same cell each time was most of the time a file took to read.
      */
+    private interface CellKey {
+        String of(int row, int col);
+    }
+
     private static final class Keys {
         private final SheetGrid grid;
         private final String[][] folded;
         private final String[][] loose;
 
         private final RowKeys[] rows;
+        // Made once: a method reference made at each call is an object each time.
+        private final CellKey exactKey = this::exactOf;
+        private final CellKey looseKey = this::looseOf;
 
         Keys(SheetGrid grid) {
             this.grid = grid;
@@ -212,18 +221,7 @@ public final class HeaderFinder {
 
         /** The cell's key without qualifiers ({@link HeaderKey}), worked out once a cell as {@link #at} is. */
         String looseAt(int row, int col) {
-            if (row >= loose.length) {
-                return looseOf(row, col);
-            }
-            if (loose[row] == null) {
-                loose[row] = new String[grid.lastCol() + 1];
-            }
-            String key = loose[row][col];
-            if (key == null) {
-                key = looseOf(row, col);
-                loose[row][col] = key;
-            }
-            return key;
+            return cached(loose, row, col, looseKey);
         }
 
         /** Only text carries qualifiers; a figure's key is its exact one. */
@@ -237,16 +235,25 @@ public final class HeaderFinder {
         }
 
         String at(int row, int col) {
-            if (row >= folded.length) {
-                return Fold.key(grid.text(row, col));
+            return cached(folded, row, col, exactKey);
+        }
+
+        private String exactOf(int row, int col) {
+            return Fold.key(grid.text(row, col));
+        }
+
+        /** A cell's key from the cache of the rows a header may occupy, worked out on first asking; below them, each time. */
+        private String cached(String[][] cache, int row, int col, CellKey compute) {
+            if (row >= cache.length) {
+                return compute.of(row, col);
             }
-            if (folded[row] == null) {
-                folded[row] = new String[grid.lastCol() + 1];
+            if (cache[row] == null) {
+                cache[row] = new String[grid.lastCol() + 1];
             }
-            String key = folded[row][col];
+            String key = cache[row][col];
             if (key == null) {
-                key = Fold.key(grid.text(row, col));
-                folded[row][col] = key;
+                key = compute.of(row, col);
+                cache[row][col] = key;
             }
             return key;
         }
