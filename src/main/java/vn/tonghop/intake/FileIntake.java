@@ -23,9 +23,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * Takes one file from the drop folder: hashes it, keeps an archive copy, reads every sheet that
@@ -142,12 +140,8 @@ public final class FileIntake {
                 switch (r.header().form()) {
                     case INDICATORS -> {
                         IndicatorSheet sheet = indicatorReader.read(r.grid(), r.header(), place);
-                        Set<String> rows = sheet.rows().stream().map(IndicatorRow::indicator).collect(Collectors.toSet());
-                        Optional<Finding> copy = copies.repeat(r.grid(), INDICATORS, unit, config.units().nameOf(unit), null, rows);
-                        findings.addAll(copy.map(List::of).orElse(sheet.findings()));
-                        if (copy.isEmpty()) {
-                            indicators.add(sheet);
-                        }
+                        keep(copies.repeat(r.grid(), INDICATORS, unit, config.units().nameOf(unit), null, sheet.indicators()),
+                                sheet, sheet.findings(), indicators, findings);
                     }
                     case REGISTER, RegisterSheetReader.PLAN_FORM -> {
                         RegisterSheet sheet = registerReader.read(r.grid(), r.header(),
@@ -159,16 +153,9 @@ public final class FileIntake {
                             documentReader.read(r.grid(), r.header(), config.units().nameOf(unit))));
                     case COMMITTEES -> committees.add(new CommitteeSheet(r.grid().name(), unit,
                             committeeReader.read(r.grid(), r.header(), unit)));
-                    default -> readSheet(file, r.grid(), r.header(), r.meta(), unit, findings).ifPresent(sheet -> {
-                        Set<String> rows = sheet.rows().stream().filter(row -> row.role() == RowRole.LEAF)
-                                .map(row -> row.leaf() + "|" + row.fund() + "|" + row.source()).collect(Collectors.toSet());
-                        Optional<Finding> copy = copies.repeat(r.grid(), r.header().form(), unit, config.units().nameOf(unit),
-                                sheet.year(), rows);
-                        findings.addAll(copy.map(List::of).orElse(sheet.findings()));
-                        if (copy.isEmpty()) {
-                            sheets.add(sheet);
-                        }
-                    });
+                    default -> readSheet(file, r.grid(), r.header(), r.meta(), unit, findings).ifPresent(sheet ->
+                            keep(copies.repeat(r.grid(), r.header().form(), unit, config.units().nameOf(unit), sheet.year(),
+                                    sheet.leaves()), sheet, sheet.findings(), sheets, findings));
                 }
             } catch (RuntimeException e) {
                 // A layout we did not foresee must cost this sheet, never the night.
@@ -182,6 +169,16 @@ public final class FileIntake {
         String unit = unitOfFile == null ? fileUnit : unitOfFile;
         return new IntakeResult(file, hash, IntakeResult.Status.TAKEN, unit, null, archiveName, sheets, findings,
                 new OtherForms(documents, committees, indicators, registers));
+    }
+
+    /** A sheet with its own findings; or, for a copy of one already taken, the warning alone. */
+    private static <S> void keep(Optional<Finding> copy, S sheet, List<Finding> own, List<S> taken, List<Finding> findings) {
+        if (copy.isPresent()) {
+            findings.add(copy.get());
+        } else {
+            findings.addAll(own);
+            taken.add(sheet);
+        }
     }
 
     private Optional<CapitalSheet> readSheet(InputFile file, SheetGrid grid, HeaderMatch header, SheetMetadata meta,
