@@ -45,7 +45,6 @@ public final class HeaderAliases {
             return matches(parentKey, key, upperKey, lowerKey);
         }
 
-
         /** The same test on keys without qualifiers: "Số tiền (triệu đồng)" under "Giải ngân đến 31/12/2023". */
         public boolean matchesLoosely(String upperLooseKey, String lowerLooseKey) {
             return matches(looseParentKey, looseKey, upperLooseKey, lowerLooseKey);

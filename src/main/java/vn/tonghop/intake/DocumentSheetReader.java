@@ -34,13 +34,19 @@ public final class DocumentSheetReader {
                 continue;
             }
             CellValue dateCell = header.has("date") ? grid.own(r, header.column("date")) : null;
-            Matcher dated = DATED_NUMBER.matcher(number);
-            if (dateCell == null && dated.matches() && date(text("ngày " + dated.group(2))) != null) {
-                number = dated.group(1);
-                dateCell = text("ngày " + dated.group(2));
+            LocalDate date = date(dateCell);
+            Matcher dated = dateCell == null ? DATED_NUMBER.matcher(number) : null;
+            if (dated != null && dated.matches()) {
+                CellValue typed = text("ngày " + dated.group(2));
+                LocalDate typedDate = date(typed);
+                if (typedDate != null) {
+                    number = dated.group(1);
+                    dateCell = typed;
+                    date = typedDate;
+                }
             }
             String issuer = Fold.clean(grid.ownText(r, header.column("issuer")));
-            rows.add(new DocumentRow(r + 1, number, date(dateCell), dateCell == null ? "" : dateCell.display(),
+            rows.add(new DocumentRow(r + 1, number, date, dateCell == null ? "" : dateCell.display(),
                     issuer.isEmpty() ? defaultIssuer : issuer, Fold.clean(grid.ownText(r, header.column("summary"))), Fold.clean(grid.ownText(r, header.column("note")))));
         }
         return rows;
