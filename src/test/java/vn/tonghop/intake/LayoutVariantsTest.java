@@ -151,7 +151,12 @@ class LayoutVariantsTest {
     private static IntakeResult read(Layout layout, String name) throws IOException {
         Path file = dir.resolve(name).resolve("MuongSo_2023" + (layout.describe().contains("xls") ? ".xls" : ".xlsx"));
         new CapitalWorkbookBuilder().layout(layout).write(file, form());
-        FileIntake intake = new FileIntake(TestConfig.jobs(), dir.resolve("archive"), hash -> false);
+        return take(file);
+    }
+
+    /** A file taken as the night takes it, with the district's jobs/, its archive beside it. */
+    static IntakeResult take(Path file) {
+        FileIntake intake = new FileIntake(TestConfig.jobs(), file.toAbsolutePath().getParent().resolve("archive"), hash -> false);
         return intake.take(new InputFile(file, file.getFileName().toString(), 1, java.time.Instant.EPOCH));
     }
 

@@ -10,7 +10,6 @@ import vn.tonghop.check.Finding;
 import vn.tonghop.check.FindingCode;
 import vn.tonghop.testdata.CapitalWorkbookBuilder;
 import vn.tonghop.testdata.Layout;
-import vn.tonghop.testdata.TestConfig;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +17,6 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,8 +74,7 @@ class SheetCopiesTest {
     void onlyTheOriginalIsReadAndTheCopyIsAWarning(String copyName, boolean hidden, boolean copyFirst, boolean xls)
             throws IOException {
         Path file = withCopy(copyName, hidden, copyFirst, xls);
-        IntakeResult result = new FileIntake(TestConfig.jobs(), dir.resolve("archive"), h -> false)
-                .take(new InputFile(file, file.getFileName().toString(), 1, Instant.EPOCH));
+        IntakeResult result = LayoutVariantsTest.take(file);
         assertThat(result.sheets()).singleElement().satisfies(s -> assertThat(s.sheetName()).isEqualTo("2023"));
         assertThat(LayoutVariantsTest.figures(result)).containsEntry("DA1.1|SN|NSTW|allocated", new BigDecimal("500"));
         assertThat(result.findings()).filteredOn(f -> f.code() == FindingCode.DUPLICATE_SHEET).singleElement()
@@ -101,8 +98,7 @@ class SheetCopiesTest {
         second.leaf("2", "Tiểu dự án 2: Cải thiện dinh dưỡng", "DA3.2").fund("SN", "NSTW").money(10, 90, 60);
         Path file = dir.resolve("MuongSo_2023.xlsx");
         new CapitalWorkbookBuilder().write(file, java.util.List.of(first, second));
-        IntakeResult result = new FileIntake(TestConfig.jobs(), dir.resolve("archive"), h -> false)
-                .take(new InputFile(file, file.getFileName().toString(), 1, Instant.EPOCH));
+        IntakeResult result = LayoutVariantsTest.take(file);
         assertThat(result.sheets()).extracting(CapitalSheet::sheetName).containsExactly("DA2", "DA3");
         assertThat(result.findings()).noneMatch(f -> f.code() == FindingCode.DUPLICATE_SHEET);
         assertThat(LayoutVariantsTest.figures(result)).containsEntry("DA2|SN|NSTW|allocated", new BigDecimal("480"))

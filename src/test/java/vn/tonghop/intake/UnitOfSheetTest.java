@@ -5,11 +5,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.tonghop.testdata.CapitalWorkbookBuilder;
 import vn.tonghop.testdata.Layout;
-import vn.tonghop.testdata.TestConfig;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,8 +30,7 @@ class UnitOfSheetTest {
     void theUnitIsTheOneTheHeadingNamesBeforeTheDistrict(Layout.UnitLine line, String fileName, String unit) throws IOException {
         Path file = dir.resolve(fileName);
         new CapitalWorkbookBuilder().layout(new Layout().unitLine(line)).write(file, LayoutVariantsTest.form());
-        IntakeResult result = new FileIntake(TestConfig.jobs(), dir.resolve("archive"), h -> false)
-                .take(new InputFile(file, fileName, 1, Instant.EPOCH));
+        IntakeResult result = LayoutVariantsTest.take(file);
         assertThat(result.unitCode()).isEqualTo(unit);
     }
 }
