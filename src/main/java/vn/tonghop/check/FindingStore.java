@@ -14,15 +14,22 @@ public final class FindingStore {
         this.jdbc = jdbc;
     }
 
+    /** The insert of one finding, whose values {@link #values} gives. */
+    public static final String INSERT = "INSERT INTO finding (origin, file_id, severity, code, unit_code, file, sheet, cell,"
+            + " leaf, year, expected, actual, message) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
     public void insert(String origin, Long fileId, List<Finding> findings) {
         List<Object[]> rows = new ArrayList<>();
         for (Finding f : findings) {
-            rows.add(new Object[] {origin, fileId, f.severity().label(), f.code().name(), f.unitCode(), f.file(),
-                cut(f.sheet(), 200), f.cell(), f.leaf(), f.year(), cut(f.expected(), 200), cut(f.actual(), 2000),
-                cut(f.message(), 4000)});
+            rows.add(values(origin, fileId, f));
         }
-        jdbc.batchUpdate("INSERT INTO finding (origin, file_id, severity, code, unit_code, file, sheet, cell, leaf, year,"
-                + " expected, actual, message) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+        jdbc.batchUpdate(INSERT, rows);
+    }
+
+    public static Object[] values(String origin, Long fileId, Finding f) {
+        return new Object[] {origin, fileId, f.severity().label(), f.code().name(), f.unitCode(), f.file(),
+            cut(f.sheet(), 200), f.cell(), f.leaf(), f.year(), cut(f.expected(), 200), cut(f.actual(), 2000),
+            cut(f.message(), 4000)};
     }
 
     public void deleteChecks() {

@@ -29,7 +29,10 @@ public class IntakeProcessor implements ItemProcessor<InputFile, IntakeResult> {
     private final Set<String> seenInPartition = new HashSet<>();
 
     public IntakeProcessor(JobsConfig config, Path archive, IntakeStore store, DropFolder folder) {
-        FileIntake reader = new FileIntake(config, archive, hash -> !seenInPartition.add(hash) || store.knownHash(hash));
+        // Read when the partition starts: a content received before this night, or taken by a committed chunk of
+        // this partition before a restart. Copies of one content share a partition, so the rest is seenInPartition.
+        Set<String> receivedBefore = store.knownHashes();
+        FileIntake reader = new FileIntake(config, archive, hash -> !seenInPartition.add(hash) || receivedBefore.contains(hash));
         this.intake = new GuardedIntake(reader::take, config.limits().maxSecondsPerFile());
         this.folder = folder;
     }

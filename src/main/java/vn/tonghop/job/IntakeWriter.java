@@ -22,8 +22,6 @@ public class IntakeWriter implements ItemWriter<IntakeResult> {
 
     @Override
     public void write(Chunk<? extends IntakeResult> chunk) {
-        for (IntakeResult result : chunk) {
-            store.save(result, jobExecution, clock.instant());
-        }
+        store.save(chunk.getItems(), jobExecution, clock.instant());
     }
 }
