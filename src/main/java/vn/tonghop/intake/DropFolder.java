@@ -63,12 +63,19 @@ public final class DropFolder {
         return now != null && now.size() == file.size() && now.modified().equals(file.modified());
     }
 
-    /** Excel's lock files (~$Book.xlsx), temporary files (*.tmp, ~*.tmp) and hidden files are never reports. */
+    /**
+     * Excel's lock files (~$Book.xlsx), temporary files (*.tmp, ~*.tmp), hidden files, and the files Windows
+     * puts in a shared folder by itself (Thumbs.db, desktop.ini) are never reports: a clerk sent none of
+     * them, and an error about one would send the reviewer after nobody.
+     */
     static boolean isCandidate(Path p) {
         String name = p.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        return !name.startsWith("~") && !name.startsWith(".") && !lower.endsWith(".tmp");
+        return !name.startsWith("~") && !name.startsWith(".") && !lower.endsWith(".tmp")
+                && !SYSTEM_FILES.contains(lower);
     }
+
+    private static final java.util.Set<String> SYSTEM_FILES = java.util.Set.of("thumbs.db", "ehthumbs.db", "desktop.ini");
 
     private InputFile describe(Path p) {
         try {

@@ -124,6 +124,8 @@ class IntakeAndCheckStepTest {
         capital("NamXe_2019.xlsx", "UBND XÃ NẬM XE", 2019, 100, sent);
         Files.writeString(INPUT.resolve("BanLang_2023.xlsx"), "this is not a workbook");
         Files.writeString(INPUT.resolve("~$MuongSo_2023.xlsx"), "Excel's lock file");
+        Files.write(INPUT.resolve("Thumbs.db"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0});
+        Files.writeString(INPUT.resolve("desktop.ini"), "[.ShellClassInfo]");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(INPUT.resolve("DaoSan_ghichu.xlsx"))) {
             wb.createSheet("Ghi chú").createRow(0).createCell(0).setCellValue("Số liệu sẽ gửi sau");
             wb.write(out);
