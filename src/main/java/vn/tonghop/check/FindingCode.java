@@ -26,6 +26,11 @@ public enum FindingCode {
      * old copy). Read, both would be added up; the first visible one is read and the others are not.
      */
     DUPLICATE_SHEET(Severity.WARNING),
+    /**
+     * Not in rules.md: figures below the end of a sheet's table (its signature block, or the header or
+     * total of a second table stacked under it), which are not read, since a sheet holds one table.
+     */
+    FIGURES_BELOW_TABLE(Severity.WARNING),
 
     DISBURSED_OVER_AVAILABLE(Severity.ERROR),
     AVAILABLE_MISMATCH(Severity.ERROR),

@@ -94,14 +94,19 @@ public final class CapitalSheetReader {
         String sectionSource = null;
         Draft openLeaf = null;
         Draft openProject = null;
+        boolean totalAbove = false;
         for (int r = header.dataRow(); r <= grid.lastRow(); r++) {
-            if (isSignatureRow(grid, r)) {
+            String end = tableEnd(grid, header, r, totalAbove);
+            if (end != null) {
+                // A second total's own figures are not a table's: a total repeated at the foot is no loss.
+                int from = RowText.isPlainGrandTotal(rowLabel(grid, header, r)) ? r + 1 : r;
+                FiguresBelowTable.find(grid, from, end, columns.values(), place, "01/VỐN").ifPresent(findings::add);
                 break;
             }
             Map<Measure, BigDecimal> values = new EnumMap<>(Measure.class);
             List<Finding> cellFindings = new ArrayList<>();
             int rateScale = readFigures(grid, r, moneyUnit, place, columns, numbers, values, cellFindings);
-            String label = Fold.clean(grid.ownText(r, header.column("content")));
+            String label = rowLabel(grid, header, r);
             String codeText = grid.ownText(r, header.column("code"));
             if (label.isEmpty() && codeText.isBlank() && values.isEmpty() && cellFindings.isEmpty()) {
                 continue;
@@ -112,6 +117,7 @@ public final class CapitalSheetReader {
             // "Cộng" closes the section above it; above every other row there is none, and it is the total.
             if (RowText.isGrandTotal(label) || RowText.isSectionSum(label) && drafts.isEmpty()) {
                 d.kind = Kind.TOTAL;
+                totalAbove = true;
             } else if (RowText.isSectionSum(label)) {
                 d.kind = Kind.SECTION_SUM;
             } else if (codeText.isBlank() && RowText.isSectionTitle(label)) {
@@ -301,6 +307,28 @@ public final class CapitalSheetReader {
         for (Finding f : pending) {
             findings.add(f.withLeaf(leaf));
         }
+    }
+
+    /**
+     * What ends the table at this row, in the clerk's words, or null: the signature block, or a second
+     * table stacked below with no signature between, which starts with its header or, under a grand
+     * total already read, with a grand total of its own.
+     */
+    private static String tableEnd(SheetGrid grid, HeaderMatch header, int r, boolean totalAbove) {
+        if (isSignatureRow(grid, r)) {
+            return "ở phần chữ ký (dòng " + (r + 1) + ")";
+        }
+        if (FiguresBelowTable.repeatsHeader(grid, header, r)) {
+            return "trước dòng " + (r + 1) + ", tiêu đề của một bảng khác";
+        }
+        if (totalAbove && RowText.isPlainGrandTotal(rowLabel(grid, header, r))) {
+            return "trước dòng " + (r + 1) + ", dòng tổng cộng thứ hai";
+        }
+        return null;
+    }
+
+    private static String rowLabel(SheetGrid grid, HeaderMatch header, int r) {
+        return Fold.clean(grid.ownText(r, header.column("content")));
     }
 
     /** The signature block ends the table: a row naming a signatory ("NGƯỜI LẬP BIỂU") and holding no number. */

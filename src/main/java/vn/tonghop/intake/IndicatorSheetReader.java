@@ -106,6 +106,8 @@ public final class IndicatorSheetReader {
             String label = Fold.clean(grid.ownText(r, header.column("indicator")));
             String code = Fold.clean(grid.ownText(r, header.column("code")));
             if (RowText.isSignature(label) || RowText.isSignature(grid.ownText(r, 0))) {
+                FiguresBelowTable.find(grid, r + 1, "ở phần chữ ký (dòng " + (r + 1) + ")", figureCols, place, "02/CT")
+                        .ifPresent(findings::add);
                 break;
             }
             if (label.isEmpty() && code.isEmpty()) {

@@ -23,8 +23,13 @@ final class RowText {
 
     static boolean isGrandTotal(String label) {
         String w = Fold.words(label);
-        return w.equals("tong cong") || w.equals("tong so") || w.equals("tong") || w.startsWith("tong cong ")
-                || w.equals("cong tong");
+        return isPlainGrandTotal(label) || w.startsWith("tong cong ");
+    }
+
+    /** "Tổng cộng" and nothing more: not "Tổng cộng vốn ĐTPT", which may total a section. */
+    static boolean isPlainGrandTotal(String label) {
+        String w = Fold.words(label);
+        return w.equals("tong cong") || w.equals("tong so") || w.equals("tong") || w.equals("cong tong");
     }
 
     /** "Cộng", "Cộng A": a typed subtotal closing the section above it. */

@@ -19,12 +19,17 @@ class CapitalSheetReaderTest {
 
     /** Rows start at Excel row 5: four header rows (title, two header rows, column numbers) come first. */
     private CapitalSheet read(MoneyUnit unit, Object[]... rows) {
+        return read(unit, List.of(rows), List.<Object[]>of(SIGNATURE));
+    }
+
+    private static final Object[] SIGNATURE = {null, "NGƯỜI LẬP BIỂU", null, null, null, null, null, null, "THỦ TRƯỞNG ĐƠN VỊ"};
+
+    /** The table's rows, then what the clerk put below them. */
+    private CapitalSheet read(MoneyUnit unit, List<Object[]> table, List<Object[]> below) {
         Grids g = HeaderFinderTest.standardHeader(Grids.sheet("2023").row("UBND XÃ MƯỜNG SO"));
-        for (Object[] r : rows) {
-            g.row(r);
-        }
-        g.blank().row(null, "NGƯỜI LẬP BIỂU", null, null, null, null, null, null, "THỦ TRƯỞNG ĐƠN VỊ");
-        g.row(null, "Dự án 2", "DA2", "SN", null, 0, 999, 999, 999);
+        table.forEach(g::row);
+        g.blank();
+        below.forEach(g::row);
         SheetGrid grid = g.build();
         return reader.read(grid, finder.find(grid).orElseThrow(), unit, new SheetPlace("f.xlsx", "2023", "03589", 2023));
     }
@@ -116,8 +121,55 @@ class CapitalSheetReaderTest {
     }
 
     @Test
-    void theSignatureBlockEndsTheTable() {
-        CapitalSheet sheet = read(MoneyUnit.TRIEU_DONG, r("I", "Dự án 5", "DA5", "SN", null, 0, 20, 20, 20));
+    void theSignatureBlockEndsTheTableAndFiguresBelowItAreNotReadButSaid() {
+        CapitalSheet sheet = read(MoneyUnit.TRIEU_DONG, List.<Object[]>of(r("I", "Dự án 5", "DA5", "SN", null, 0, 20, 20, 20)),
+                List.<Object[]>of(SIGNATURE, r("Mường So, ngày 15/01/2024", null, null, null, null, null, null, null, 45306),
+                        r("NĂM 2022"), r(null, "Dự án 2", "DA2", "SN", null, 0, 999, 999, 999)));
         assertThat(sheet.rows()).extracting(CapitalRow::leaf).containsExactly("DA5");
+        assertThat(sheet.findings()).extracting(Finding::code, Finding::cell)
+                .containsExactly(tuple(FindingCode.FIGURES_BELOW_TABLE, "F10"));
+        assertThat(sheet.findings().get(0).message()).contains("dòng 10", "phần chữ ký (dòng 7)");
+    }
+
+    @Test
+    void aSecondTableStackedWithoutASignatureIsNotAddedToTheFirst() {
+        List<Object[]> table = List.<Object[]>of(r(null, "TỔNG CỘNG", null, null, null, 0, 20, 20, 20),
+                r("I", "Dự án 5", "DA5", "SN", null, 0, 20, 20, 20));
+        List<Object[]> total2022 = List.<Object[]>of(r("BÁO CÁO NĂM 2022"), r(null, "TỔNG CỘNG", null, null, null, 0, 7, 7, 7),
+                r("I", "Dự án 5", "DA5", "SN", null, 0, 7, 7, 7));
+        Object[][] header = {
+            r("TT", "Nội dung", "Mã", "Loại vốn", "Nguồn vốn", "Kế hoạch vốn", null, null, "Giải ngân"),
+            r(null, null, null, null, null, "Năm trước chuyển sang", "Giao trong năm", "Tổng số", "Số tiền")};
+        List<Object[]> withHeader = new java.util.ArrayList<Object[]>(List.<Object[]>of(r("BÁO CÁO NĂM 2022")));
+        withHeader.addAll(List.of(header));
+        withHeader.addAll(total2022.subList(1, 3));
+
+        CapitalSheet underItsHeader = read(MoneyUnit.TRIEU_DONG, table, withHeader);
+        CapitalSheet underItsTotal = read(MoneyUnit.TRIEU_DONG, table, total2022);
+
+        assertThat(underItsHeader.rows()).extracting(CapitalRow::rowNo).containsExactly(5, 6);
+        assertThat(underItsHeader.findings()).extracting(Finding::code, Finding::cell)
+                .containsExactly(tuple(FindingCode.FIGURES_BELOW_TABLE, "F11"));
+        assertThat(underItsHeader.findings().get(0).message()).contains("tiêu đề của một bảng khác");
+        // Under a second total, its own figures are no loss: the rows under it are.
+        assertThat(underItsTotal.rows()).extracting(CapitalRow::rowNo).containsExactly(5, 6);
+        assertThat(underItsTotal.findings()).extracting(Finding::code, Finding::cell)
+                .containsExactly(tuple(FindingCode.FIGURES_BELOW_TABLE, "F10"));
+    }
+
+    @Test
+    void aTotalRepeatedAtTheFootOrSectionTotalsEndNothing() {
+        CapitalSheet repeated = read(MoneyUnit.TRIEU_DONG, List.<Object[]>of(r(null, "TỔNG CỘNG", null, null, null, 0, 20, 20, 20),
+                r("I", "Dự án 5", "DA5", "SN", null, 0, 20, 20, 20), r(null, "Tổng cộng", null, null, null, 0, 20, 20, 20)),
+                List.<Object[]>of(SIGNATURE));
+        CapitalSheet sections = read(MoneyUnit.TRIEU_DONG, List.<Object[]>of(r(null, "TỔNG CỘNG", null, null, null, 0, 30, 30, 30),
+                r(null, "Tổng cộng vốn sự nghiệp", null, "SN", null, 0, 30, 30, 30),
+                r("I", "Dự án 5", "DA5", "SN", null, 0, 20, 20, 20), r("II", "Dự án 2", "DA2", "SN", null, 0, 10, 10, 10)),
+                List.<Object[]>of(SIGNATURE));
+
+        assertThat(repeated.rows()).extracting(CapitalRow::rowNo).containsExactly(5, 6);
+        assertThat(repeated.findings()).isEmpty();
+        assertThat(sections.rows()).extracting(CapitalRow::leaf).containsSubsequence("DA5", "DA2");
+        assertThat(sections.findings()).extracting(Finding::code).doesNotContain(FindingCode.FIGURES_BELOW_TABLE);
     }
 }

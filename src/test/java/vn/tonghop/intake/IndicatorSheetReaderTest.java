@@ -56,6 +56,20 @@ class IndicatorSheetReaderTest {
         assertThat(rate.values()).singleElement().satisfies(v -> assertThat(v.actual()).isEqualByComparingTo("31.8"));
     }
 
+    @Test
+    void figuresBelowTheSignatureAreNotReadButSaid() {
+        SheetGrid grid = Grids.sheet("Chỉ tiêu")
+                .row("TT", "Chỉ tiêu", "Đơn vị tính", "KH 2023", "TH 2023")
+                .row("1", "Số hộ nghèo cuối năm", "hộ", 400, 380)
+                .row(null, "NGƯỜI LẬP BIỂU")
+                .row("1", "Số hộ nghèo cuối năm", "hộ", 420, 401)
+                .build();
+        IndicatorSheet sheet = read(grid);
+        assertThat(sheet.rows()).singleElement().satisfies(r -> assertThat(r.values().get(0).actual()).isEqualByComparingTo("380"));
+        assertThat(sheet.findings()).extracting(Finding::code, Finding::cell)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(FindingCode.FIGURES_BELOW_TABLE, "D4"));
+    }
+
     /** Single columns "KH 2023" / "TH 2023", codes instead of names, and a row naming nothing in the catalogue. */
     @Test
     void readsYearColumnsWithoutGroupsAndFlagsUnknownRows() {
