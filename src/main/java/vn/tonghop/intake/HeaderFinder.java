@@ -126,15 +126,16 @@ public final class HeaderFinder {
     private static Map<String, Integer> match(SheetGrid grid, Keys keys, List<HeaderAliases.Field> fields, int row, int depth) {
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (int c = 0; c <= grid.lastCol(); c++) {
-            String upper = keys.at(row, c);
             String lower = depth == 2 ? lowerLabel(grid, keys, row, c) : "";
+            int group = lower.isEmpty() ? c : groupColumn(grid, keys, row, c);
+            String upper = keys.at(row, group);
             if (upper.isEmpty() && lower.isEmpty()) {
                 continue;
             }
             String field = claim(fields, columns, upper, lower, false);
             if (field == null) {
                 // Only a header no alias names as written is read without its qualifiers, if it has any.
-                String looseUpper = keys.looseAt(row, c);
+                String looseUpper = keys.looseAt(row, group);
                 String looseLower = lower.isEmpty() ? "" : keys.looseAt(row + 1, c);
                 if (!(looseUpper.equals(upper) && looseLower.equals(lower))) {
                     field = claim(fields, columns, looseUpper, looseLower, true);
@@ -150,6 +151,27 @@ public final class HeaderFinder {
             }
         }
         return columns;
+    }
+
+    /**
+     * The column whose upper header text heads this one. A group's text ("Kế hoạch vốn") is meant for
+     * every sub-column under it; without a merge (a clerk who centred it across the columns, or unmerged
+     * them) it stands only over the first, and the cells to its right are empty. Those take the nearest
+     * text to their left that heads sub-columns of its own, unless a merge or an empty column is between.
+     */
+    private static int groupColumn(SheetGrid grid, Keys keys, int row, int col) {
+        if (!keys.at(row, col).isEmpty() || grid.regionAt(row, col) != null) {
+            return col;
+        }
+        for (int c = col - 1; c >= 0; c--) {
+            if (grid.regionAt(row, c) != null || lowerLabel(grid, keys, row, c).isEmpty()) {
+                return col;
+            }
+            if (!keys.at(row, c).isEmpty()) {
+                return c;
+            }
+        }
+        return col;
     }
 
     /** Headed columns that no field claimed, by their lowest header text. */

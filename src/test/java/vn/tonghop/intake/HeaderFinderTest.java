@@ -41,6 +41,22 @@ class HeaderFinderTest {
                 .containsEntry("note", 12);
     }
 
+    /** A clerk who centres "Kế hoạch vốn" across its columns instead of merging them, or unmerges the header. */
+    @Test
+    void aGroupTextWithoutAMergeHeadsTheSubColumnsToItsRightUpToTheNextHeader() {
+        SheetGrid grid = Grids.sheet("2023")
+                .row("TT", "Nội dung", "Mã", "Loại vốn", "Nguồn vốn", "Kế hoạch vốn", null, null, "Giải ngân", null,
+                        "Chuyển nguồn sang năm sau", null, "Tổng số")
+                .row(null, null, null, null, null, "Năm trước chuyển sang", "Giao trong năm", "Tổng số", "Số tiền",
+                        "Tỷ lệ (%)", null, "Tổng số")
+                .row(null, "TỔNG CỘNG", null, null, null, 0, 10, 10, 5, 50, 5).build();
+        HeaderMatch m = finder.find(grid).orElseThrow();
+        assertThat(m.columns()).containsEntry("available", 7).containsEntry("disbursed", 8).containsEntry("rate", 9)
+                .containsEntry("carry_out", 10);
+        // Across a column headed alone, "Tổng số" under nothing is no one's: it names no field.
+        assertThat(m.columns()).doesNotContainValue(11).doesNotContainValue(12);
+    }
+
     @Test
     void findsReorderedColumnsWithOptionalOnesMissingInOneRow() {
         SheetGrid grid = Grids.sheet("x").row("Đơn vị báo cáo: Phòng TC-KH")
