@@ -63,8 +63,7 @@ public final class HeaderFinder {
                 if (columns == null) {
                     continue;
                 }
-                // On a tie the later, tighter match wins: a title row above a one-row header adds nothing.
-                if (best == null || columns.size() >= best.columns().size()) {
+                if (best == null || replaces(grid, best, r, columns.size())) {
                     int lastHeader = r + depth - 1;
                     best = new HeaderMatch(form, r, lastHeader, columns, dataRow(grid, lastHeader + 1),
                             ignored(grid, keys, columns, r, depth));
@@ -72,6 +71,33 @@ public final class HeaderFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a match at this row replaces the best one above it. On a tie the later, tighter match wins
+     * where it starts among the best one's header rows or right under them: a title row above a one-row
+     * header adds nothing. A larger match wins where no figure lies between: the earlier was title text
+     * that happened to name some columns. Below the figures of a table there can only be a second table,
+     * stacked under the first by a clerk, and the first is the sheet's.
+     */
+    private static boolean replaces(SheetGrid grid, HeaderMatch best, int row, int size) {
+        int bestSize = best.columns().size();
+        if (row <= best.lastRow() + 1) {
+            return size >= bestSize;
+        }
+        return size > bestSize && !holdsFigures(grid, best.dataRow(), row - 1);
+    }
+
+    private static boolean holdsFigures(SheetGrid grid, int first, int last) {
+        for (int r = first; r <= last; r++) {
+            for (int c = 0; c <= grid.lastCol(); c++) {
+                CellValue v = grid.own(r, c);
+                if (v != null && v.kind() == CellValue.Kind.NUMBER) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

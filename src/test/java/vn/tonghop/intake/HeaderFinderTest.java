@@ -57,6 +57,19 @@ class HeaderFinderTest {
         assertThat(m.columns()).doesNotContainValue(11).doesNotContainValue(12);
     }
 
+    /** Last year's table copied, merges and all, under this year's: the sheet's table is the first. */
+    @Test
+    void aSecondTableStackedUnderTheFirstDoesNotTakeItsPlace() {
+        Grids g = standardHeader(Grids.sheet("2023").row("UBND XÃ MƯỜNG SO"))
+                .row(null, "TỔNG CỘNG", null, null, null, 0, 10, 10, 5)
+                .row("I", "Dự án 2", "DA2", "SN", "NSTW", 0, 10, 10, 5)
+                .row("NĂM 2022");
+        SheetGrid grid = standardHeader(g).row(null, "TỔNG CỘNG", null, null, null, 0, 7, 7, 7).build();
+        HeaderMatch m = finder.find(grid).orElseThrow();
+        assertThat(m.firstRow()).isEqualTo(1);
+        assertThat(m.dataRow()).isEqualTo(4);
+    }
+
     @Test
     void findsReorderedColumnsWithOptionalOnesMissingInOneRow() {
         SheetGrid grid = Grids.sheet("x").row("Đơn vị báo cáo: Phòng TC-KH")

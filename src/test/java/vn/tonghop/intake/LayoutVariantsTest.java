@@ -90,6 +90,8 @@ class LayoutVariantsTest {
             () -> new Layout().formulas(),
             () -> new Layout().unsavedFormulas(),
             () -> new Layout().qualifiedHeaders(),
+            () -> new Layout().centredGroups(),
+            () -> new Layout().centredGroups().reordered(),
             () -> new Layout().qualifiedHeaders().oneRowHeader(),
             () -> new Layout().unitInHeader().money(Layout.Money.DONG),
             () -> new Layout().unitInHeader().oneRowHeader(),

@@ -359,7 +359,9 @@ public final class CapitalWorkbookBuilder {
                     Col col = cols.get(c);
                     if (col.group() == null) {
                         text(row, c, col.title(), false);
-                        sheet.addMergedRegion(new CellRangeAddress(row, row + 1, c, c));
+                        if (!layout.centredGroups) {
+                            sheet.addMergedRegion(new CellRangeAddress(row, row + 1, c, c));
+                        }
                     } else {
                         if (c == 0 || !col.group().equals(cols.get(c - 1).group())) {
                             text(row, c, col.group(), false);
@@ -367,7 +369,7 @@ public final class CapitalWorkbookBuilder {
                             while (end + 1 < cols.size() && col.group().equals(cols.get(end + 1).group())) {
                                 end++;
                             }
-                            if (end > c) {
+                            if (end > c && !layout.centredGroups) {
                                 sheet.addMergedRegion(new CellRangeAddress(row, row, c, end));
                             }
                         }

@@ -48,6 +48,7 @@ public final class Layout {
     boolean formulas;
     boolean unsavedFormulas;
     boolean qualifiedHeaders;
+    boolean centredGroups;
     boolean unitInHeader;
     String totalLabel;
     final List<String> names = new ArrayList<>();
@@ -184,6 +185,12 @@ public final class Layout {
     }
 
     /** Headers that name the year, the cut-off date or the money unit: "Giao trong năm 2023", "Số tiền (triệu đồng)". */
+    /** Group headers ("Kế hoạch vốn") centred across their sub-columns, not merged, and no other merge. */
+    public Layout centredGroups() {
+        centredGroups = true;
+        return named("centred groups");
+    }
+
     public Layout qualifiedHeaders() {
         qualifiedHeaders = true;
         return named("qualified headers");
