@@ -63,7 +63,7 @@ public final class IndicatorSheetReader {
                     continue;
                 }
                 SheetGrid.Region region = grid.regionAt(r, c);
-                int last = region == null ? c : region.lastCol();
+                int last = region == null ? centredSpan(grid, r, c) : region.lastCol();
                 Part own = part(v.text());
                 for (int col = c; col <= last; col++) {
                     Part part = own;
@@ -183,6 +183,26 @@ public final class IndicatorSheetReader {
     }
 
     /** A year group's heading: "Năm 2023", "Ước TH 2024", "Dự kiến 2025", "KH 2023"; not a span "2021-2024". */
+    /**
+     * The last column a year heads when its text is not merged over its columns: a clerk who centred
+     * "Năm 2022" across Kế hoạch, Thực hiện and Tỷ lệ, or unmerged the header. The empty cells to its
+     * right belong to it while the row below names a part of a year there, and no year of its own.
+     */
+    private static int centredSpan(SheetGrid grid, int row, int col) {
+        int last = col;
+        if (part(grid.ownText(row + 1, col)) == null) {
+            return last;
+        }
+        while (last + 1 <= grid.lastCol() && grid.own(row, last + 1) == null && grid.regionAt(row, last + 1) == null) {
+            String below = grid.ownText(row + 1, last + 1);
+            if (part(below) == null || yearOf(below) != null) {
+                break;
+            }
+            last++;
+        }
+        return last;
+    }
+
     static Integer yearOf(String text) {
         String w = Fold.words(text);
         if (w.length() > 40 || w.startsWith("luy ke") || w.startsWith("tong") || w.startsWith("cong")) {

@@ -56,6 +56,20 @@ class IndicatorSheetReaderTest {
         assertThat(rate.values()).singleElement().satisfies(v -> assertThat(v.actual()).isEqualByComparingTo("31.8"));
     }
 
+    /** "Năm 2022" centred across its three columns, not merged: each year still owns its plan, actual and rate. */
+    @Test
+    void aYearCentredAcrossItsColumnsWithoutAMergeHeadsThemAll() {
+        SheetGrid grid = Grids.sheet("Chỉ tiêu")
+                .row("TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2022", null, null, "Năm 2023", null, null, "Ghi chú")
+                .row(null, null, null, "Kế hoạch", "Thực hiện", "Tỷ lệ đạt (%)", "Kế hoạch", "Thực hiện", "Tỷ lệ đạt (%)")
+                .row("1", "Số hộ nghèo cuối năm", "hộ", 400, 380, 95, 350, 352, 100.57)
+                .build();
+        IndicatorRow poor = read(grid).rows().get(0);
+        assertThat(poor.values()).extracting(IndicatorValue::year, IndicatorValue::actualCell, IndicatorValue::rateCell)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(2022, "E3", "F3"),
+                        org.assertj.core.api.Assertions.tuple(2023, "H3", "I3"));
+    }
+
     @Test
     void figuresBelowTheSignatureAreNotReadButSaid() {
         SheetGrid grid = Grids.sheet("Chỉ tiêu")
