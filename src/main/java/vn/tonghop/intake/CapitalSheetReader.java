@@ -154,13 +154,14 @@ public final class CapitalSheetReader {
                     d.parent = openLeaf;
                 } else {
                     if (!values.isEmpty()) {
+                        String named = label.isEmpty() ? codeText.strip() : label;
                         findings.add(Finding.of(FindingCode.CODE_UNKNOWN).unit(place.unitCode())
                                 .at(place.file(), place.sheet(), CellRef.name(r, header.column("content")))
-                                .year(place.year()).actual(label.isEmpty() ? codeText : label)
-                                .message("Dòng \"" + shorten(label.isEmpty() ? codeText : label)
-                                        + "\" không thuộc dự án, tiểu dự án nào trong danh mục Chương trình, nên số liệu"
-                                        + " của dòng này không được tổng hợp. Hãy ghi rõ mã (ví dụ DA4.3) hoặc tên dự án,"
-                                        + " tiểu dự án."));
+                                .year(place.year()).actual(named)
+                                .message((named.isEmpty() ? "Dòng " + (r + 1) + " có số liệu nhưng không ghi tên dự án,"
+                                        + " tiểu dự án nào" : "Dòng \"" + shorten(named) + "\" không thuộc dự án, tiểu dự"
+                                        + " án nào trong danh mục Chương trình") + ", nên số liệu của dòng này không được"
+                                        + " tổng hợp. Hãy ghi rõ mã (ví dụ DA4.3) hoặc tên dự án, tiểu dự án."));
                     }
                     emit(cellFindings, null, findings);
                     continue;
@@ -327,9 +328,22 @@ public final class CapitalSheetReader {
         return null;
     }
 
+    /**
+     * The row's content text; where that cell is empty, a text typed in the TT column that is more than a
+     * numbering ("TỔNG CỘNG" or "A. VỐN ĐẦU TƯ PHÁT TRIỂN" typed from column A, often merged across).
+     */
     private static String rowLabel(SheetGrid grid, HeaderMatch header, int r) {
-        return Fold.clean(grid.ownText(r, header.column("content")));
+        String label = Fold.clean(grid.ownText(r, header.column("content")));
+        if (!label.isEmpty()) {
+            return label;
+        }
+        String tt = Fold.clean(grid.ownText(r, header.column("tt")));
+        return NUMBERING.matcher(tt.toLowerCase(java.util.Locale.ROOT)).matches() ? label : tt;
     }
+
+    /** What a TT cell holds on its own: I, 1, 1.2, a, 2a, -, +, (3), "A." and the like. */
+    private static final java.util.regex.Pattern NUMBERING =
+            java.util.regex.Pattern.compile("^[-+*(\\s]*(?:[ivxlcdm]+|[a-z]|\\d+[a-z]?(?:[.,]\\d+)*)?[\\s.):]*$");
 
     /** The signature block ends the table: a row naming a signatory ("NGƯỜI LẬP BIỂU") and holding no number. */
     private static boolean isSignatureRow(SheetGrid grid, int r) {

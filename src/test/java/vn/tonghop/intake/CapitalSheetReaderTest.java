@@ -120,6 +120,31 @@ class CapitalSheetReaderTest {
                 tuple(FindingCode.AMBIGUOUS_NUMBER, "F5"), tuple(FindingCode.AMBIGUOUS_NUMBER, "H6"));
     }
 
+    /** "TỔNG CỘNG" and section titles typed from the TT column, running over the empty content cell. */
+    @Test
+    void aTotalOrSectionTitleTypedInTheTtColumnIsRead() {
+        CapitalSheet sheet = read(MoneyUnit.TRIEU_DONG,
+                r("TỔNG CỘNG", null, null, null, null, 0, 300, 300, 250),
+                r("A. VỐN ĐẦU TƯ PHÁT TRIỂN"),
+                r("I", "Dự án 1", "DA1", null, null, 0, 100, 100, 90),
+                r("1", "Tiểu dự án 1", "DA1.1", null, null, 0, 100, 100, 90),
+                r("B. VỐN SỰ NGHIỆP"),
+                r("II", "Dự án 2", "DA2", null, null, 0, 200, 200, 160));
+        assertThat(sheet.rows()).extracting(CapitalRow::role, CapitalRow::leaf, CapitalRow::fund).containsExactly(
+                tuple(RowRole.TOTAL, "TOTAL", null), tuple(RowRole.SUBTOTAL, "DA1", "ĐTPT"),
+                tuple(RowRole.LEAF, "DA1.1", "ĐTPT"), tuple(RowRole.LEAF, "DA2", "SN"));
+        assertThat(sheet.findings()).isEmpty();
+    }
+
+    @Test
+    void aRowOfFiguresWithNoNameAtAllSaysWhichRow() {
+        CapitalSheet sheet = read(MoneyUnit.TRIEU_DONG, r("2", null, null, "SN", null, 0, 10, 10, 5));
+        assertThat(sheet.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FindingCode.CODE_UNKNOWN);
+            assertThat(f.message()).startsWith("Dòng 5 có số liệu nhưng không ghi tên dự án");
+        });
+    }
+
     @Test
     void theSignatureBlockEndsTheTableAndFiguresBelowItAreNotReadButSaid() {
         CapitalSheet sheet = read(MoneyUnit.TRIEU_DONG, List.<Object[]>of(r("I", "Dự án 5", "DA5", "SN", null, 0, 20, 20, 20)),
