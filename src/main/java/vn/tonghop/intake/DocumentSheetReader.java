@@ -20,6 +20,11 @@ public final class DocumentSheetReader {
     /** "45/QĐ-UBND ngày 12/5/2022": a number and its date typed in one cell. */
     private static final Pattern DATED_NUMBER = Pattern.compile("^(.+?)[\\s,;]+(?:ngày|ngay|Ngày|NGÀY)\\s+(.+)$");
     private static final Pattern WORDED_DATE = Pattern.compile("ngay\\s*(\\d{1,2})\\s*thang\\s*(\\d{1,2})\\s*nam\\s*(\\d{4})");
+    /** "Số 45/QĐ-UBND", "Số: 45/QĐ-UBND": the word is not part of the number. */
+    private static final Pattern NUMBER_WORD = Pattern.compile("^(?:[Ss]ố|SỐ|[Ss]o)\\s*:?\\s*(?=\\d)");
+    /** A document named in a text: "số 45/QĐ-UBND ngày 12/5/2022", the date optional. */
+    private static final Pattern NUMBER_IN_TEXT = Pattern.compile(
+            "(?:[Ss]ố|SỐ)\\s*:?\\s*(\\d+[^\\s,;]*/[^\\s,;]+)(?:[\\s,;]+(?:ngày|Ngày|NGÀY)\\s+(\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*\\d{2,4}))?");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     /** The rows of the table under the header; {@code defaultIssuer} stands in where no issuer column was kept. */
@@ -29,11 +34,18 @@ public final class DocumentSheetReader {
             if (rowText(grid, r).stream().anyMatch(RowText::isSignature)) {
                 break;
             }
-            String number = Fold.clean(grid.ownText(r, header.column("number")));
-            if (number.isEmpty()) {
-                continue;
-            }
+            String summary = Fold.clean(grid.ownText(r, header.column("summary")));
+            String number = NUMBER_WORD.matcher(Fold.clean(grid.ownText(r, header.column("number")))).replaceFirst("");
             CellValue dateCell = header.has("date") ? grid.own(r, header.column("date")) : null;
+            if (number.isEmpty()) {
+                // "Quyết định số 45/QĐ-UBND ngày 12/5/2022 về …" typed whole in the summary, the number cell left empty.
+                Matcher named = NUMBER_IN_TEXT.matcher(summary);
+                if (!named.find()) {
+                    continue;
+                }
+                number = named.group(1);
+                dateCell = dateCell == null && named.group(2) != null ? text("ngày " + named.group(2)) : dateCell;
+            }
             LocalDate date = date(dateCell);
             Matcher dated = dateCell == null ? DATED_NUMBER.matcher(number) : null;
             if (dated != null && dated.matches()) {
@@ -47,7 +59,7 @@ public final class DocumentSheetReader {
             }
             String issuer = Fold.clean(grid.ownText(r, header.column("issuer")));
             rows.add(new DocumentRow(r + 1, number, date, dateCell == null ? "" : dateCell.display(),
-                    issuer.isEmpty() ? defaultIssuer : issuer, Fold.clean(grid.ownText(r, header.column("summary"))), Fold.clean(grid.ownText(r, header.column("note")))));
+                    issuer.isEmpty() ? defaultIssuer : issuer, summary, Fold.clean(grid.ownText(r, header.column("note")))));
         }
         return rows;
     }

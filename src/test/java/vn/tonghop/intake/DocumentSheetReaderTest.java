@@ -30,6 +30,23 @@ class DocumentSheetReaderTest {
         assertThat(DocumentSheetReader.date(new CellValue(0, 0, CellValue.Kind.TEXT, "chưa rõ", null, "General", "Arial"))).isNull();
     }
 
+    /** "Số 45/…" in the number cell; the whole reference in the summary and no number; other header wordings. */
+    @Test
+    void findsTheNumberWhereverTheClerkTypedIt() {
+        SheetGrid grid = Grids.sheet("Văn bản").row("UBND XÃ MƯỜNG SO")
+                .row("TT", "Số/ký hiệu", "Ngày tháng ban hành", "Cơ quan ban hành", "Trích yếu văn bản")
+                .row(1, "Số: 45/QĐ-UBND", "12/5/2022", null, "Thành lập Ban Chỉ đạo")
+                .row(2, null, null, null, "Quyết định số 46/QĐ-UBND ngày 13/5/2022 về ban hành quy chế")
+                .row(3, null, null, null, "Họp Ban Chỉ đạo quý II")
+                .build();
+        HeaderMatch header = new HeaderFinder(TestConfig.jobs().headers()).find(grid).orElseThrow();
+        assertThat(header.form()).isEqualTo("03/VB");
+        var rows = new DocumentSheetReader().read(grid, header, "Xã Mường So");
+        assertThat(rows).extracting(DocumentRow::number, DocumentRow::date).containsExactly(
+                org.assertj.core.api.Assertions.tuple("45/QĐ-UBND", LocalDate.of(2022, 5, 12)),
+                org.assertj.core.api.Assertions.tuple("46/QĐ-UBND", LocalDate.of(2022, 5, 13)));
+    }
+
     @Test
     void readsTheTableAndStopsAtTheSignature() {
         SheetGrid grid = Grids.sheet("Văn bản").row("UBND XÃ MƯỜNG SO").row("Biểu số 03/VB")
