@@ -74,27 +74,25 @@ public final class HeaderFinder {
     }
 
     /**
-     * Whether a match at this row replaces the best one above it. On a tie the later, tighter match wins
-     * where it starts among the best one's header rows or right under them: a title row above a one-row
-     * header adds nothing. A larger match wins where no figure lies between: the earlier was title text
-     * that happened to name some columns. Below the figures of a table there can only be a second table,
-     * stacked under the first by a clerk, and the first is the sheet's.
+     * Whether a match at this row replaces the best one above it. On a tie the later, tighter match wins:
+     * a title row above a one-row header adds nothing. But not across a row of figures: below the figures
+     * of a table there can only be a second table, stacked under the first by a clerk, and the first is
+     * the sheet's.
      */
     private static boolean replaces(SheetGrid grid, HeaderMatch best, int row, int size) {
-        int bestSize = best.columns().size();
-        if (row <= best.lastRow() + 1) {
-            return size >= bestSize;
-        }
-        return size > bestSize && !holdsFigures(grid, best.dataRow(), row - 1);
+        return size >= best.columns().size() && !holdsFigures(grid, best.dataRow(), row - 1);
     }
 
+    /** Whether a row between holds two figures or more: a data row, not a "Năm: 2023" line. */
     private static boolean holdsFigures(SheetGrid grid, int first, int last) {
         for (int r = first; r <= last; r++) {
-            for (int c = 0; c <= grid.lastCol(); c++) {
+            int figures = 0;
+            for (int c = 0; c <= grid.lastCol() && figures < 2; c++) {
                 CellValue v = grid.own(r, c);
-                if (v != null && v.kind() == CellValue.Kind.NUMBER) {
-                    return true;
-                }
+                figures += v != null && v.kind() == CellValue.Kind.NUMBER ? 1 : 0;
+            }
+            if (figures >= 2) {
+                return true;
             }
         }
         return false;

@@ -124,7 +124,7 @@ public final class IntakeStore {
 
     private static long sheet(ChunkInserts inserts, long fileId, String sheetName, String form, int year, String unitCode,
                               MoneyUnit moneyUnit, boolean hidden, Map<Measure, String> columns) throws SQLException {
-        List<Object> values = new ArrayList<>(List.of(fileId, truncate(sheetName, 200), form, year, unitCode,
+        List<Object> values = new ArrayList<>(Arrays.asList(fileId, truncate(sheetName, 200), form, year, unitCode,
                 moneyUnit.name(), hidden));
         for (Measure m : Measure.values()) {
             values.add(columns.get(m));
