@@ -31,6 +31,11 @@ public enum FindingCode {
      * total of a second table stacked under it), which are not read, since a sheet holds one table.
      */
     FIGURES_BELOW_TABLE(Severity.WARNING),
+    /**
+     * Not in rules.md: a row of figures the sheet hides. It is read, as Excel's SUM adds it, but nobody
+     * reviewing the printed sheet sees it, and an old line hidden beside its new one is counted twice.
+     */
+    HIDDEN_ROW(Severity.WARNING),
 
     DISBURSED_OVER_AVAILABLE(Severity.ERROR),
     AVAILABLE_MISMATCH(Severity.ERROR),

@@ -19,14 +19,19 @@ public final class SheetGrid {
 
     private final String name;
     private final boolean hidden;
+    private final java.util.BitSet hiddenRows;
+    private final java.util.BitSet hiddenCols;
     private final CellValue[][] rows;
     private final List<Region> merged;
     private final int lastRow;
     private final int lastCol;
 
-    private SheetGrid(String name, boolean hidden, CellValue[][] rows, List<Region> merged, int lastRow, int lastCol) {
+    private SheetGrid(String name, boolean hidden, java.util.BitSet hiddenRows, java.util.BitSet hiddenCols,
+                      CellValue[][] rows, List<Region> merged, int lastRow, int lastCol) {
         this.name = name;
         this.hidden = hidden;
+        this.hiddenRows = hiddenRows;
+        this.hiddenCols = hiddenCols;
         this.rows = rows;
         this.merged = merged;
         this.lastRow = lastRow;
@@ -39,6 +44,12 @@ public final class SheetGrid {
 
     /** {@code hidden}: the workbook hides the sheet (hidden or very hidden), as clerks hide old copies. */
     public static SheetGrid of(String name, List<CellValue> values, List<Region> merged, boolean hidden) {
+        return of(name, values, merged, hidden, new java.util.BitSet(), new java.util.BitSet());
+    }
+
+    /** With the rows and columns the sheet hides (0-based), as clerks hide an old line or an old column. */
+    public static SheetGrid of(String name, List<CellValue> values, List<Region> merged, boolean hidden,
+                               java.util.BitSet hiddenRows, java.util.BitSet hiddenCols) {
         int lastRow = -1;
         int lastCol = -1;
         for (CellValue v : values) {
@@ -56,7 +67,8 @@ public final class SheetGrid {
         for (CellValue v : values) {
             rows[v.row()][v.col()] = v;
         }
-        return new SheetGrid(name, hidden, rows, List.copyOf(merged), lastRow, lastCol);
+        return new SheetGrid(name, hidden, (java.util.BitSet) hiddenRows.clone(), (java.util.BitSet) hiddenCols.clone(),
+                rows, List.copyOf(merged), lastRow, lastCol);
     }
 
     public String name() {
@@ -65,6 +77,14 @@ public final class SheetGrid {
 
     public boolean hidden() {
         return hidden;
+    }
+
+    public boolean rowHidden(int row) {
+        return row >= 0 && hiddenRows.get(row);
+    }
+
+    public boolean colHidden(int col) {
+        return col >= 0 && hiddenCols.get(col);
     }
 
     public List<Region> merged() {

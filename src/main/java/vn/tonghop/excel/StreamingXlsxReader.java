@@ -111,6 +111,8 @@ final class StreamingXlsxReader {
             throws IOException, XMLStreamException, UnreadableWorkbookException, Unsupported {
         List<CellValue> values = new ArrayList<>();
         List<SheetGrid.Region> merged = new ArrayList<>();
+        java.util.BitSet hiddenRows = new java.util.BitSet();
+        java.util.BitSet hiddenCols = new java.util.BitSet();
         XMLStreamReader x = open(part);
         int row = -1;
         int col = -1;
@@ -123,6 +125,9 @@ final class StreamingXlsxReader {
                     String r = x.getAttributeValue(null, "r");
                     row = r == null ? row + 1 : Integer.parseInt(r) - 1;
                     col = -1;
+                    if (isTrue(x.getAttributeValue(null, "hidden"))) {
+                        hiddenRows.set(row);
+                    }
                     if (row >= limits.maxRows()) {
                         throw new UnreadableWorkbookException("sheet " + name + " has " + (row + 1) + " rows, over the limit of "
                                 + limits.maxRows(), UnreadableWorkbookException.Kind.HOSTILE, null);
@@ -147,6 +152,14 @@ final class StreamingXlsxReader {
                         }
                     }
                 }
+                case "col" -> {
+                    String min = x.getAttributeValue(null, "min");
+                    String max = x.getAttributeValue(null, "max");
+                    if (isTrue(x.getAttributeValue(null, "hidden")) && min != null && max != null) {
+                        // A hidden range to the sheet's last column (16384) names no cell: it is kept to the limit.
+                        hiddenCols.set(Integer.parseInt(min) - 1, Math.min(Integer.parseInt(max), 16_384));
+                    }
+                }
                 case "mergeCell" -> {
                     String ref = x.getAttributeValue(null, "ref");
                     int colon = ref.indexOf(':');
@@ -159,7 +172,11 @@ final class StreamingXlsxReader {
             }
         }
         x.close();
-        return SheetGrid.of(name, values, merged, hidden);
+        return SheetGrid.of(name, values, merged, hidden, hiddenRows, hiddenCols);
+    }
+
+    private static boolean isTrue(String attribute) {
+        return "1".equals(attribute) || "true".equals(attribute);
     }
 
     /**

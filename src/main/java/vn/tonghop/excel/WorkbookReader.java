@@ -112,7 +112,12 @@ public final class WorkbookReader {
 
     private static SheetGrid grid(Workbook wb, Sheet sheet, Unsaved unsaved) {
         List<CellValue> values = new ArrayList<>();
+        java.util.BitSet hiddenRows = new java.util.BitSet();
+        java.util.BitSet hiddenCols = new java.util.BitSet();
         for (Row row : sheet) {
+            if (row.getZeroHeight()) {
+                hiddenRows.set(row.getRowNum());
+            }
             for (Cell cell : row) {
                 if (unsaved.holds(cell) && !unsaved.workOut(cell)) {
                     continue;
@@ -123,12 +128,19 @@ public final class WorkbookReader {
                 }
             }
         }
+        int lastCol = values.stream().mapToInt(CellValue::col).max().orElse(-1);
+        for (int c = 0; c <= lastCol; c++) {
+            if (sheet.isColumnHidden(c)) {
+                hiddenCols.set(c);
+            }
+        }
         List<SheetGrid.Region> merged = new ArrayList<>();
         for (CellRangeAddress r : sheet.getMergedRegions()) {
             merged.add(new SheetGrid.Region(r.getFirstRow(), r.getLastRow(), r.getFirstColumn(), r.getLastColumn()));
         }
         int index = wb.getSheetIndex(sheet);
-        return SheetGrid.of(sheet.getSheetName(), values, merged, wb.isSheetHidden(index) || wb.isSheetVeryHidden(index));
+        return SheetGrid.of(sheet.getSheetName(), values, merged, wb.isSheetHidden(index) || wb.isSheetVeryHidden(index),
+                hiddenRows, hiddenCols);
     }
 
     private static CellValue value(Workbook wb, Cell cell) {

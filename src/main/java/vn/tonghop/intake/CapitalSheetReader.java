@@ -80,8 +80,9 @@ public final class CapitalSheetReader {
         List<Finding> findings = new ArrayList<>();
         header.ignored().forEach((col, label) -> findings.add(Finding.of(FindingCode.COLUMN_IGNORED).unit(place.unitCode())
                 .at(place.file(), place.sheet(), CellRef.name(header.firstRow(), col)).year(place.year()).actual(label)
-                .message("Cột " + CellRef.column(col) + " \"" + shorten(label) + "\" không thuộc biểu 01/VỐN nên"
-                        + " không được đọc.")));
+                .message("Cột " + CellRef.column(col) + " \"" + shorten(label) + "\" " + (grid.colHidden(col)
+                        ? "đang bị ẩn và không được đọc: biểu đọc cột cùng tên đang hiện." : "không thuộc biểu 01/VỐN nên"
+                        + " không được đọc."))));
         List<Draft> drafts = readDrafts(grid, header, moneyUnit, place, columns, numbers, findings);
         List<CapitalRow> rows = resolve(drafts, header, place, findings);
         return new CapitalSheet(place.sheet(), place.year(), place.unitCode(), moneyUnit, letters, rows, findings, grid.hidden());
@@ -106,6 +107,13 @@ public final class CapitalSheetReader {
             Map<Measure, BigDecimal> values = new EnumMap<>(Measure.class);
             List<Finding> cellFindings = new ArrayList<>();
             int rateScale = readFigures(grid, r, moneyUnit, place, columns, numbers, values, cellFindings);
+            if (!values.isEmpty() && grid.rowHidden(r)) {
+                cellFindings.add(Finding.of(FindingCode.HIDDEN_ROW).unit(place.unitCode())
+                        .at(place.file(), place.sheet(), CellRef.name(r, header.column("content"))).year(place.year())
+                        .message("Dòng " + (r + 1) + " đang bị ẩn nhưng có số liệu, và số liệu đó vẫn được tổng hợp"
+                                + " (hàm SUM của Excel cũng cộng dòng ẩn). Nếu đây là số liệu cũ, hãy xóa dòng này;"
+                                + " nếu không, hãy bỏ ẩn để người duyệt nhìn thấy."));
+            }
             String label = rowLabel(grid, header, r);
             String codeText = grid.ownText(r, header.column("code"));
             if (label.isEmpty() && codeText.isBlank() && values.isEmpty() && cellFindings.isEmpty()) {

@@ -149,7 +149,8 @@ public final class HeaderFinder {
 
     private static Map<String, Integer> match(SheetGrid grid, Keys keys, List<HeaderAliases.Field> fields, int row, int depth) {
         Map<String, Integer> columns = new LinkedHashMap<>();
-        for (int c = 0; c <= grid.lastCol(); c++) {
+        // Visible columns first: a clerk who hides last year's "Giao trong năm" beside this year's means the one shown.
+        for (int c : visibleFirst(grid)) {
             String lower = depth == 2 ? lowerLabel(grid, keys, row, c) : "";
             int group = lower.isEmpty() ? c : groupColumn(grid, keys, row, c);
             String upper = keys.at(row, group);
@@ -175,6 +176,19 @@ public final class HeaderFinder {
             }
         }
         return columns;
+    }
+
+    private static int[] visibleFirst(SheetGrid grid) {
+        int[] order = new int[grid.lastCol() + 1];
+        int i = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int c = 0; c <= grid.lastCol(); c++) {
+                if (grid.colHidden(c) == (pass == 1)) {
+                    order[i++] = c;
+                }
+            }
+        }
+        return order;
     }
 
     /**

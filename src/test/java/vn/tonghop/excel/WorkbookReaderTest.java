@@ -57,6 +57,30 @@ class WorkbookReaderTest {
         assertThat(grid.at(1, 3).text()).isEqualTo("#DIV/0!");
     }
 
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void knowsWhichRowsAndColumnsTheSheetHides(boolean xls) throws Exception {
+        Path file = dir.resolve("hidden.xlsx");
+        try (Workbook wb = xls ? new HSSFWorkbook() : new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet("2023");
+            for (int r = 0; r < 3; r++) {
+                Row row = s.createRow(r);
+                for (int c = 0; c < 3; c++) {
+                    row.createCell(c).setCellValue(r * 10 + c);
+                }
+            }
+            s.getRow(1).setZeroHeight(true);
+            s.setColumnHidden(2, true);
+            wb.write(out);
+        }
+        SheetGrid grid = new WorkbookReader().read(file).sheets().get(0);
+        assertThat(grid.rowHidden(1)).isTrue();
+        assertThat(grid.rowHidden(0) || grid.rowHidden(2)).isFalse();
+        assertThat(grid.colHidden(2)).isTrue();
+        assertThat(grid.colHidden(0) || grid.colHidden(1)).isFalse();
+        assertThat(grid.at(1, 2).number()).as("hidden cells are still read").isEqualByComparingTo("12");
+    }
+
     @Test
     void aFileThatIsNoWorkbookIsUnreadable() throws IOException {
         Path text = Files.writeString(dir.resolve("fake.xlsx"), "hello");

@@ -145,6 +145,21 @@ class CapitalSheetReaderTest {
         });
     }
 
+    /** An old line hidden beside its new one: counted, as Excel's SUM counts it, and said, since nobody sees it. */
+    @Test
+    void aHiddenRowOfFiguresIsReadAndSaid() {
+        Grids g = HeaderFinderTest.standardHeader(Grids.sheet("2023").row("UBND XÃ MƯỜNG SO"))
+                .row("II", "Dự án 2", "DA2", "SN", null, 0, 400, 400, 300).hidden()
+                .row("II", "Dự án 2", "DA2", "SN", null, 0, 480, 480, 455)
+                .row("III", "Dự án 5", null, null, null).hidden();
+        SheetGrid grid = g.build();
+        CapitalSheet sheet = reader.read(grid, finder.find(grid).orElseThrow(), MoneyUnit.TRIEU_DONG,
+                new SheetPlace("f.xlsx", "2023", "03589", 2023));
+        assertThat(sheet.rows()).extracting(CapitalRow::rowNo).containsExactly(5, 6);
+        assertThat(sheet.findings()).extracting(Finding::code, Finding::cell, Finding::leaf)
+                .containsExactly(tuple(FindingCode.HIDDEN_ROW, "B5", "DA2"));
+    }
+
     @Test
     void theSignatureBlockEndsTheTableAndFiguresBelowItAreNotReadButSaid() {
         CapitalSheet sheet = read(MoneyUnit.TRIEU_DONG, List.<Object[]>of(r("I", "Dự án 5", "DA5", "SN", null, 0, 20, 20, 20)),

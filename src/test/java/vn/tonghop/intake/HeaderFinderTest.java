@@ -70,6 +70,15 @@ class HeaderFinderTest {
         assertThat(m.dataRow()).isEqualTo(4);
     }
 
+    /** Last year's allocation column hidden beside this year's: the one shown is read, wherever it stands. */
+    @Test
+    void aVisibleColumnIsPreferredToAHiddenOneOfTheSameName() {
+        SheetGrid grid = Grids.sheet("x").row("Nội dung", "Giao trong năm", "Giao trong năm", "Giải ngân")
+                .row("Dự án 2", 400, 480, 455).hideColumn(1).build();
+        assertThat(finder.find(grid).orElseThrow().columns()).containsEntry("allocated", 2);
+        assertThat(finder.find(grid).orElseThrow().ignored()).containsOnlyKeys(1);
+    }
+
     @Test
     void findsReorderedColumnsWithOptionalOnesMissingInOneRow() {
         SheetGrid grid = Grids.sheet("x").row("Đơn vị báo cáo: Phòng TC-KH")

@@ -13,6 +13,8 @@ public final class Grids {
     private final String name;
     private final List<CellValue> cells = new ArrayList<>();
     private final List<SheetGrid.Region> merged = new ArrayList<>();
+    private final java.util.BitSet hiddenRows = new java.util.BitSet();
+    private final java.util.BitSet hiddenCols = new java.util.BitSet();
     private int row;
 
     private Grids(String name) {
@@ -54,7 +56,18 @@ public final class Grids {
         return this;
     }
 
+    /** Hides the row last added. */
+    public Grids hidden() {
+        hiddenRows.set(row - 1);
+        return this;
+    }
+
+    public Grids hideColumn(int col) {
+        hiddenCols.set(col);
+        return this;
+    }
+
     public SheetGrid build() {
-        return SheetGrid.of(name, cells, merged);
+        return SheetGrid.of(name, cells, merged, false, hiddenRows, hiddenCols);
     }
 }
