@@ -102,6 +102,7 @@ public final class IndicatorSheetReader {
         addIfPresent(figureCols, header.column("cumulative"));
         NumberColumns numbers = new NumberColumns(grid, figureCols, first);
         List<IndicatorRow> rows = new ArrayList<>();
+        java.util.TreeSet<Integer> unread = new java.util.TreeSet<>();
         for (int r = first; r <= grid.lastRow(); r++) {
             String label = Fold.clean(grid.ownText(r, header.column("indicator")));
             String code = Fold.clean(grid.ownText(r, header.column("code")));
@@ -113,6 +114,7 @@ public final class IndicatorSheetReader {
             if (label.isEmpty() && code.isEmpty()) {
                 continue;
             }
+            unreadColumns(grid, r, header, figureCols, unread);
             Optional<Indicators.Indicator> indicator = indicators.match(code, label);
             boolean percent = indicator.map(Indicators.Indicator::isPercentage).orElse(false);
             List<Finding> cellFindings = new ArrayList<>();
@@ -146,7 +148,29 @@ public final class IndicatorSheetReader {
             rows.add(new IndicatorRow(r + 1, label, ind, values, cumulative.value(), ref(r, header.column("cumulative")),
                     span[0], span[1]));
         }
+        for (int col : unread) {
+            findings.add(Finding.of(FindingCode.COLUMN_IGNORED).unit(place.unitCode())
+                    .at(place.file(), place.sheet(), CellRef.name(header.firstRow(), col)).actual(grid.text(header.firstRow(), col))
+                    .message("Cột " + CellRef.column(col) + " có số liệu, nhưng tiêu đề cột không cho biết đó là năm nào"
+                            + " và là kế hoạch, thực hiện hay tỷ lệ, nên không được đọc. Hãy ghi rõ tiêu đề (ví dụ"
+                            + " \"Năm 2023\" trên \"Thực hiện\")."));
+        }
         return new IndicatorSheet(place.sheet(), place.unitCode(), rows, findings);
+    }
+
+    /**
+     * Columns of an indicator's row that hold a figure and belong to no year: a year header the reader could
+     * not place. Said once a column, so that figures are not lost without a word.
+     */
+    private static void unreadColumns(SheetGrid grid, int r, HeaderMatch header, List<Integer> figureCols,
+                                      java.util.Set<Integer> unread) {
+        for (int c = 0; c <= grid.lastCol(); c++) {
+            CellValue v = grid.own(r, c);
+            if (v != null && v.kind() == CellValue.Kind.NUMBER && !figureCols.contains(c)
+                    && !header.columns().containsValue(c)) {
+                unread.add(c);
+            }
+        }
     }
 
     /** The years a cumulative column covers: those its header names ("Tổng 2021-2024"), else every year of the sheet. */

@@ -71,6 +71,18 @@ class IndicatorSheetReaderTest {
     }
 
     @Test
+    void figuresInAColumnOfNoYearAreNotLostWithoutAWord() {
+        SheetGrid grid = Grids.sheet("Chỉ tiêu")
+                .row("TT", "Chỉ tiêu", "Đơn vị tính", "KH 2023", "TH 2023", "Số liệu cũ")
+                .row(1, "Số hộ nghèo cuối năm", "hộ", 400, 380, 410)
+                .build();
+        IndicatorSheet sheet = read(grid);
+        assertThat(sheet.rows()).singleElement().satisfies(r -> assertThat(r.values()).hasSize(1));
+        assertThat(sheet.findings()).extracting(Finding::code, Finding::cell)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(FindingCode.COLUMN_IGNORED, "F1"));
+    }
+
+    @Test
     void figuresBelowTheSignatureAreNotReadButSaid() {
         SheetGrid grid = Grids.sheet("Chỉ tiêu")
                 .row("TT", "Chỉ tiêu", "Đơn vị tính", "KH 2023", "TH 2023")
