@@ -125,8 +125,10 @@ public final class SheetGrid {
 
     @Override
     public boolean equals(Object o) {
+        // Hidden columns past the last filled one hide nothing, and readers need not agree on them.
         return o instanceof SheetGrid g && name.equals(g.name) && merged.equals(g.merged) && lastRow == g.lastRow
-                && lastCol == g.lastCol && java.util.Arrays.deepEquals(rows, g.rows);
+                && lastCol == g.lastCol && java.util.Arrays.deepEquals(rows, g.rows) && hiddenRows.equals(g.hiddenRows)
+                && hiddenCols.get(0, lastCol + 1).equals(g.hiddenCols.get(0, lastCol + 1));
     }
 
     @Override

@@ -125,12 +125,12 @@ final class StreamingXlsxReader {
                     String r = x.getAttributeValue(null, "r");
                     row = r == null ? row + 1 : Integer.parseInt(r) - 1;
                     col = -1;
-                    if (isTrue(x.getAttributeValue(null, "hidden"))) {
-                        hiddenRows.set(row);
-                    }
                     if (row >= limits.maxRows()) {
                         throw new UnreadableWorkbookException("sheet " + name + " has " + (row + 1) + " rows, over the limit of "
                                 + limits.maxRows(), UnreadableWorkbookException.Kind.HOSTILE, null);
+                    }
+                    if (isTrue(x.getAttributeValue(null, "hidden")) && row >= 0) {
+                        hiddenRows.set(row);
                     }
                 }
                 case "c" -> {
@@ -153,11 +153,13 @@ final class StreamingXlsxReader {
                     }
                 }
                 case "col" -> {
-                    String min = x.getAttributeValue(null, "min");
-                    String max = x.getAttributeValue(null, "max");
-                    if (isTrue(x.getAttributeValue(null, "hidden")) && min != null && max != null) {
-                        // A hidden range to the sheet's last column (16384) names no cell: it is kept to the limit.
-                        hiddenCols.set(Integer.parseInt(min) - 1, Math.min(Integer.parseInt(max), 16_384));
+                    if (isTrue(x.getAttributeValue(null, "hidden"))) {
+                        // Excel's columns are 1 to 16384; a range past them, or garbage, hides nothing.
+                        int min = columnNumber(x.getAttributeValue(null, "min"));
+                        int max = columnNumber(x.getAttributeValue(null, "max"));
+                        if (min >= 1 && min <= max) {
+                            hiddenCols.set(min - 1, max);
+                        }
                     }
                 }
                 case "mergeCell" -> {
@@ -177,6 +179,15 @@ final class StreamingXlsxReader {
 
     private static boolean isTrue(String attribute) {
         return "1".equals(attribute) || "true".equals(attribute);
+    }
+
+    /** A {@code <col>} bound, kept to Excel's 16384 columns; 0 when it is no number. */
+    private static int columnNumber(String attribute) {
+        try {
+            return attribute == null ? 0 : Math.min(Integer.parseInt(attribute), 16_384);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /**

@@ -206,7 +206,6 @@ public final class IndicatorSheetReader {
         return n;
     }
 
-    /** A year group's heading: "Năm 2023", "Ước TH 2024", "Dự kiến 2025", "KH 2023"; not a span "2021-2024". */
     /**
      * The last column a year heads when its text is not merged over its columns: a clerk who centred
      * "Năm 2022" across Kế hoạch, Thực hiện and Tỷ lệ, or unmerged the header. The empty cells to its
@@ -227,6 +226,7 @@ public final class IndicatorSheetReader {
         return last;
     }
 
+    /** A year group's heading: "Năm 2023", "Ước TH 2024", "Dự kiến 2025", "KH 2023"; not a span "2021-2024". */
     static Integer yearOf(String text) {
         String w = Fold.words(text);
         if (w.length() > 40 || w.startsWith("luy ke") || w.startsWith("tong") || w.startsWith("cong")) {
