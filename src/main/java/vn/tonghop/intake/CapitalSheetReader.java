@@ -42,6 +42,8 @@ public final class CapitalSheetReader {
         String ownSource;
         String sectionFund;
         String sectionSource;
+        /** A detail under "Trong đó" (of which): a part of its leaf, not necessarily all of it. */
+        boolean ofWhich;
 
         Draft(int rowNo, String tt, String label, Map<Measure, BigDecimal> values, int rateScale,
               List<Finding> cellFindings) {
@@ -83,7 +85,7 @@ public final class CapitalSheetReader {
                 .message("Cột " + CellRef.column(col) + " \"" + shorten(label) + "\" " + (grid.colHidden(col)
                         ? "đang bị ẩn và không được đọc: biểu đọc cột cùng tên đang hiện." : "không thuộc biểu 01/VỐN nên"
                         + " không được đọc."))));
-        List<Draft> drafts = readDrafts(grid, header, moneyUnit, place, columns, numbers, findings);
+        List<Draft> drafts = withoutPartialBreakdowns(readDrafts(grid, header, moneyUnit, place, columns, numbers, findings));
         List<CapitalRow> rows = resolve(drafts, header, place, findings);
         return new CapitalSheet(place.sheet(), place.year(), place.unitCode(), moneyUnit, letters, rows, findings, grid.hidden());
     }
@@ -96,6 +98,7 @@ public final class CapitalSheetReader {
         Draft openLeaf = null;
         Draft openProject = null;
         boolean totalAbove = false;
+        Draft ofWhichUnder = null;
         for (int r = header.dataRow(); r <= grid.lastRow(); r++) {
             String end = tableEnd(grid, header, r, totalAbove);
             if (end != null) {
@@ -160,6 +163,13 @@ public final class CapitalSheetReader {
                     d.kind = Kind.DETAIL;
                     d.code = openLeaf.code;
                     d.parent = openLeaf;
+                    boolean ofWhich = RowText.isOfWhich(label);
+                    ofWhichUnder = ofWhich && values.isEmpty() ? openLeaf : ofWhichUnder;
+                    d.ofWhich = ofWhich || ofWhichUnder == openLeaf;
+                } else if (RowText.isOfWhich(label)) {
+                    // "Trong đó: vốn ĐTPT …" under a project: a part of figures its own row already holds.
+                    emit(cellFindings, null, findings);
+                    continue;
                 } else {
                     if (!values.isEmpty()) {
                         String named = label.isEmpty() ? codeText.strip() : label;
@@ -274,6 +284,38 @@ public final class CapitalSheetReader {
         String source = firstOf(d.ownSource, d.sectionSource);
         return new CapitalRow(d.rowNo, d.tt, d.label, role, leaf, fund, source, spanFirst, spanLast, d.values, d.rateScale,
                 d.cellFindings.stream().anyMatch(CapitalSheetReader::unreadable));
+    }
+
+    /**
+     * A leaf's "Trong đó" lines that do not add up to it are a partial breakdown ("Trong đó: vốn đối ứng
+     * 45" under 245): its own row holds the money, and they are left out. Lines that add up to it (within
+     * one triệu a line) are a whole breakdown, by source say, and stand for it as any detail lines do.
+     */
+    private List<Draft> withoutPartialBreakdowns(List<Draft> drafts) {
+        java.util.Set<Draft> partial = new java.util.HashSet<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            List<Draft> details = d.kind == Kind.NODE ? details(drafts, i) : List.of();
+            if (!details.isEmpty() && details.stream().allMatch(x -> x.ofWhich) && !addsUp(d, details)) {
+                partial.addAll(details);
+            }
+        }
+        return partial.isEmpty() ? drafts : drafts.stream().filter(d -> !partial.contains(d)).toList();
+    }
+
+    private static boolean addsUp(Draft leaf, List<Draft> details) {
+        BigDecimal slack = BigDecimal.valueOf(details.size());
+        for (Map.Entry<Measure, BigDecimal> e : leaf.values.entrySet()) {
+            if (!e.getKey().isMoney()) {
+                continue;
+            }
+            BigDecimal sum = details.stream().map(x -> x.values.getOrDefault(e.getKey(), BigDecimal.ZERO))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (sum.subtract(e.getValue()).abs().compareTo(slack) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Draft> details(List<Draft> drafts, int i) {

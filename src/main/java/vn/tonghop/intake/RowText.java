@@ -43,6 +43,11 @@ final class RowText {
         return !w.startsWith("du an") && !w.startsWith("tieu du an") && SECTION.matcher(w).matches();
     }
 
+    /** "Trong đó:", "Trong đó: vốn đối ứng": a part of the row above, not a row of its own. */
+    static boolean isOfWhich(String label) {
+        return Fold.words(label).startsWith("trong do");
+    }
+
     static boolean isSignature(String cellText) {
         String w = Fold.words(cellText);
         return SIGNATURES.stream().anyMatch(w::startsWith);

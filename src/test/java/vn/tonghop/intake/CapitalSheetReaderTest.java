@@ -160,6 +160,28 @@ class CapitalSheetReaderTest {
                 .containsExactly(tuple(FindingCode.HIDDEN_ROW, "B5", "DA2"));
     }
 
+    /** "Trong đó" lines: a part of the leaf above unless they add up to it, when they split it by source. */
+    @Test
+    void ofWhichLinesSplitALeafOnlyWhenTheyAddUpToIt() {
+        CapitalSheet partial = read(MoneyUnit.TRIEU_DONG,
+                r("1", "Tiểu dự án 1", "DA3.1", "SN", "NSTW", 35, 210, 245, 245),
+                r("-", "Trong đó: vốn đối ứng địa phương", null, null, "NSĐP", 0, 45, 45, 45),
+                r("II", "Dự án 1", "DA1", "SN", null, 0, 100, 100, 90),
+                r(null, "Trong đó: vốn đầu tư", null, null, null, 0, 60, 60, 50));
+        CapitalSheet whole = read(MoneyUnit.TRIEU_DONG,
+                r("1", "Tiểu dự án 1", "DA3.1", "SN", null, 35, 210, 245, 245),
+                r(null, "Trong đó:"),
+                r("-", "Vốn NSTW", null, null, "NSTW", 35, 165, 200, 200),
+                r("-", "Vốn NSĐP", null, null, "NSĐP", 0, 45, 45, 45));
+
+        assertThat(partial.rows()).extracting(CapitalRow::role, CapitalRow::leaf, CapitalRow::source)
+                .containsExactly(tuple(RowRole.LEAF, "DA3.1", "NSTW"), tuple(RowRole.SUBTOTAL, "DA1", null));
+        // Under a project that is no leaf, a "Trong đó" line is a part of the project's own figures, not an unknown row.
+        assertThat(partial.findings()).isEmpty();
+        assertThat(whole.rows()).extracting(CapitalRow::role, CapitalRow::source)
+                .containsExactly(tuple(RowRole.SUBTOTAL, null), tuple(RowRole.LEAF, "NSTW"), tuple(RowRole.LEAF, "NSĐP"));
+    }
+
     @Test
     void theSignatureBlockEndsTheTableAndFiguresBelowItAreNotReadButSaid() {
         CapitalSheet sheet = read(MoneyUnit.TRIEU_DONG, List.<Object[]>of(r("I", "Dự án 5", "DA5", "SN", null, 0, 20, 20, 20)),
