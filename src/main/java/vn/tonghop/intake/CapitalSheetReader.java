@@ -100,10 +100,10 @@ public final class CapitalSheetReader {
         boolean totalAbove = false;
         Draft ofWhichUnder = null;
         for (int r = header.dataRow(); r <= grid.lastRow(); r++) {
-            String end = tableEnd(grid, header, r, totalAbove);
+            String end = CapitalTableRows.end(grid, header, r, totalAbove);
             if (end != null) {
                 // A second total's own figures are not a table's: a total repeated at the foot is no loss.
-                int from = RowText.isPlainGrandTotal(rowLabel(grid, header, r)) ? r + 1 : r;
+                int from = RowText.isPlainGrandTotal(CapitalTableRows.label(grid, header, r)) ? r + 1 : r;
                 FiguresBelowTable.find(grid, from, end, columns.values(), place, "01/VỐN").ifPresent(findings::add);
                 break;
             }
@@ -117,7 +117,7 @@ public final class CapitalSheetReader {
                                 + " (hàm SUM của Excel cũng cộng dòng ẩn). Nếu đây là số liệu cũ, hãy xóa dòng này;"
                                 + " nếu không, hãy bỏ ẩn để người duyệt nhìn thấy."));
             }
-            String label = rowLabel(grid, header, r);
+            String label = CapitalTableRows.label(grid, header, r);
             String codeText = grid.ownText(r, header.column("code"));
             if (label.isEmpty() && codeText.isBlank() && values.isEmpty() && cellFindings.isEmpty()) {
                 continue;
@@ -359,58 +359,6 @@ public final class CapitalSheetReader {
             findings.add(f.withLeaf(leaf));
         }
     }
-
-    /**
-     * What ends the table at this row, in the clerk's words, or null: the signature block, or a second
-     * table stacked below with no signature between, which starts with its header or, under a grand
-     * total already read, with a grand total of its own.
-     */
-    private static String tableEnd(SheetGrid grid, HeaderMatch header, int r, boolean totalAbove) {
-        if (isSignatureRow(grid, r)) {
-            return "ở phần chữ ký (dòng " + (r + 1) + ")";
-        }
-        if (FiguresBelowTable.repeatsHeader(grid, header, r)) {
-            return "trước dòng " + (r + 1) + ", tiêu đề của một bảng khác";
-        }
-        if (totalAbove && RowText.isPlainGrandTotal(rowLabel(grid, header, r))) {
-            return "trước dòng " + (r + 1) + ", dòng tổng cộng thứ hai";
-        }
-        return null;
-    }
-
-    /**
-     * The row's content text; where that cell is empty, a text typed in the TT column that is more than a
-     * numbering ("TỔNG CỘNG" or "A. VỐN ĐẦU TƯ PHÁT TRIỂN" typed from column A, often merged across).
-     */
-    private static String rowLabel(SheetGrid grid, HeaderMatch header, int r) {
-        String label = Fold.clean(grid.ownText(r, header.column("content")));
-        if (!label.isEmpty()) {
-            return label;
-        }
-        String tt = Fold.clean(grid.ownText(r, header.column("tt")));
-        return NUMBERING.matcher(tt.toLowerCase(java.util.Locale.ROOT)).matches() ? label : tt;
-    }
-
-    /** What a TT cell holds on its own: I, 1, 1.2, a, 2a, -, +, (3), "A." and the like. */
-    private static final java.util.regex.Pattern NUMBERING =
-            java.util.regex.Pattern.compile("^[-+*(\\s]*(?:[ivxlcdm]+|[a-z]|\\d+[a-z]?(?:[.,]\\d+)*)?[\\s.):]*$");
-
-    /** The signature block ends the table: a row naming a signatory ("NGƯỜI LẬP BIỂU") and holding no number. */
-    private static boolean isSignatureRow(SheetGrid grid, int r) {
-        boolean signature = false;
-        for (int c = 0; c <= grid.lastCol(); c++) {
-            CellValue v = grid.own(r, c);
-            if (v == null) {
-                continue;
-            }
-            if (v.kind() == CellValue.Kind.NUMBER) {
-                return false;
-            }
-            signature |= v.kind() == CellValue.Kind.TEXT && RowText.isSignature(v.text());
-        }
-        return signature;
-    }
-
 
     @SafeVarargs
     private static <T> T firstOf(T... options) {
