@@ -23,18 +23,18 @@ public final class SupersededCheck {
                         + " FROM received_sheet s JOIN received_file f ON f.file_id = s.file_id WHERE f.status = 'TAKEN'"
                         + " AND NOT s.in_force"
                         + " ORDER BY f.path, s.sheet_name",
-                (rs, i) -> Finding.of(FindingCode.SUPERSEDED).unit(rs.getString("unit_code"))
-                        .at(rs.getString("path"), rs.getString("sheet_name"), null)
-                        .year(rs.getInt("year") == 0 ? null : rs.getInt("year"))
-                        .expected(rs.getString("newer")).actual(rs.getString("path"))
-                        .message(rs.getBoolean("hidden")
-                                ? "Trang tính \"" + rs.getString("sheet_name") + "\" đang ẩn trong tệp này; biểu "
-                                        + rs.getString("form") + (rs.getInt("year") == 0 ? "" : " năm " + rs.getInt("year"))
-                                        + " được lấy từ tệp " + rs.getString("newer") + ", nên số liệu của trang tính ẩn"
-                                        + " không được tính."
-                                : "Biểu " + rs.getString("form") + (rs.getInt("year") == 0 ? "" : " năm " + rs.getInt("year"))
-                                        + " trong tệp này đã được"
-                                        + " thay bằng tệp mới hơn " + rs.getString("newer") + "; số liệu của tệp cũ không còn"
-                                        + " được tính."));
+                (rs, i) -> {
+                    Integer year = rs.getInt("year") == 0 ? null : rs.getInt("year");
+                    String form = rs.getString("form") + (year == null ? "" : " năm " + year);
+                    String newer = rs.getString("newer");
+                    return Finding.of(FindingCode.SUPERSEDED).unit(rs.getString("unit_code"))
+                            .at(rs.getString("path"), rs.getString("sheet_name"), null).year(year)
+                            .expected(newer).actual(rs.getString("path"))
+                            .message(rs.getBoolean("hidden")
+                                    ? "Trang tính \"" + rs.getString("sheet_name") + "\" đang ẩn trong tệp này; biểu " + form
+                                            + " được lấy từ tệp " + newer + ", nên số liệu của trang tính ẩn không được tính."
+                                    : "Biểu " + form + " trong tệp này đã được thay bằng tệp mới hơn " + newer
+                                            + "; số liệu của tệp cũ không còn được tính.");
+                });
     }
 }
