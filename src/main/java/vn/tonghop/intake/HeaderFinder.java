@@ -149,8 +149,7 @@ public final class HeaderFinder {
 
     private static Map<String, Integer> match(SheetGrid grid, Keys keys, List<HeaderAliases.Field> fields, int row, int depth) {
         Map<String, Integer> columns = new LinkedHashMap<>();
-        // Visible columns first: a clerk who hides last year's "Giao trong năm" beside this year's means the one shown.
-        for (int c : visibleFirst(grid)) {
+        for (int c : keys.visibleFirst()) {
             String lower = depth == 2 ? lowerLabel(grid, keys, row, c) : "";
             int group = lower.isEmpty() ? c : groupColumn(grid, keys, row, c);
             String upper = keys.at(row, group);
@@ -176,19 +175,6 @@ public final class HeaderFinder {
             }
         }
         return columns;
-    }
-
-    private static int[] visibleFirst(SheetGrid grid) {
-        int[] order = new int[grid.lastCol() + 1];
-        int i = 0;
-        for (int pass = 0; pass < 2; pass++) {
-            for (int c = 0; c <= grid.lastCol(); c++) {
-                if (grid.colHidden(c) == (pass == 1)) {
-                    order[i++] = c;
-                }
-            }
-        }
-        return order;
     }
 
     /**
@@ -251,6 +237,7 @@ public final class HeaderFinder {
         private final String[][] loose;
 
         private final RowKeys[] rows;
+        private final int[] visibleFirst;
         // Made once: a method reference made at each call is an object each time.
         private final CellKey exactKey = this::exactOf;
         private final CellKey looseKey = this::looseOf;
@@ -260,6 +247,23 @@ public final class HeaderFinder {
             this.folded = new String[Math.min(SCAN_ROWS + 1, grid.lastRow() + 2)][];
             this.loose = new String[folded.length][];
             this.rows = new RowKeys[folded.length];
+            this.visibleFirst = new int[grid.lastCol() + 1];
+            int i = 0;
+            for (int pass = 0; pass < 2; pass++) {
+                for (int c = 0; c <= grid.lastCol(); c++) {
+                    if (grid.colHidden(c) == (pass == 1)) {
+                        visibleFirst[i++] = c;
+                    }
+                }
+            }
+        }
+
+        /**
+         * The columns, visible ones first, as a header is matched: a clerk who hides last year's "Giao trong
+         * năm" beside this year's means the one shown. Worked out once a sheet, not once a row, depth and form.
+         */
+        int[] visibleFirst() {
+            return visibleFirst;
         }
 
         /** The distinct folded texts of a row that may hold a header, or the row under the last one. */
