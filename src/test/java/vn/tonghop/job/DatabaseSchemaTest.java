@@ -46,11 +46,7 @@ class DatabaseSchemaTest {
     @Test
     void aScriptCutShortByAKillIsCompletedOnTheNextStart(@TempDir Path folder) throws Exception {
         SingleConnectionDataSource ds = database(folder);
-        JdbcTemplate jdbc = new JdbcTemplate(ds);
-        new DatabaseSchema(ds).ensure();
-        jdbc.execute("DROP TABLE indicator_total");
-        jdbc.execute("DROP TABLE indicator_fact");
-        jdbc.update("DELETE FROM schema_version WHERE version = 2");
+        JdbcTemplate jdbc = takenBackBefore(ds, 2, "DROP TABLE indicator_total", "DROP TABLE indicator_fact");
         new DatabaseSchema(ds).ensure();
         assertThat(tables(jdbc)).isEqualTo(8);
         jdbc.update("INSERT INTO indicator_fact (unit_code, indicator, year) VALUES ('109', 'CT01', 2023)");
@@ -78,16 +74,12 @@ class DatabaseSchemaTest {
     @Test
     void theSeventhVersionQueuesEveryUnitInForceForItsFacts(@TempDir Path folder) throws Exception {
         SingleConnectionDataSource ds = database(folder);
-        JdbcTemplate jdbc = new JdbcTemplate(ds);
-        new DatabaseSchema(ds).ensure();
         // Back to version 6: the fact table as it was, with a fact in it.
-        jdbc.execute("DROP VIEW fact");
-        jdbc.execute("DROP TABLE fact_figure");
-        jdbc.execute("CREATE TABLE fact (unit_code VARCHAR(40) NOT NULL, leaf VARCHAR(20) NOT NULL, fund VARCHAR(10) NOT NULL,"
+        JdbcTemplate jdbc = takenBackBefore(ds, 7, "DROP VIEW fact", "DROP TABLE fact_figure",
+                "CREATE TABLE fact (unit_code VARCHAR(40) NOT NULL, leaf VARCHAR(20) NOT NULL, fund VARCHAR(10) NOT NULL,"
                 + " source VARCHAR(10) NOT NULL, year INT NOT NULL, measure VARCHAR(20) NOT NULL, value DECIMAL(24, 9) NOT NULL,"
-                + " file VARCHAR(2000), sheet VARCHAR(200), cell VARCHAR(20), PRIMARY KEY (unit_code, leaf, fund, source, year, measure))");
-        jdbc.update("INSERT INTO fact VALUES ('03589', 'DA2', 'SN', 'NSTW', 2023, 'allocated', 5, 'a.xlsx', '2023', 'D9')");
-        jdbc.update("DELETE FROM schema_version WHERE version = 7");
+                + " file VARCHAR(2000), sheet VARCHAR(200), cell VARCHAR(20), PRIMARY KEY (unit_code, leaf, fund, source, year, measure))",
+                "INSERT INTO fact VALUES ('03589', 'DA2', 'SN', 'NSTW', 2023, 'allocated', 5, 'a.xlsx', '2023', 'D9')");
         stageFileWithSheets(jdbc, "03589", true, "03550", false, "03565", true);
         jdbc.update("INSERT INTO unit_pending (unit_code) VALUES ('03565')");
 
@@ -108,10 +100,7 @@ class DatabaseSchemaTest {
     @Test
     void theEighthVersionTakesEarlierSheetsAsVisible(@TempDir Path folder) throws Exception {
         SingleConnectionDataSource ds = database(folder);
-        JdbcTemplate jdbc = new JdbcTemplate(ds);
-        new DatabaseSchema(ds).ensure();
-        jdbc.execute("ALTER TABLE received_sheet DROP COLUMN hidden");
-        jdbc.update("DELETE FROM schema_version WHERE version = 8");
+        JdbcTemplate jdbc = takenBackBefore(ds, 8, "ALTER TABLE received_sheet DROP COLUMN hidden");
         stageFileWithSheets(jdbc, "03589", true);
 
         new DatabaseSchema(ds).ensure();
@@ -119,6 +108,20 @@ class DatabaseSchemaTest {
         assertThat(jdbc.queryForList("SELECT hidden FROM received_sheet", Boolean.class)).containsExactly(false);
         assertThat(jdbc.queryForList("SELECT version FROM schema_version ORDER BY version", Integer.class)).endsWith(7, 8);
         ds.destroy();
+    }
+
+    /**
+     * A database of today's schema taken back to before a version: the statements that undo it run, and
+     * the version is forgotten, as a database made by an earlier build would be.
+     */
+    private static JdbcTemplate takenBackBefore(SingleConnectionDataSource ds, int version, String... undo) throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        new DatabaseSchema(ds).ensure();
+        for (String statement : undo) {
+            jdbc.execute(statement);
+        }
+        jdbc.update("DELETE FROM schema_version WHERE version = ?", version);
+        return jdbc;
     }
 
     /** A taken file a.xlsx with a 2023 capital sheet per unit, each in force or not: unit, in force, unit, in force … */
