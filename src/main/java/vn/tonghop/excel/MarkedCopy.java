@@ -48,6 +48,14 @@ public final class MarkedCopy {
     private MarkedCopy() {
     }
 
+    /**
+     * Whether a workbook can come back marked: not an OpenDocument spreadsheet, which neither POI nor the
+     * part editor can write; its clerk gets the findings as a note.
+     */
+    public static boolean canMark(Path source) {
+        return !(WorkbookScreen.isZip(source) && OdsReader.isOds(source));
+    }
+
     public static void write(Path source, Path target, String listTitle, List<String> header, List<Line> lines,
                              List<Mark> marks) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());

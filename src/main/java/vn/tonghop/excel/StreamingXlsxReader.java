@@ -410,7 +410,11 @@ final class StreamingXlsxReader {
         if (entry == null) {
             throw new IOException("missing part " + part);
         }
-        InputStream in = zip.getInputStream(entry);
+        return xml(zip.getInputStream(entry));
+    }
+
+    /** A reader of one part, from this thread's factory: no DTDs, no external entities. */
+    static XMLStreamReader xml(InputStream in) throws XMLStreamException {
         return XML.get().createXMLStreamReader(in);
     }
 }

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Opens .xlsx and .xls workbooks, telling them apart by content rather than by name, and copies
+ * Opens .xlsx, .xls and .ods workbooks, telling them apart by content rather than by name, and copies
  * every non-empty cell into a format-neutral {@link SheetGrid}. A .xlsx is streamed from its XML
  * (StreamingXlsxReader: no object per cell or style, as POI's usermodel makes); POI reads the rest.
  */
@@ -55,6 +55,9 @@ public final class WorkbookReader {
             throw new UnreadableWorkbookException(describe(e), UnreadableWorkbookException.Kind.UNREADABLE, e);
         }
         if (WorkbookScreen.isZip(file)) {
+            if (OdsReader.isOds(file)) {
+                return new WorkbookData("ods", OdsReader.read(file, limits));
+            }
             try {
                 return new WorkbookData("xlsx", StreamingXlsxReader.read(file, limits));
             } catch (StreamingXlsxReader.Unsupported e) {

@@ -89,7 +89,7 @@ public final class FileIntake {
                 case ENCRYPTED -> "được đặt mật khẩu nên không mở được. Hãy gỡ mật khẩu rồi gửi lại.";
                 case HOSTILE -> "bị từ chối vì lý do an toàn (quá lớn, nén bất thường hoặc có nội dung lạ). Hãy mở tệp"
                         + " trong Excel, lưu thành tệp mới rồi gửi lại; nếu vẫn bị từ chối, báo cho bộ phận tin học.";
-                case UNREADABLE -> "không mở được như một bảng tính Excel (.xlsx hoặc .xls). Hãy mở tệp trong Excel,"
+                case UNREADABLE -> "không mở được như một bảng tính (.xlsx, .xls hoặc .ods). Hãy mở tệp trong Excel,"
                         + " lưu lại rồi gửi lại.";
             };
             Finding f = Finding.of(code).unit(fileUnit).at(file.relativePath(), null, null).actual(e.getMessage())

@@ -21,7 +21,8 @@ import java.util.concurrent.Callable;
 
 /**
  * returned/&lt;unit_code&gt;/&lt;file&gt;: what goes back to each clerk. A file that was read comes back in its
- * own format with every finding marked on its cell; a rejected file gets a short note instead. A file
+ * own format with every finding marked on its cell; a rejected file, and an .ods with findings (no library
+ * here writes one back), gets a short note instead. A file
  * with nothing to mark comes back as it was sent: opening and rewriting thousands of clean workbooks
  * only to add "no findings" was most of a national night's report, and index.html and BaoCaoLoi.xlsx say it.
  * Names from inputs are cleaned before they become paths, so nothing is written outside returned/.
@@ -51,7 +52,7 @@ final class ReturnedCopies {
             Path dir = folder.resolve(safe(file.unitCode() == null ? "khong-xac-dinh" : file.unitCode()));
             String name = unique(safe(Path.of(file.path()).getFileName().toString()), dir, written);
             if (file.status().equals("REJECTED")) {
-                note(dir.resolve(name + ".txt"), file, mine);
+                note(dir.resolve(name + ".txt"), file, mine, null);
                 continue;
             }
             Path source = file.archiveName() == null ? null : archive.resolve(file.archiveName());
@@ -75,7 +76,11 @@ final class ReturnedCopies {
             Files.createDirectories(dir);
             if (Files.size(source) > MAX_MARKED_BYTES) {
                 // Marking means loading the whole workbook; a list of 200,000 works is better answered in a note.
-                note(dir.resolve(name + ".txt"), file, mine);
+                note(dir.resolve(name + ".txt"), file, mine, "vì tệp quá lớn");
+                return;
+            }
+            if (!mine.isEmpty() && !MarkedCopy.canMark(source)) {
+                note(dir.resolve(name + ".txt"), file, mine, "vì tệp .ods không ghi lại được");
                 return;
             }
             if (mine.isEmpty()) {
@@ -88,7 +93,7 @@ final class ReturnedCopies {
             // The copy is a courtesy; a workbook POI cannot write back (or hold in memory) must not cost the night.
             log.warn("cannot write the marked copy of {}", file.path(), e);
             try {
-                note(dir.resolve(name + ".txt"), file, mine);
+                note(dir.resolve(name + ".txt"), file, mine, "vì không đánh dấu được trên bản sao");
             } catch (IOException again) {
                 log.warn("cannot write the note for {}", file.path(), again);
             }
@@ -130,12 +135,12 @@ final class ReturnedCopies {
                 .toList();
     }
 
-    private static void note(Path file, ReceivedFile received, List<Finding> findings) throws IOException {
+    /** {@code whyNotMarked}: why a file that was taken gets this note instead of a marked copy; null for a rejected one. */
+    private static void note(Path file, ReceivedFile received, List<Finding> findings, String whyNotMarked) throws IOException {
         Files.createDirectories(file.getParent());
-        boolean taken = !received.status().equals("REJECTED");
         StringBuilder text = new StringBuilder("Tệp \"" + received.path() + "\" "
-                + (taken ? "đã được tổng hợp; vì tệp quá lớn nên các điểm cần xem lại được liệt kê dưới đây thay vì đánh dấu"
-                        + " trong bản sao." : "chưa được tổng hợp.") + "\r\n\r\n");
+                + (whyNotMarked != null ? "đã được tổng hợp; " + whyNotMarked + " nên các điểm cần xem lại được liệt kê dưới đây"
+                        + " thay vì đánh dấu trong bản sao." : "chưa được tổng hợp.") + "\r\n\r\n");
         for (Finding f : findings) {
             String place = f.cell() == null ? "" : f.sheet() + "!" + f.cell() + ": ";
             text.append("- ").append(place).append(f.message()).append("\r\n");

@@ -13,6 +13,7 @@ import vn.tonghop.testdata.CapitalForm;
 import vn.tonghop.testdata.CapitalWorkbookBuilder;
 import vn.tonghop.testdata.CsvRows;
 import vn.tonghop.testdata.Layout;
+import vn.tonghop.testdata.LibreOffice;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -87,5 +88,34 @@ class ReturnedCopiesTest {
         assertThat(Files.readString(note)).contains("chưa được tổng hợp").contains("không mở được");
         assertThat(Arrays.stream(out.resolve("latest/returned").toFile().listFiles()).map(File::getName))
                 .containsExactlyInAnyOrder("03589", "03586", "03577", "03571");
+    }
+
+    @Test
+    void anOdsIsConsolidatedAndItsFindingsComeBackAsANote(@TempDir Path work) throws Exception {
+        LibreOffice.assumeInstalled();
+        Path excel = work.resolve("excel").resolve("MuongSo_2023.xlsx");
+        new CapitalWorkbookBuilder().write(excel, form("UBND XÃ MƯỜNG SO", 500, 530));
+        Path input = work.resolve("input");
+        String log = LibreOffice.convert(excel, "ods", input);
+        assertThat(input.resolve("MuongSo_2023.ods")).as(log).isRegularFile();
+        Path out = work.resolve("output");
+
+        assertThat(TonghopApplication.run("run", "--input", input.toString(), "--output", out.toString(), "--jobs", JOBS,
+                "--settle", "0")).isZero();
+
+        assertThat(CsvRows.read(out.resolve("latest/facts.csv")))
+                .anySatisfy(f -> assertThat(f).containsEntry("file", "MuongSo_2023.ods").containsEntry("leaf", "DA2")
+                        .containsEntry("measure", "disbursed").containsEntry("value", "530"));
+        List<Map<String, String>> marked = CsvRows.read(out.resolve("latest/findings.csv")).stream()
+                .filter(f -> f.get("file").equals("MuongSo_2023.ods") && !f.get("cell").isEmpty()).toList();
+        assertThat(marked).extracting(f -> f.get("code")).contains("DISBURSED_OVER_AVAILABLE", "NOT_A_NUMBER");
+        Path returned = out.resolve("latest/returned/03589");
+        assertThat(returned.resolve("MuongSo_2023.ods")).doesNotExist();
+        String note = Files.readString(returned.resolve("MuongSo_2023.ods.txt"));
+        assertThat(note).contains("đã được tổng hợp; vì tệp .ods không ghi lại được");
+        for (Map<String, String> f : marked) {
+            assertThat(note).contains(f.get("sheet") + "!" + f.get("cell") + ": " + f.get("message"));
+        }
+        assertThat(Files.readString(out.resolve("logs/tonghop.log"))).doesNotContain("cannot write the marked copy");
     }
 }

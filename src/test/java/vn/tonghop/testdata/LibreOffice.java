@@ -26,11 +26,17 @@ public final class LibreOffice {
      * log go next to {@code out}. Returns the log, for a test to show when the file it expects is missing.
      */
     public static String convert(Path file, String filter, Path out) throws IOException, InterruptedException {
+        return convert(java.util.List.of(file), filter, out);
+    }
+
+    /** Several files in one start of LibreOffice, which takes seconds on its own. */
+    public static String convert(java.util.List<Path> files, String filter, Path out) throws IOException, InterruptedException {
         Path log = out.resolveSibling(out.getFileName() + ".log");
-        Process p = new ProcessBuilder(SOFFICE.toString(), "--headless",
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(SOFFICE.toString(), "--headless",
                 "-env:UserInstallation=file://" + out.resolveSibling(out.getFileName() + "-profile"),
-                "--convert-to", filter, "--outdir", out.toString(), file.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "--convert-to", filter, "--outdir", out.toString()));
+        files.forEach(f -> command.add(f.toString()));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
         return Files.readString(log);
     }
