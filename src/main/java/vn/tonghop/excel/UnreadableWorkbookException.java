@@ -3,7 +3,8 @@ package vn.tonghop.excel;
 /** A file we cannot or will not read: broken, password-protected, or refused for safety. */
 public class UnreadableWorkbookException extends Exception {
 
-    public enum Kind { UNREADABLE, ENCRYPTED, HOSTILE }
+    /** WEB_PAGE: HTML or XML under a workbook's name, which the clerk can fix only by saving as a workbook. */
+    public enum Kind { UNREADABLE, ENCRYPTED, HOSTILE, WEB_PAGE }
 
     private final Kind kind;
 

@@ -64,6 +64,9 @@ public final class WorkbookReader {
                 // Not one the streaming reader vouches for: POI's usermodel reads it, or says why it cannot.
             }
         }
+        if (WorkbookScreen.isMarkup(file)) {
+            throw new UnreadableWorkbookException("a web page (HTML or XML), not a workbook", UnreadableWorkbookException.Kind.WEB_PAGE, null);
+        }
         return withPoi(file);
     }
 

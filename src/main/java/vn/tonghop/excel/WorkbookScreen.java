@@ -79,6 +79,19 @@ final class WorkbookScreen {
         }
     }
 
+    /**
+     * Whether the file is markup: a web page (HTML) or Excel 2003's XML, which web systems hand out as
+     * ".xls" and which Excel keeps in that form when the clerk only presses Save.
+     */
+    static boolean isMarkup(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(512), StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+            return head.startsWith("<");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static boolean startsWith(Path file, byte[] magic) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(magic.length);

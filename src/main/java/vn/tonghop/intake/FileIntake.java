@@ -83,7 +83,7 @@ public final class FileIntake {
             FindingCode code = switch (e.kind()) {
                 case ENCRYPTED -> FindingCode.FILE_ENCRYPTED;
                 case HOSTILE -> FindingCode.FILE_HOSTILE;
-                case UNREADABLE -> FindingCode.FILE_UNREADABLE;
+                case UNREADABLE, WEB_PAGE -> FindingCode.FILE_UNREADABLE;
             };
             String why = switch (e.kind()) {
                 case ENCRYPTED -> "được đặt mật khẩu nên không mở được. Hãy gỡ mật khẩu rồi gửi lại.";
@@ -91,6 +91,9 @@ public final class FileIntake {
                         + " trong Excel, lưu thành tệp mới rồi gửi lại; nếu vẫn bị từ chối, báo cho bộ phận tin học.";
                 case UNREADABLE -> "không mở được như một bảng tính (.xlsx, .xls hoặc .ods). Hãy mở tệp trong Excel,"
                         + " lưu lại rồi gửi lại.";
+                // Save alone keeps the web page's format: only Save As changes it.
+                case WEB_PAGE -> "là một trang web (HTML hoặc XML) mang tên bảng tính, không phải tệp Excel. Hãy mở tệp"
+                        + " trong Excel, chọn Lưu thành (Save As), chọn kiểu \"Excel Workbook (*.xlsx)\" rồi gửi tệp mới.";
             };
             Finding f = Finding.of(code).unit(fileUnit).at(file.relativePath(), null, null).actual(e.getMessage())
                     .message("Tệp " + file.fileName() + " " + why);

@@ -101,8 +101,15 @@ class HostileFilesTest {
         Path html = Files.writeString(dir.resolve("export.xls"),
                 "<html><body><table><tr><td>TT</td><td>Nội dung</td></tr></table></body></html>", StandardCharsets.UTF_8);
         Path text = Files.writeString(dir.resolve("notes.xlsx"), "Báo cáo gửi sau");
-        for (Path p : new Path[] {truncated, png, html, text}) {
-            assertThat(code(take(p))).as(p.getFileName().toString()).isEqualTo(FindingCode.FILE_UNREADABLE);
+        Path spreadsheetMl = Files.writeString(dir.resolve("xuat_tu_phan_mem.xls"), "\uFEFF\n  <?xml version=\"1.0\"?>"
+                + "<?mso-application progid=\"Excel.Sheet\"?><Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"/>",
+                StandardCharsets.UTF_8);
+        for (Path p : new Path[] {truncated, png, html, text, spreadsheetMl}) {
+            Finding f = take(p).findings().get(0);
+            assertThat(f.code()).as(p.getFileName().toString()).isEqualTo(FindingCode.FILE_UNREADABLE);
+            // Pressing Save keeps a web page a web page: its clerk must be told to use Save As.
+            assertThat(f.message().contains("Lưu thành (Save As)")).as(p.getFileName().toString())
+                    .isEqualTo(p == html || p == spreadsheetMl);
         }
     }
 
