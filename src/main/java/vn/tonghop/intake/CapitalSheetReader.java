@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -82,12 +83,22 @@ public final class CapitalSheetReader {
         List<Finding> findings = new ArrayList<>();
         header.ignored().forEach((col, label) -> findings.add(Finding.of(FindingCode.COLUMN_IGNORED).unit(place.unitCode())
                 .at(place.file(), place.sheet(), CellRef.name(header.firstRow(), col)).year(place.year()).actual(label)
-                .message("Cột " + CellRef.column(col) + " \"" + shorten(label) + "\" " + (grid.colHidden(col)
-                        ? "đang bị ẩn và không được đọc: biểu đọc cột cùng tên đang hiện." : "không thuộc biểu 01/VỐN nên"
-                        + " không được đọc."))));
+                .message("Cột " + CellRef.column(col) + " \"" + shorten(label) + "\" " + whyIgnored(grid, header, col, place.year()))));
         List<Draft> drafts = withoutPartialBreakdowns(readDrafts(grid, header, moneyUnit, place, columns, numbers, findings));
         List<CapitalRow> rows = resolve(drafts, header, place, findings);
         return new CapitalSheet(place.sheet(), place.year(), place.unitCode(), moneyUnit, letters, rows, findings, grid.hidden());
+    }
+
+    private static String whyIgnored(SheetGrid grid, HeaderMatch header, int col, int year) {
+        if (grid.colHidden(col)) {
+            return "đang bị ẩn và không được đọc: biểu đọc cột cùng tên đang hiện.";
+        }
+        Set<Integer> named = HeaderYears.named(grid.text(header.firstRow(), col), grid.text(header.lastRow(), col));
+        if (!named.isEmpty() && !named.contains(year)) {
+            return "ghi năm " + named.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                    + ", không phải năm báo cáo " + year + ", nên không được đọc.";
+        }
+        return "không thuộc biểu 01/VỐN nên không được đọc.";
     }
 
     private List<Draft> readDrafts(SheetGrid grid, HeaderMatch header, MoneyUnit moneyUnit, SheetPlace place,

@@ -206,8 +206,9 @@ public final class FileIntake {
             return Optional.empty();
         }
         SheetPlace place = new SheetPlace(file.relativePath(), grid.name(), unit, year.get());
+        HeaderMatch ofTheYear = headers.refit(grid, header, HeaderYears.of(year.get()));
         // The sheet's own findings are the caller's to keep: a copy's are not the clerk's to fix.
-        return Optional.of(capitalSheets.read(grid, header, meta.moneyUnit().orElse(MoneyUnit.TRIEU_DONG), place));
+        return Optional.of(capitalSheets.read(grid, ofTheYear, meta.moneyUnit().orElse(MoneyUnit.TRIEU_DONG), place));
     }
 
     /**

@@ -45,6 +45,30 @@ public final class HeaderFinder {
         return find(grid, form, new Keys(grid));
     }
 
+    /** Whether a field may take a column, by the column's header texts as written (the group's, and its own). */
+    public interface Fit {
+        boolean allows(String field, String upper, String lower);
+    }
+
+    private static final Fit ANY = (field, upper, lower) -> true;
+    private static final java.util.function.Predicate<String> TAKES_ANY = field -> true;
+
+    /**
+     * The header found, its columns claimed again with {@code fit} deciding which a field may take: a
+     * column another may not take is free for the next that says the same ("Giao năm 2022" beside "Giao năm
+     * 2023"). The match as found when the header would lose a required field.
+     */
+    public HeaderMatch refit(SheetGrid grid, HeaderMatch found, Fit fit) {
+        Keys keys = new Keys(grid);
+        int depth = found.lastRow() - found.firstRow() + 1;
+        Map<String, Integer> columns = match(grid, keys, aliases.fields(found.form()), found.firstRow(), depth, fit);
+        if (columns == null || columns.equals(found.columns())) {
+            return found;
+        }
+        return new HeaderMatch(found.form(), found.firstRow(), found.lastRow(), columns, found.dataRow(),
+                ignored(grid, keys, columns, found.firstRow(), depth));
+    }
+
     private HeaderMatch find(SheetGrid grid, String form, Keys keys) {
         List<HeaderAliases.Field> fields = aliases.fields(form);
         List<HeaderAliases.Field> required = fields.stream().filter(HeaderAliases.Field::required).toList();
@@ -59,7 +83,7 @@ public final class HeaderFinder {
                 if (!mayHold(inRow, r, depth)) {
                     continue;
                 }
-                Map<String, Integer> columns = match(grid, keys, fields, r, depth);
+                Map<String, Integer> columns = match(grid, keys, fields, r, depth, ANY);
                 if (columns == null) {
                     continue;
                 }
@@ -147,7 +171,8 @@ public final class HeaderFinder {
     private record RowKeys(Set<String> distinct, String[] sorted) {
     }
 
-    private static Map<String, Integer> match(SheetGrid grid, Keys keys, List<HeaderAliases.Field> fields, int row, int depth) {
+    private static Map<String, Integer> match(SheetGrid grid, Keys keys, List<HeaderAliases.Field> fields, int row, int depth,
+                                              Fit fit) {
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (int c : keys.visibleFirst()) {
             String lower = depth == 2 ? lowerLabel(grid, keys, row, c) : "";
@@ -156,13 +181,15 @@ public final class HeaderFinder {
             if (upper.isEmpty() && lower.isEmpty()) {
                 continue;
             }
-            String field = claim(fields, columns, upper, lower, false);
+            java.util.function.Predicate<String> mayTake = fit == ANY ? TAKES_ANY
+                    : f -> fit.allows(f, grid.text(row, group), lower.isEmpty() ? "" : grid.text(row + 1, c));
+            String field = claim(fields, columns, upper, lower, false, mayTake);
             if (field == null) {
                 // Only a header no alias names as written is read without its qualifiers, if it has any.
                 String looseUpper = keys.looseAt(row, group);
                 String looseLower = lower.isEmpty() ? "" : keys.looseAt(row + 1, c);
                 if (!(looseUpper.equals(upper) && looseLower.equals(lower))) {
-                    field = claim(fields, columns, looseUpper, looseLower, true);
+                    field = claim(fields, columns, looseUpper, looseLower, true, mayTake);
                 }
             }
             if (field != null) {
@@ -325,9 +352,9 @@ public final class HeaderFinder {
 
     /** The first field not yet placed that one of its aliases says this column is; null when none does. */
     private static String claim(List<HeaderAliases.Field> fields, Map<String, Integer> columns, String upper, String lower,
-                                boolean loosely) {
+                                boolean loosely, java.util.function.Predicate<String> mayTake) {
         for (HeaderAliases.Field field : fields) {
-            if (!columns.containsKey(field.name()) && matches(field, upper, lower, loosely)) {
+            if (!columns.containsKey(field.name()) && matches(field, upper, lower, loosely) && mayTake.test(field.name())) {
                 return field.name();
             }
         }

@@ -69,6 +69,23 @@ public final class HeaderKey {
         return key;
     }
 
+    /**
+     * The years a header names for what it holds ("Giao năm 2023", "Kế hoạch vốn (năm 2022)"), leaving out
+     * a cut-off date's ("Giải ngân đến 31/01/2024" is the year 2023's money, paid by that date).
+     */
+    public static java.util.Set<Integer> yearsNamed(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.Set.of();
+        }
+        String w = CUT_OFF.matcher(Fold.words(text.replace('(', ' ').replace(')', ' '))).replaceAll(" ");
+        java.util.Set<Integer> years = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = YEAR.matcher(w);
+        while (m.find()) {
+            years.add(Integer.parseInt(m.group()));
+        }
+        return years;
+    }
+
     private static String reduce(String text) {
         String w = Fold.words(BRACKETS.matcher(text).replaceAll(" "));
         w = RELATIVE_YEAR.matcher(w).replaceAll("nam");

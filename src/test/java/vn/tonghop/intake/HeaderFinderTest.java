@@ -115,4 +115,38 @@ class HeaderFinderTest {
         assertThat(finder.find(register).orElseThrow().form()).isEqualTo("05/GV");
         assertThat(finder.find(plan).orElseThrow().form()).isEqualTo("05/GV trung hạn");
     }
+
+    /** Last year's allocation kept beside this year's, both loosely "Giao năm": the sheet's year takes its own. */
+    @Test
+    void refittedForItsYearAColumnNamingAnotherYearIsLeftForTheOneNamingTheSheets() {
+        SheetGrid grid = Grids.sheet("2023")
+                .row("TT", "Nội dung", "Năm 2022 chuyển sang", "Giao năm 2022", "Giao năm 2023", "Giải ngân đến 31/01/2024",
+                        "Chuyển nguồn sang năm 2024")
+                .row(null, "TỔNG CỘNG", 5, 900, 10, 12, 3).build();
+        HeaderMatch found = finder.find(grid).orElseThrow();
+        assertThat(found.columns()).as("read without years, the first comes first").containsEntry("allocated", 3);
+
+        HeaderMatch m = finder.refit(grid, found, HeaderYears.of(2023));
+
+        assertThat(m.columns()).containsEntry("allocated", 4)
+                .as("the year before, for money brought in").containsEntry("carry_in", 2)
+                .as("a cut-off date is not the money's year").containsEntry("disbursed", 5)
+                .as("the year after, for money carried out").containsEntry("carry_out", 6);
+        assertThat(m.ignored()).containsOnlyKeys(3);
+        assertThat(finder.refit(grid, found, HeaderYears.of(2024)).columns()).as("no column names 2024: none is taken")
+                .doesNotContainKey("allocated");
+    }
+
+    /** Two years side by side, each a group over its own columns, as Biểu 02/CT is laid out. */
+    @Test
+    void aGroupNamingAYearHeadsOnlyThatYearsMoney() {
+        SheetGrid grid = Grids.sheet("2023").merge(0, 0, 2, 3).merge(0, 0, 4, 5)
+                .row("TT", "Nội dung", "Năm 2022", null, "Năm 2023", null)
+                .row(null, null, "Giao trong năm", "Giải ngân", "Giao trong năm", "Giải ngân")
+                .row(null, "TỔNG CỘNG", 900, 800, 10, 5).build();
+
+        HeaderMatch m = finder.refit(grid, finder.find(grid).orElseThrow(), HeaderYears.of(2023));
+
+        assertThat(m.columns()).containsEntry("allocated", 4).containsEntry("disbursed", 5);
+    }
 }

@@ -96,6 +96,8 @@ class LayoutVariantsTest {
             () -> new Layout().unitInHeader().money(Layout.Money.DONG),
             () -> new Layout().unitInHeader().oneRowHeader(),
             () -> new Layout().totalLabel("Cộng"),
+            () -> new Layout().lastYearAllocation(),
+            () -> new Layout().lastYearAllocation().qualifiedHeaders().centredGroups(),
             // Several at once, as the worst files come.
             () -> new Layout().encoding(Layout.Encoding.TCVN3).money(Layout.Money.DONG).numbers(Layout.Numbers.TEXT_VIETNAMESE)
                     .titleRows(3).spacers(),

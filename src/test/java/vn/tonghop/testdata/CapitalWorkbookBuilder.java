@@ -31,7 +31,8 @@ import java.util.Map;
  */
 public final class CapitalWorkbookBuilder {
 
-    enum Field { TT, LABEL, CODE, FUND, SOURCE, UNKNOWN, CARRY_IN, ALLOCATED, AVAILABLE, DISBURSED, RATE, CARRY_OUT, RETURNED, NOTE }
+    enum Field { TT, LABEL, CODE, FUND, SOURCE, UNKNOWN, CARRY_IN, LAST_YEAR, ALLOCATED, AVAILABLE, DISBURSED, RATE, CARRY_OUT, RETURNED,
+        NOTE }
 
     /** A column: its header as a sub-column of a group, or on its own in a one-row header. */
     record Col(Field field, String group, String title, String single) {
@@ -278,8 +279,23 @@ public final class CapitalWorkbookBuilder {
             this.form = form;
             this.sheet = wb.createSheet(layout.sheetName != null ? layout.sheetName : form.sheetName);
             List<Col> standard = layout.qualifiedHeaders ? qualified(form.year) : STANDARD;
-            this.cols = columns(layout, layout.unitInHeader ? withUnit(standard, moneyUnit(layout).toLowerCase(Locale.ROOT))
+            List<Col> cols = columns(layout, layout.unitInHeader ? withUnit(standard, moneyUnit(layout).toLowerCase(Locale.ROOT))
                     : standard);
+            this.cols = layout.lastYearAllocation ? withLastYear(cols, form.year) : cols;
+        }
+
+        /** "Giao năm 2022" inserted before the allocation, which becomes "Giao năm 2023", under the same group. */
+        private static List<Col> withLastYear(List<Col> cols, int year) {
+            List<Col> out = new ArrayList<>();
+            for (Col c : cols) {
+                if (c.field() == Field.ALLOCATED) {
+                    out.add(new Col(Field.LAST_YEAR, c.group(), "Giao năm " + (year - 1), "Giao năm " + (year - 1)));
+                    out.add(new Col(Field.ALLOCATED, c.group(), "Giao năm " + year, "Giao năm " + year));
+                } else {
+                    out.add(c);
+                }
+            }
+            return out;
         }
 
         void write() {
@@ -446,6 +462,9 @@ public final class CapitalWorkbookBuilder {
             money(i, Field.RETURNED, f.returned(), subtotal);
             if (layout.unknownColumn && !subtotal) {
                 cell(row, col(Field.UNKNOWN)).setCellValue(2);
+            }
+            if (layout.lastYearAllocation && !subtotal) {
+                cell(row, col(Field.LAST_YEAR)).setCellValue(999);
             }
             if (line.rawCell != null) {
                 text(row, col(Field.valueOf(line.rawCellField.toUpperCase(Locale.ROOT))), line.rawCell, false);

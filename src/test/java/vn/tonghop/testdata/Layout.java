@@ -50,6 +50,7 @@ public final class Layout {
     boolean qualifiedHeaders;
     boolean centredGroups;
     boolean unitInHeader;
+    boolean lastYearAllocation;
     String totalLabel;
     final List<String> names = new ArrayList<>();
 
@@ -184,13 +185,13 @@ public final class Layout {
         return !unsavedFormulas;
     }
 
-    /** Headers that name the year, the cut-off date or the money unit: "Giao trong năm 2023", "Số tiền (triệu đồng)". */
     /** Group headers ("Kế hoạch vốn") centred across their sub-columns, not merged, and no other merge. */
     public Layout centredGroups() {
         centredGroups = true;
         return named("centred groups");
     }
 
+    /** Headers that name the year, the cut-off date or the money unit: "Giao trong năm 2023", "Số tiền (triệu đồng)". */
     public Layout qualifiedHeaders() {
         qualifiedHeaders = true;
         return named("qualified headers");
@@ -206,5 +207,11 @@ public final class Layout {
     public Layout totalLabel(String label) {
         totalLabel = label;
         return named("total labelled " + label);
+    }
+
+    /** Last year's allocation kept in an inserted column before this year's, both headed with their year. */
+    public Layout lastYearAllocation() {
+        lastYearAllocation = true;
+        return named("last year's allocation in an inserted column");
     }
 }

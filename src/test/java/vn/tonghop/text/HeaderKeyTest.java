@@ -72,4 +72,19 @@ class HeaderKeyTest {
             assertThat(HeaderKey.mayQualify(Fold.key(header), header)).as(header).isTrue();
         }
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Giao năm 2023                                     | [2023]
+            Kế hoạch vốn (năm 2022)                           | [2022]
+            Giải ngân đến 31/01/2024                          | []
+            Giải ngân năm 2023 đến 31/01/2024                 | [2023]
+            Ước giải ngân đến hết năm 2024                    | []
+            Vốn năm 2022 chuyển sang năm 2023                 | [2022, 2023]
+            Giao trong năm                                    | []
+            Số tiền (triệu đồng)                              | []
+            """)
+    void theYearsAHeaderNamesLeaveOutACutOffDate(String header, String years) {
+        assertThat(HeaderKey.yearsNamed(header).toString()).isEqualTo(years);
+    }
 }

@@ -1,0 +1,43 @@
+package vn.tonghop.intake;
+
+import vn.tonghop.text.HeaderKey;
+
+import java.util.Set;
+
+/**
+ * Which year's money a Biểu 01/VỐN column holds, by the years its header names. Clerks put last year's
+ * figures beside this year's ("Giao năm 2022 | Giao năm 2023", or a group "Năm 2022" over its own
+ * columns): read without its year, the first such column would give the sheet last year's money. A
+ * column that names years must name the sheet's (money brought in may name the year before, money
+ * carried out the year after); one that names none may be any year's.
+ */
+final class HeaderYears {
+
+    private static final Set<String> OF_THE_YEAR = Set.of("allocated", "available", "disbursed", "rate", "returned");
+
+    private HeaderYears() {
+    }
+
+    static HeaderFinder.Fit of(int year) {
+        return (field, upper, lower) -> {
+            Set<Integer> named = named(upper, lower);
+            if (named.isEmpty() || named.contains(year)) {
+                return true;
+            }
+            return switch (field) {
+                case "carry_in" -> named.contains(year - 1);
+                case "carry_out" -> named.contains(year + 1);
+                default -> !OF_THE_YEAR.contains(field);
+            };
+        };
+    }
+
+    /**
+     * The years a column's header names: its own text's, or failing any, its group's. "Giao năm 2022" under
+     * "Kế hoạch vốn năm 2023" is last year's allocation kept for comparison.
+     */
+    static Set<Integer> named(String upper, String lower) {
+        Set<Integer> own = HeaderKey.yearsNamed(lower);
+        return own.isEmpty() ? HeaderKey.yearsNamed(upper) : own;
+    }
+}
