@@ -182,6 +182,23 @@ public final class SheetGrid {
         return v == null ? "" : v.display();
     }
 
+    /**
+     * What a cell shows, or inside a merge that runs down its column from above, what the merge's top
+     * cell shows: one "SN" merged over the rows of several projects is each one's. A merge across
+     * columns (a title over the row) gives nothing here.
+     */
+    public String ownTextOrAbove(int row, Integer col) {
+        if (col == null) {
+            return "";
+        }
+        CellValue v = own(row, col);
+        if (v == null) {
+            Region r = regionAt(row, col);
+            v = r != null && r.firstCol() == col && r.lastCol() == col && r.firstRow() < row ? own(r.firstRow(), col) : null;
+        }
+        return v == null ? "" : v.display();
+    }
+
     public String text(int row, int col) {
         CellValue v = at(row, col);
         return v == null ? "" : v.display();

@@ -134,8 +134,8 @@ public final class CapitalSheetReader {
                 continue;
             }
             Draft d = new Draft(r + 1, Fold.clean(grid.ownText(r, header.column("tt"))), label, values, rateScale, cellFindings);
-            d.ownFund = Funds.fund(grid.ownText(r, header.column("fund"))).orElse(null);
-            d.ownSource = Funds.source(grid.ownText(r, header.column("source"))).orElse(null);
+            d.ownFund = Funds.fund(grid.ownTextOrAbove(r, header.column("fund"))).orElse(null);
+            d.ownSource = Funds.source(grid.ownTextOrAbove(r, header.column("source"))).orElse(null);
             // "Cộng" closes the section above it; above every other row there is none, and it is the total.
             if (RowText.isGrandTotal(label) || RowText.isSectionSum(label) && drafts.isEmpty()) {
                 d.kind = Kind.TOTAL;

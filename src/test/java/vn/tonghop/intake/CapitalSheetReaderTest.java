@@ -160,6 +160,26 @@ class CapitalSheetReaderTest {
                 .containsExactly(tuple(FindingCode.HIDDEN_ROW, "B5", "DA2"));
     }
 
+    /** "SN" and "NSTW" typed once and merged down over the rows of several projects, as clerks often do. */
+    @Test
+    void aFundMergedDownOverSeveralRowsIsEachRowsButATitleMergedAcrossIsNot() {
+        Grids g = HeaderFinderTest.standardHeader(Grids.sheet("2023").row("UBND XÃ MƯỜNG SO"));
+        int first = g.nextRow();
+        g.merge(first, first + 2, 3, 3).merge(first, first + 1, 4, 4).merge(first + 3, first + 3, 1, 12)
+                .row("I", "Dự án 2", "DA2", "SN", "NSTW", 0, 480, 480, 455)
+                .row("II", "Dự án 5", "DA5", null, null, 0, 100, 100, 90)
+                .row("III", "Dự án 6", "DA6", null, "NSĐP", 0, 50, 50, 50)
+                .row(null, "Vốn đầu tư phát triển: xem biểu riêng");
+        SheetGrid grid = g.build();
+        CapitalSheet sheet = reader.read(grid, finder.find(grid).orElseThrow(), MoneyUnit.TRIEU_DONG,
+                new SheetPlace("f.xlsx", "2023", "03589", 2023));
+        assertThat(sheet.rows()).extracting(CapitalRow::leaf, CapitalRow::fund, CapitalRow::source).containsExactly(
+                tuple("DA2", "SN", "NSTW"), tuple("DA5", "SN", "NSTW"), tuple("DA6", "SN", "NSĐP"));
+        assertThat(sheet.findings()).isEmpty();
+        assertThat(grid.ownTextOrAbove(first + 3, 3)).as("a merge across the row is a title, no one's fund").isEmpty();
+        assertThat(grid.ownTextOrAbove(first + 1, 3)).isEqualTo("SN");
+    }
+
     /** "Trong đó" lines: a part of the leaf above unless they add up to it, when they split it by source. */
     @Test
     void ofWhichLinesSplitALeafOnlyWhenTheyAddUpToIt() {

@@ -98,6 +98,8 @@ class LayoutVariantsTest {
             () -> new Layout().totalLabel("Cộng"),
             () -> new Layout().lastYearAllocation(),
             () -> new Layout().lastYearAllocation().qualifiedHeaders().centredGroups(),
+            () -> new Layout().fundMergedDown(),
+            () -> new Layout().fundMergedDown().noCodeColumn().labels(Layout.Labels.ABBREVIATED),
             // Several at once, as the worst files come.
             () -> new Layout().encoding(Layout.Encoding.TCVN3).money(Layout.Money.DONG).numbers(Layout.Numbers.TEXT_VIETNAMESE)
                     .titleRows(3).spacers(),

@@ -306,6 +306,10 @@ public final class CapitalWorkbookBuilder {
                 line(i);
                 row += layout.spacers ? 2 : 1;
             }
+            if (layout.fundMergedDown) {
+                mergeDown(Field.FUND);
+                mergeDown(Field.SOURCE);
+            }
             row++;
             text(row, 1, "NGƯỜI LẬP BIỂU", true);
             text(row, Math.min(8, cols.size() - 1), "THỦ TRƯỞNG ĐƠN VỊ", true);
@@ -468,6 +472,38 @@ public final class CapitalWorkbookBuilder {
             }
             if (line.rawCell != null) {
                 text(row, col(Field.valueOf(line.rawCellField.toUpperCase(Locale.ROOT))), line.rawCell, false);
+            }
+        }
+
+        /**
+         * Each run of rows that share a value in the column (or leave it empty between two that do) merged
+         * down under its first, as clerks type "SN" once for a block of projects; a total or a section ends a run.
+         */
+        private void mergeDown(Field f) {
+            int c = col(f);
+            int start = -1;
+            int end = -1;
+            String value = null;
+            for (int i = 0; i <= form.lines.size(); i++) {
+                CapitalForm.Line line = i < form.lines.size() ? form.lines.get(i) : null;
+                boolean breaks = line == null || line.kind == CapitalForm.Kind.TOTAL || line.kind == CapitalForm.Kind.SECTION;
+                String v = line == null ? null : f == Field.FUND ? line.fund : line.source;
+                if (breaks || v != null && !v.equals(value)) {
+                    if (end > start) {
+                        for (int r = rowOfLine.get(start) + 1; r <= rowOfLine.get(end); r++) {
+                            Row x = sheet.getRow(r);
+                            if (x != null && x.getCell(c) != null) {
+                                x.removeCell(x.getCell(c));
+                            }
+                        }
+                        sheet.addMergedRegion(new CellRangeAddress(rowOfLine.get(start), rowOfLine.get(end), c, c));
+                    }
+                    start = breaks || v == null ? -1 : i;
+                    end = start;
+                    value = breaks ? null : v;
+                } else if (v != null) {
+                    end = i;
+                }
             }
         }
 

@@ -51,6 +51,7 @@ public final class Layout {
     boolean centredGroups;
     boolean unitInHeader;
     boolean lastYearAllocation;
+    boolean fundMergedDown;
     String totalLabel;
     final List<String> names = new ArrayList<>();
 
@@ -213,5 +214,11 @@ public final class Layout {
     public Layout lastYearAllocation() {
         lastYearAllocation = true;
         return named("last year's allocation in an inserted column");
+    }
+
+    /** The fund type and source typed once and merged down over the rows that share them. */
+    public Layout fundMergedDown() {
+        fundMergedDown = true;
+        return named("fund merged down");
     }
 }
