@@ -27,7 +27,7 @@ public final class Funds {
         if (w.contains(" dtpt ") || k.contains("dautu") || k.equals("dt") || k.equals("vdt") || w.contains(" xdcb ")) {
             return Optional.of(DTPT);
         }
-        if (w.contains(" sn ") || k.contains("sunghiep")) {
+        if (w.contains(" sn ") || k.contains("sunghiep") || k.equals("vsn")) {
             return Optional.of(SN);
         }
         return Optional.empty();

@@ -39,6 +39,8 @@ class FundsTest {
             SN                            | SN
             Sự nghiệp                     | SN
             Vốn sự nghiệp                 | SN
+            VSN                           | SN
+            Vốn SN                        | SN
             Khác                          | none
             """)
     void readsTheFundTypeAsClerksWriteIt(String text, String fund) {
