@@ -59,6 +59,10 @@ public final class HeaderFinder {
      * 2023"). The match as found when the header would lose a required field.
      */
     public HeaderMatch refit(SheetGrid grid, HeaderMatch found, Fit fit) {
+        if (!namesAYear(grid, found)) {
+            // Most headers name none, and claiming again costs folding the top of the sheet again.
+            return found;
+        }
         Keys keys = new Keys(grid);
         int depth = found.lastRow() - found.firstRow() + 1;
         Map<String, Integer> columns = match(grid, keys, aliases.fields(found.form()), found.firstRow(), depth, fit);
@@ -95,6 +99,18 @@ public final class HeaderFinder {
             }
         }
         return best;
+    }
+
+    private static boolean namesAYear(SheetGrid grid, HeaderMatch found) {
+        for (int r = found.firstRow(); r <= found.lastRow(); r++) {
+            for (int c = 0; c <= grid.lastCol(); c++) {
+                CellValue v = grid.own(r, c);
+                if (v != null && v.kind() == CellValue.Kind.TEXT && !HeaderKey.yearsNamed(v.text()).isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
