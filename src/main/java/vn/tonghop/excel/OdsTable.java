@@ -98,11 +98,12 @@ final class OdsTable {
             if (!covered && (across > 1 || down > 1)) {
                 merged.add(new SheetGrid.Region(row, row + down - 1, col, col + across - 1));
             }
-            col += span;
+            // Counts are the file's word: added up past any sheet's size they must not wrap around.
+            col = (int) Math.min((long) col + span, OdsReader.MAX_COLUMNS);
         }
         if (cells.isEmpty()) {
             // Hidden or not, an empty row says nothing; the trailing one often stands for a million.
-            row += repeat;
+            row = (int) Math.min((long) row + repeat, Integer.MAX_VALUE / 2);
             return;
         }
         for (int i = 0; i < repeat; i++) {

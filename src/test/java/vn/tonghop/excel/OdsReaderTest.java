@@ -146,6 +146,21 @@ class OdsReaderTest {
     }
 
     @Test
+    void repeatCountsThatAddUpPastAnySheetAreNotWrappedAround() throws Exception {
+        String huge = "<table:table-row table:number-rows-repeated=\"2000000000\"><table:table-cell/></table:table-row>";
+        Path rows = ods("rows.ods", "", "<table:table table:name=\"x\">" + huge + huge
+                + "<table:table-row><table:table-cell office:value-type=\"float\" office:value=\"1\"/></table:table-row></table:table>");
+        assertThatThrownBy(() -> new WorkbookReader().read(rows))
+                .isInstanceOfSatisfying(UnreadableWorkbookException.class,
+                        e -> assertThat(e.kind()).isEqualTo(UnreadableWorkbookException.Kind.HOSTILE));
+
+        String wide = "<table:table-cell table:number-columns-repeated=\"2000000000\"/>";
+        Path columns = ods("columns.ods", "", "<table:table table:name=\"x\"><table:table-row>" + wide + wide
+                + "<table:table-cell office:value-type=\"float\" office:value=\"1\"/></table:table-row></table:table>");
+        assertThat(new WorkbookReader().read(columns).sheets().get(0).size()).as("past the last column, nothing").isZero();
+    }
+
+    @Test
     void aPasswordProtectedOneSaysSo() throws Exception {
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("META-INF/manifest.xml", "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
