@@ -95,8 +95,7 @@ public final class CapitalSheetReader {
         }
         Set<Integer> named = HeaderYears.named(grid.text(header.firstRow(), col), grid.text(header.lastRow(), col));
         if (!named.isEmpty() && !named.contains(year)) {
-            return "ghi năm " + named.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
-                    + ", không phải năm báo cáo " + year + ", nên không được đọc.";
+            return "ghi năm " + HeaderYears.list(named) + ", không phải năm báo cáo " + year + ", nên không được đọc.";
         }
         return "không thuộc biểu 01/VỐN nên không được đọc.";
     }

@@ -206,9 +206,19 @@ public final class FileIntake {
             return Optional.empty();
         }
         SheetPlace place = new SheetPlace(file.relativePath(), grid.name(), unit, year.get());
-        HeaderMatch ofTheYear = headers.refit(grid, header, HeaderYears.of(year.get()));
+        Optional<HeaderMatch> ofTheYear = headers.refit(grid, header, HeaderYears.of(year.get()));
+        Optional<HeaderYears.Stale> stale = ofTheYear.isPresent() ? Optional.empty() : HeaderYears.stale(grid, header, year.get());
+        if (stale.isPresent()) {
+            // Money columns of another year only: a form copied from last year and half updated, as above.
+            findings.add(Finding.of(FindingCode.YEAR_UNKNOWN).unit(unit).at(file.relativePath(), grid.name(), stale.get().cell())
+                    .actual(stale.get().text()).year(year.get())
+                    .message("Trang tính \"" + grid.name() + "\" ghi năm báo cáo " + year.get() + " nhưng cột \""
+                            + stale.get().text() + "\" ghi năm " + stale.get().years() + ", nên chưa được tổng hợp (có thể biểu"
+                            + " được chép từ năm khác mà chưa sửa hết). Hãy sửa cho thống nhất rồi gửi lại."));
+            return Optional.empty();
+        }
         // The sheet's own findings are the caller's to keep: a copy's are not the clerk's to fix.
-        return Optional.of(capitalSheets.read(grid, ofTheYear, meta.moneyUnit().orElse(MoneyUnit.TRIEU_DONG), place));
+        return Optional.of(capitalSheets.read(grid, ofTheYear.orElse(header), meta.moneyUnit().orElse(MoneyUnit.TRIEU_DONG), place));
     }
 
     /**

@@ -56,21 +56,25 @@ public final class HeaderFinder {
     /**
      * The header found, its columns claimed again with {@code fit} deciding which a field may take: a
      * column another may not take is free for the next that says the same ("Giao năm 2022" beside "Giao năm
-     * 2023"). The match as found when the header would lose a required field.
+     * 2023"). Empty when a field the header had finds no column that fits: a header whose columns all
+     * name another year is a form copied from that year, not this year's without those columns.
      */
-    public HeaderMatch refit(SheetGrid grid, HeaderMatch found, Fit fit) {
+    public Optional<HeaderMatch> refit(SheetGrid grid, HeaderMatch found, Fit fit) {
         if (!namesAYear(grid, found)) {
             // Most headers name none, and claiming again costs folding the top of the sheet again.
-            return found;
+            return Optional.of(found);
         }
         Keys keys = new Keys(grid);
         int depth = found.lastRow() - found.firstRow() + 1;
         Map<String, Integer> columns = match(grid, keys, aliases.fields(found.form()), found.firstRow(), depth, fit);
-        if (columns == null || columns.equals(found.columns())) {
-            return found;
+        if (columns == null || !columns.keySet().containsAll(found.columns().keySet())) {
+            return Optional.empty();
         }
-        return new HeaderMatch(found.form(), found.firstRow(), found.lastRow(), columns, found.dataRow(),
-                ignored(grid, keys, columns, found.firstRow(), depth));
+        if (columns.equals(found.columns())) {
+            return Optional.of(found);
+        }
+        return Optional.of(new HeaderMatch(found.form(), found.firstRow(), found.lastRow(), columns, found.dataRow(),
+                ignored(grid, keys, columns, found.firstRow(), depth)));
     }
 
     private HeaderMatch find(SheetGrid grid, String form, Keys keys) {

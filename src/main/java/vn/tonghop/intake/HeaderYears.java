@@ -1,7 +1,11 @@
 package vn.tonghop.intake;
 
+import vn.tonghop.excel.CellRef;
+import vn.tonghop.excel.SheetGrid;
+import vn.tonghop.text.Fold;
 import vn.tonghop.text.HeaderKey;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,6 +34,31 @@ final class HeaderYears {
                 default -> !OF_THE_YEAR.contains(field);
             };
         };
+    }
+
+    /** A column the header gave a field whose header names other years than the sheet's; its place and text. */
+    record Stale(String cell, String text, String years) {
+    }
+
+    /** The first column of the header that does not fit the sheet's year, as it was first claimed. */
+    static java.util.Optional<Stale> stale(SheetGrid grid, HeaderMatch header, int year) {
+        HeaderFinder.Fit fit = of(year);
+        for (Map.Entry<String, Integer> e : header.columns().entrySet()) {
+            int col = e.getValue();
+            String upper = grid.text(header.firstRow(), col);
+            String lower = header.lastRow() > header.firstRow() ? grid.text(header.lastRow(), col) : "";
+            if (!fit.allows(e.getKey(), upper, lower)) {
+                String text = lower.isBlank() || HeaderKey.yearsNamed(lower).isEmpty() ? upper : lower;
+                int row = text.equals(upper) ? header.firstRow() : header.lastRow();
+                return java.util.Optional.of(new Stale(CellRef.name(row, col), Fold.clean(text), list(named(upper, lower))));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** "2021, 2022", for a message. */
+    static String list(Set<Integer> years) {
+        return years.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /**
