@@ -70,8 +70,43 @@ public final class UnitMatcher {
 
     /** The unit code for a name as typed in a header line or cell. */
     public Optional<String> match(String name) {
-        Set<String> codes = codesByKey.get(key(name));
+        Optional<String> code = lookup(key(name));
+        return code.isPresent() || !letterSpaced(name) ? code : lookup(spacedKey(name));
+    }
+
+    private Optional<String> lookup(String key) {
+        Set<String> codes = codesByKey.get(key);
         return codes != null && codes.size() == 1 ? Optional.of(codes.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * "U B N D  X Ã  M Ư Ờ N G  S O": a heading spread out with a space after every letter, as clerks
+     * widen a title. Most of its words are single letters, and its word boundaries are lost.
+     */
+    static boolean letterSpaced(String name) {
+        String[] words = Fold.words(name).split(" ");
+        int single = 0;
+        for (String w : words) {
+            single += w.length() == 1 ? 1 : 0;
+        }
+        return single >= 4 && single * 2 > words.length;
+    }
+
+    /** A letter-spaced name's key: its letters run together, the leading words taken off as letters. */
+    static String spacedKey(String name) {
+        String k = Fold.key(name);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String lead : LEADING) {
+                String joined = lead.replace(" ", "");
+                if (k.startsWith(joined) && k.length() > joined.length()) {
+                    k = k.substring(joined.length());
+                    changed = true;
+                }
+            }
+        }
+        return k.endsWith("huyen") ? k.substring(0, k.length() - "huyen".length()) : k;
     }
 
     /**

@@ -17,13 +17,14 @@ class UnitMatcherTest {
         "'ỦY BAN NHÂN DÂN XÃ MƯỜNG SO', 03589", "'UBND THỊ TRẤN PHONG THỔ', 03549", "'UBND huyện Phong Thổ', 109",
         "'Lả Nhì Thàng', 03391", "'Ma Ly Pho', 03574", "'Tông Qua Lìn', 03565",
         "'PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', 109-LDTBXH", "'Phòng LĐ-TB&XH', 109-LDTBXH",
-        "'BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG HUYỆN', 109-BQLDA", "'TRUNG TÂM Y TẾ HUYỆN', 109-TTYT"})
+        "'BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG HUYỆN', 109-BQLDA", "'TRUNG TÂM Y TẾ HUYỆN', 109-TTYT",
+        "'U B N D  X Ã  M Ư Ờ N G  S O', 03589", "'ỦY BAN NHÂN DÂN X Ã  N Ậ M  X E', 03586", "'T R U N G  T Â M  Y  T Ế  H U Y Ệ N', 109-TTYT"})
     void matchesAUnitHoweverItIsWritten(String name, String code) {
         assertThat(matcher.match(name)).contains(code);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Ma Li Chải", "UBND xã Mường Tè", "", "Phòng"})
+    @ValueSource(strings = {"Ma Li Chải", "UBND xã Mường Tè", "", "Phòng", "M Ư Ờ N G  T È", "Xã A B C D"})
     void aNameThatFitsNoUnitIsNoMatch(String name) {
         assertThat(matcher.match(name)).isEmpty();
     }
