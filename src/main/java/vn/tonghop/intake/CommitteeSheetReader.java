@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  */
 public final class CommitteeSheetReader {
 
-    private static final Set<String> YES = Set.of("x", "co", "da", "1", "roi", "da thanh lap", "yes");
-    private static final Set<String> NO = Set.of("", "khong", "chua", "0", "chua thanh lap", "no", "-");
+    private static final Set<String> YES = Set.of("x", "co", "da", "1", "roi", "da thanh lap", "yes", "true");
+    private static final Set<String> NO = Set.of("", "khong", "chua", "0", "chua thanh lap", "no", "-", "false");
+    /** Marks with no letter in them, which folding would leave empty: ticks and crosses say yes, an empty box no. */
+    private static final Set<String> YES_MARKS = Set.of("✓", "✔", "☑", "√", "✅", "×", "✗", "✘", "☒");
+    private static final Set<String> NO_MARKS = Set.of("☐", "-", "–", "—");
     private static final Pattern COUNTED = Pattern.compile("(\\d{1,4}) (?:nguoi|thanh vien|tv|lan)");
 
     private final UnitMatcher units;
@@ -48,12 +51,20 @@ public final class CommitteeSheetReader {
         return rows;
     }
 
+    /** Yes, no, or null when the cell says neither: a mark we do not know is not taken for "chưa". */
     static Boolean established(String text) {
+        String mark = text.strip();
+        if (YES_MARKS.contains(mark)) {
+            return true;
+        }
+        if (NO_MARKS.contains(mark)) {
+            return false;
+        }
         String w = Fold.words(text);
         if (YES.contains(w)) {
             return true;
         }
-        return NO.contains(w) ? false : null;
+        return NO.contains(w) && (w.isEmpty() == mark.isEmpty()) ? false : null;
     }
 
     private static Integer whole(SheetGrid grid, int r, Integer col) {

@@ -9,7 +9,8 @@ class CommitteeSheetReaderTest {
 
     @ParameterizedTest
     @CsvSource(value = {"x|true", "X|true", "có|true", "Có|true", "đã|true", "1|true", "|false", "không|false", "chưa|false",
-        "0|false", "đang làm|null"}, delimiter = '|', nullValues = "null")
+        "0|false", "đang làm|null", "✓|true", "√|true", "✔|true", "×|true", "true|true", "false|false", "☐|false", "-|false",
+        "★|null"}, delimiter = '|', nullValues = "null")
     void readsEstablishedAsClerksWriteIt(String text, Boolean expected) {
         assertThat(CommitteeSheetReader.established(text == null ? "" : text)).isEqualTo(expected);
     }
