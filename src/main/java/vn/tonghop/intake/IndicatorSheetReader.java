@@ -117,20 +117,24 @@ public final class IndicatorSheetReader {
             unreadColumns(grid, r, header, figureCols, unread);
             Optional<Indicators.Indicator> indicator = indicators.match(code, label);
             boolean percent = indicator.map(Indicators.Indicator::isPercentage).orElse(false);
+            // "498 hộ": a figure typed with its row's unit, the catalogue's or the one the sheet gives.
+            List<String> units = new ArrayList<>();
+            indicator.ifPresent(i -> units.add(i.unit()));
+            units.add(grid.ownText(r, header.column("unit")));
             List<Finding> cellFindings = new ArrayList<>();
             List<IndicatorValue> values = new ArrayList<>();
             for (Map.Entry<Integer, YearColumns> e : years.entrySet()) {
                 SheetPlace at = new SheetPlace(place.file(), place.sheet(), place.unitCode(), e.getKey());
                 YearColumns y = e.getValue();
-                CellNumber plan = figure(grid, r, y.plan(), numbers, percent, at, cellFindings);
-                CellNumber actual = figure(grid, r, y.actual(), numbers, percent, at, cellFindings);
-                CellNumber rate = figure(grid, r, y.rate(), numbers, true, at, cellFindings);
+                CellNumber plan = figure(grid, r, y.plan(), numbers, percent, at, units, cellFindings);
+                CellNumber actual = figure(grid, r, y.actual(), numbers, percent, at, units, cellFindings);
+                CellNumber rate = figure(grid, r, y.rate(), numbers, true, at, units, cellFindings);
                 if (plan.isNumber() || actual.isNumber() || rate.isNumber()) {
                     values.add(new IndicatorValue(e.getKey(), plan.value(), ref(r, y.plan()), actual.value(), ref(r, y.actual()),
                             rate.value(), rate.typedScale(), ref(r, y.rate())));
                 }
             }
-            CellNumber cumulative = figure(grid, r, header.column("cumulative"), numbers, percent, place, cellFindings);
+            CellNumber cumulative = figure(grid, r, header.column("cumulative"), numbers, percent, place, units, cellFindings);
             if (values.isEmpty() && !cumulative.isNumber() && cellFindings.isEmpty()) {
                 continue; // a group title such as "I. Chỉ tiêu về giảm nghèo"
             }
@@ -192,18 +196,35 @@ public final class IndicatorSheetReader {
     }
 
     private static CellNumber figure(SheetGrid grid, int r, Integer col, NumberColumns numbers, boolean percent,
-                                     SheetPlace place, List<Finding> findings) {
+                                     SheetPlace place, List<String> units, List<Finding> findings) {
         if (col == null) {
             return CellNumber.EMPTY;
         }
         CellValue cell = grid.own(r, col);
         CellNumber n = CellNumber.of(cell, numbers.of(col), percent);
+        if (n.status() == CellNumber.Status.NOT_A_NUMBER && cell.kind() == CellValue.Kind.TEXT) {
+            n = withoutUnit(cell.text(), units, numbers.of(col)).orElse(n);
+        }
         String ref = CellRef.name(r, col);
         FigureCell.problem(n, ref, place).ifPresent(findings::add);
         if (n.isNumber() && numbers.isAmbiguous(cell)) {
             findings.add(FigureCell.ambiguous(n, ref, place));
         }
         return n;
+    }
+
+    /** The figure of a text that ends with one of the row's units, when what comes before it is one. */
+    private static Optional<CellNumber> withoutUnit(String text, List<String> units, NumberConvention convention) {
+        int last = text.length() - 1;
+        while (last >= 0 && !Character.isDigit(text.charAt(last))) {
+            last--;
+        }
+        String rest = Fold.words(text.substring(last + 1));
+        if (last < 0 || rest.isEmpty() || units.stream().noneMatch(u -> u != null && rest.equals(Fold.words(u)))) {
+            return Optional.empty();
+        }
+        CellNumber n = CellNumber.ofText(text.substring(0, last + 1), convention);
+        return n.isNumber() ? Optional.of(n) : Optional.empty();
     }
 
     /**

@@ -70,6 +70,22 @@ class IndicatorSheetReaderTest {
                         org.assertj.core.api.Assertions.tuple(2023, "H3", "I3"));
     }
 
+    /** "498 hộ": the row's own unit typed after the figure is not part of it; another word still is. */
+    @Test
+    void aFigureTypedWithItsRowsUnitIsReadAndOtherWordsAreNot() {
+        SheetGrid grid = Grids.sheet("Chỉ tiêu")
+                .row("TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2022", null, null, "Năm 2023", null, null, "Ghi chú")
+                .row(null, null, null, "Kế hoạch", "Thực hiện", "Tỷ lệ đạt (%)", "Kế hoạch", "Thực hiện", "Tỷ lệ đạt (%)")
+                .row("1", "Số hộ nghèo cuối năm", "hộ", "400 hộ", "380 HỘ", 95, 350, "352 người", 100.57)
+                .build();
+        IndicatorSheet sheet = read(grid);
+        assertThat(sheet.rows().get(0).values()).extracting(IndicatorValue::year, IndicatorValue::plan, IndicatorValue::actual)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(2022, new java.math.BigDecimal("400"), new java.math.BigDecimal("380")),
+                        org.assertj.core.api.Assertions.tuple(2023, new java.math.BigDecimal("350"), null));
+        assertThat(sheet.findings()).extracting(Finding::code, Finding::cell)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(FindingCode.NOT_A_NUMBER, "H3"));
+    }
+
     @Test
     void figuresInAColumnOfNoYearAreNotLostWithoutAWord() {
         SheetGrid grid = Grids.sheet("Chỉ tiêu")
