@@ -21,6 +21,8 @@ public final class UnitMatcher {
 
     private static final List<String> LEADING = List.of("uy ban nhan dan", "ubnd", "thi tran", "xa");
     private static final List<String> TRAILING = List.of("huyen");
+    private static final List<String> LEADING_WORDS = LEADING.stream().map(lead -> lead + " ").toList();
+    private static final List<String> LEADING_LETTERS = LEADING.stream().map(lead -> lead.replace(" ", "")).toList();
 
     private final Map<String, Set<String>> codesByKey = new HashMap<>();
 
@@ -39,23 +41,29 @@ public final class UnitMatcher {
     }
 
     static String key(String name) {
-        String w = Fold.words(name);
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (String lead : LEADING) {
-                if (w.startsWith(lead + " ")) {
-                    w = w.substring(lead.length() + 1);
-                    changed = true;
-                }
-            }
-        }
+        String w = withoutLeading(Fold.words(name), LEADING_WORDS);
         for (String trail : TRAILING) {
             if (w.endsWith(" " + trail)) {
                 w = w.substring(0, w.length() - trail.length() - 1);
             }
         }
         return w.replace(" ", "");
+    }
+
+    /** The text without the leading words, however many come and in whatever order ("UBND xã …"). */
+    private static String withoutLeading(String text, List<String> prefixes) {
+        String s = text;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String prefix : prefixes) {
+                if (s.length() > prefix.length() && s.startsWith(prefix)) {
+                    s = s.substring(prefix.length());
+                    changed = true;
+                }
+            }
+        }
+        return s;
     }
 
     /**
@@ -94,18 +102,7 @@ public final class UnitMatcher {
 
     /** A letter-spaced name's key: its letters run together, the leading words taken off as letters. */
     static String spacedKey(String name) {
-        String k = Fold.key(name);
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (String lead : LEADING) {
-                String joined = lead.replace(" ", "");
-                if (k.startsWith(joined) && k.length() > joined.length()) {
-                    k = k.substring(joined.length());
-                    changed = true;
-                }
-            }
-        }
+        String k = withoutLeading(Fold.key(name), LEADING_LETTERS);
         return k.endsWith("huyen") ? k.substring(0, k.length() - "huyen".length()) : k;
     }
 
