@@ -55,13 +55,15 @@ public final class WorkbookReader {
             throw new UnreadableWorkbookException(describe(e), UnreadableWorkbookException.Kind.UNREADABLE, e);
         }
         if (WorkbookScreen.isZip(file)) {
-            if (OdsReader.isOds(file)) {
-                return new WorkbookData("ods", OdsReader.read(file, limits));
-            }
             try {
                 return new WorkbookData("xlsx", StreamingXlsxReader.read(file, limits));
             } catch (StreamingXlsxReader.Unsupported e) {
-                // Not one the streaming reader vouches for: POI's usermodel reads it, or says why it cannot.
+                // Not one the streaming reader vouches for: an .ods (which it gives up on at once, having no
+                // _rels/.rels), or else POI's usermodel reads it or says why it cannot. Asked only here, so
+                // that an .xlsx is not opened once more to be told apart from one.
+                if (OdsReader.isOds(file)) {
+                    return new WorkbookData("ods", OdsReader.read(file, limits));
+                }
             }
         }
         if (WorkbookScreen.isMarkup(file)) {
