@@ -110,10 +110,11 @@ public final class CapitalSheetReader {
         boolean totalAbove = false;
         Draft ofWhichUnder = null;
         for (int r = header.dataRow(); r <= grid.lastRow(); r++) {
-            String end = CapitalTableRows.end(grid, header, r, totalAbove);
+            String label = CapitalTableRows.label(grid, header, r);
+            String end = CapitalTableRows.end(grid, header, r, label, totalAbove);
             if (end != null) {
                 // A second total's own figures are not a table's: a total repeated at the foot is no loss.
-                int from = RowText.isPlainGrandTotal(CapitalTableRows.label(grid, header, r)) ? r + 1 : r;
+                int from = RowText.isPlainGrandTotal(label) ? r + 1 : r;
                 FiguresBelowTable.find(grid, from, end, columns.values(), place, "01/VỐN").ifPresent(findings::add);
                 break;
             }
@@ -127,7 +128,6 @@ public final class CapitalSheetReader {
                                 + " (hàm SUM của Excel cũng cộng dòng ẩn). Nếu đây là số liệu cũ, hãy xóa dòng này;"
                                 + " nếu không, hãy bỏ ẩn để người duyệt nhìn thấy."));
             }
-            String label = CapitalTableRows.label(grid, header, r);
             String codeText = grid.ownText(r, header.column("code"));
             if (label.isEmpty() && codeText.isBlank() && values.isEmpty() && cellFindings.isEmpty()) {
                 continue;

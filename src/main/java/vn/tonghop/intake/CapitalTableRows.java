@@ -13,16 +13,16 @@ final class CapitalTableRows {
     /**
      * What ends the table at this row, in the clerk's words, or null: the signature block, or a second
      * table stacked below with no signature between, which starts with its header or, under a grand
-     * total already read, with a grand total of its own.
+     * total already read, with a grand total of its own. {@code label} is the row's {@link #label}.
      */
-    static String end(SheetGrid grid, HeaderMatch header, int r, boolean totalAbove) {
+    static String end(SheetGrid grid, HeaderMatch header, int r, String label, boolean totalAbove) {
         if (isSignatureRow(grid, r)) {
             return "ở phần chữ ký (dòng " + (r + 1) + ")";
         }
         if (FiguresBelowTable.repeatsHeader(grid, header, r)) {
             return "trước dòng " + (r + 1) + ", tiêu đề của một bảng khác";
         }
-        if (totalAbove && RowText.isPlainGrandTotal(label(grid, header, r))) {
+        if (totalAbove && RowText.isPlainGrandTotal(label)) {
             return "trước dòng " + (r + 1) + ", dòng tổng cộng thứ hai";
         }
         return null;
