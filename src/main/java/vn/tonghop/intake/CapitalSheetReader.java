@@ -93,7 +93,7 @@ public final class CapitalSheetReader {
         if (grid.colHidden(col)) {
             return "đang bị ẩn và không được đọc: biểu đọc cột cùng tên đang hiện.";
         }
-        Set<Integer> named = HeaderYears.named(grid.text(header.firstRow(), col), grid.text(header.lastRow(), col));
+        Set<Integer> named = HeaderYears.named(grid, header, col);
         if (!named.isEmpty() && !named.contains(year)) {
             return "ghi năm " + HeaderYears.list(named) + ", không phải năm báo cáo " + year + ", nên không được đọc.";
         }

@@ -45,8 +45,8 @@ final class HeaderYears {
         HeaderFinder.Fit fit = of(year);
         for (Map.Entry<String, Integer> e : header.columns().entrySet()) {
             int col = e.getValue();
-            String upper = grid.text(header.firstRow(), col);
-            String lower = header.lastRow() > header.firstRow() ? grid.text(header.lastRow(), col) : "";
+            String upper = upper(grid, header, col);
+            String lower = lower(grid, header, col);
             if (!fit.allows(e.getKey(), upper, lower)) {
                 String text = lower.isBlank() || HeaderKey.yearsNamed(lower).isEmpty() ? upper : lower;
                 int row = text.equals(upper) ? header.firstRow() : header.lastRow();
@@ -54,6 +54,20 @@ final class HeaderYears {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** The years a header names over one of its columns, as {@link #named(String, String)} reads them. */
+    static Set<Integer> named(SheetGrid grid, HeaderMatch header, int col) {
+        return named(upper(grid, header, col), lower(grid, header, col));
+    }
+
+    private static String upper(SheetGrid grid, HeaderMatch header, int col) {
+        return grid.text(header.firstRow(), col);
+    }
+
+    /** The second header row's text over the column; none for a one-row header. */
+    private static String lower(SheetGrid grid, HeaderMatch header, int col) {
+        return header.lastRow() > header.firstRow() ? grid.text(header.lastRow(), col) : "";
     }
 
     /** "2021, 2022", for a message. */
