@@ -11,6 +11,9 @@ public record CellValue(int row, int col, Kind kind, String text, BigDecimal num
 
     public enum Kind { TEXT, NUMBER, BOOLEAN, ERROR }
 
+    /** A date cell's number counts days from here, as Excel's do; a reader of any format gives dates so. */
+    public static final java.time.LocalDate DAY_ZERO = java.time.LocalDate.of(1899, 12, 30);
+
     public String ref() {
         return CellRef.name(row, col);
     }

@@ -33,7 +33,6 @@ final class OdsReader {
     static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
     private static final String CALCEXT = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0";
     private static final String SVG = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0";
-    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     /** Excel's last column: a row repeated across the whole sheet holds nothing past it. */
     static final int MAX_COLUMNS = 16_384;
 
@@ -210,7 +209,7 @@ final class OdsReader {
                     String iso = a.date();
                     LocalDate date = LocalDate.parse(iso.length() > 10 ? iso.substring(0, 10) : iso);
                     return new CellValue(row, col, CellValue.Kind.NUMBER, null,
-                            BigDecimal.valueOf(ChronoUnit.DAYS.between(EXCEL_EPOCH, date)), "dd/mm/yyyy", font);
+                            BigDecimal.valueOf(ChronoUnit.DAYS.between(CellValue.DAY_ZERO, date)), "dd/mm/yyyy", font);
                 }
                 case "boolean" -> {
                     return new CellValue(row, col, CellValue.Kind.BOOLEAN, String.valueOf("true".equals(a.bool())), null, "General", font);

@@ -25,7 +25,6 @@ public final class DocumentSheetReader {
     /** A document named in a text: "số 45/QĐ-UBND ngày 12/5/2022", the date optional. */
     private static final Pattern NUMBER_IN_TEXT = Pattern.compile(
             "(?:[Ss]ố|SỐ)\\s*:?\\s*(\\d+[^\\s,;]*/[^\\s,;]+)(?:[\\s,;]+(?:ngày|Ngày|NGÀY)\\s+(\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*\\d{2,4}))?");
-    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     /** The rows of the table under the header; {@code defaultIssuer} stands in where no issuer column was kept. */
     public List<DocumentRow> read(SheetGrid grid, HeaderMatch header, String defaultIssuer) {
@@ -77,7 +76,7 @@ public final class DocumentSheetReader {
             if (cell.kind() == CellValue.Kind.NUMBER) {
                 BigDecimal serial = cell.number();
                 return serial.signum() > 0 && serial.compareTo(BigDecimal.valueOf(100_000)) < 0
-                        ? EXCEL_EPOCH.plusDays(serial.longValue()) : null;
+                        ? CellValue.DAY_ZERO.plusDays(serial.longValue()) : null;
             }
             String text = cell.display();
             Matcher m = NUMERIC_DATE.matcher(text);
