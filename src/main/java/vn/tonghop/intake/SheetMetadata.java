@@ -41,7 +41,7 @@ public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year,
     public static SheetMetadata read(SheetGrid grid, int headerRow, int lastHeaderRow) {
         List<CellValue> above = texts(grid, 0, headerRow - 1);
         List<String> lines = lines(above);
-        Optional<MoneyUnit> unit = moneyUnit(lines).or(() -> bracketedUnit(lines(texts(grid, headerRow, lastHeaderRow))));
+        Optional<MoneyUnit> unit = moneyUnit(above, lines).or(() -> bracketedUnit(lines(texts(grid, headerRow, lastHeaderRow))));
         int label = labelledLine(lines);
         Optional<Integer> labelled = label < 0 ? Optional.empty() : firstYear(lines.get(label));
         TitleYears titled = titleYears(lines);
@@ -157,11 +157,19 @@ public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year,
         return new TitleYears(any, Optional.empty());
     }
 
-    private static Optional<MoneyUnit> moneyUnit(List<String> lines) {
-        for (String line : lines) {
-            String w = Fold.words(line);
+    /**
+     * The unit after the first "Đơn vị tính:" that names one. A label alone in its cell names the
+     * unit in the next cell of its row: "ĐVT:" | "Đồng".
+     */
+    private static Optional<MoneyUnit> moneyUnit(List<CellValue> cells, List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String w = Fold.words(lines.get(i));
             if (w.startsWith("don vi tinh") || w.startsWith("dvt")) {
-                Optional<MoneyUnit> unit = MoneyUnit.parse(w.replaceFirst("^(don vi tinh|dvt)", ""));
+                String after = w.replaceFirst("^(don vi tinh|dvt)", "");
+                if (after.isBlank() && i + 1 < cells.size() && cells.get(i + 1).row() == cells.get(i).row()) {
+                    after = lines.get(i + 1);
+                }
+                Optional<MoneyUnit> unit = MoneyUnit.parse(after);
                 if (unit.isPresent()) {
                     return unit;
                 }

@@ -17,6 +17,41 @@ class MoneyUnitTest {
         assertThat(MoneyUnit.parse(text)).contains(unit);
     }
 
+    /** The ways of writing a unit that were read as another unit, or as none (so triệu đồng), before. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            1.000.000 đồng     | TRIEU_DONG
+            1.000.000đ         | TRIEU_DONG
+            1000000 đồng       | TRIEU_DONG
+            1.000đ             | NGHIN_DONG
+            1000đ              | NGHIN_DONG
+            1 000 VNĐ          | NGHIN_DONG
+            Tỉ đồng            | TY_DONG
+            tỷ                 | TY_DONG
+            1.000.000.000 đồng | TY_DONG
+            đ                  | DONG
+            đồng, tỷ lệ: %     | DONG
+            triệu đ            | TRIEU_DONG
+            Triệu VNĐ          | TRIEU_DONG
+            ngàn đ             | NGHIN_DONG
+            """)
+    void recognisesAMultipleOfTheDongAndOtherSpellings(String text, MoneyUnit unit) {
+        assertThat(MoneyUnit.parse(text)).contains(unit);
+        assertThat(MoneyUnit.only(text.replace(", tỷ lệ: %", ""))).contains(unit);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            tỷ lệ %
+            2023
+            1.000 hộ
+            người
+            """)
+    void aRateANumberOrAnotherUnitIsNoMoneyUnit(String text) {
+        assertThat(MoneyUnit.parse(text)).isEmpty();
+        assertThat(MoneyUnit.only(text)).isEmpty();
+    }
+
     @Test
     void convertsExactlyToTrieuDong() {
         assertThat(MoneyUnit.DONG.toTrieu(new BigDecimal("181934879"))).isEqualByComparingTo("181.934879");

@@ -19,6 +19,14 @@ class SheetMetadataTest {
     }
 
     @Test
+    void aMoneyUnitLabelAloneInItsCellNamesTheUnitInTheNextCell() {
+        SheetGrid apart = Grids.sheet("2023").row("UBND XÃ MƯỜNG SO").row("ĐVT:", "Đồng").row("TT").build();
+        assertThat(SheetMetadata.read(apart, 2).moneyUnit()).contains(MoneyUnit.DONG);
+        SheetGrid nextRow = Grids.sheet("2023").row("ĐVT:").row("Đồng").row("TT").build();
+        assertThat(SheetMetadata.read(nextRow, 2).moneyUnit()).isEmpty();
+    }
+
+    @Test
     void aLabelledUnitComesFirst() {
         SheetGrid grid = Grids.sheet("s").row("UBND HUYỆN PHONG THỔ").row("Đơn vị báo cáo: UBND xã Nậm Xe").row("TT").build();
         assertThat(SheetMetadata.read(grid, 2).unitCandidates()).first().isEqualTo("UBND xã Nậm Xe");

@@ -348,7 +348,12 @@ public final class CapitalWorkbookBuilder {
             if (layout.yearLine) {
                 text(row++, 0, "Năm báo cáo: " + form.year, false);
             }
-            if (!layout.unitInHeader) {
+            if (layout.moneyLine != null) {
+                for (int c = 0; c < layout.moneyLine.size(); c++) {
+                    text(row, c, layout.moneyLine.get(c), false);
+                }
+                row++;
+            } else if (!layout.unitInHeader) {
                 text(row++, 0, "Đơn vị tính: " + moneyUnit(layout), false);
             }
             row++;

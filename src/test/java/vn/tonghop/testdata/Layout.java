@@ -41,6 +41,7 @@ public final class Layout {
     boolean notesSheet;
     Numbers numbers = Numbers.NUMERIC;
     Money money = Money.TRIEU;
+    List<String> moneyLine;
     Encoding encoding = Encoding.UNICODE;
     UnitLine unitLine = UnitLine.HEADER;
     Labels labels = Labels.STANDARD;
@@ -148,6 +149,13 @@ public final class Layout {
     public Layout money(Money m) {
         money = m;
         return named("money in " + m);
+    }
+
+    /** The money unit's line as a clerk types it, one text a cell: "ĐVT: 1.000.000 đồng", or "ĐVT:" | "Đồng". */
+    public Layout moneyLine(Money m, String... cells) {
+        money = m;
+        moneyLine = List.of(cells);
+        return named("money in " + m + " as '" + String.join("' | '", cells) + "'");
     }
 
     public Layout encoding(Encoding e) {
