@@ -50,7 +50,7 @@ public record CellNumber(Status status, BigDecimal value, int typedScale, String
     }
 
     public static CellNumber ofText(String text, NumberConvention convention) {
-        String t = text.strip().replace('\u00A0', ' ');
+        String t = spaced(text).strip();
         if (t.isEmpty() || NO_FIGURE.contains(t.toLowerCase(Locale.ROOT))) {
             return EMPTY;
         }
@@ -64,6 +64,18 @@ public record CellNumber(Status status, BigDecimal value, int typedScale, String
             return new CellNumber(Status.NOT_A_NUMBER, null, 0, t);
         }
         return number(negative ? v.negate() : v, t);
+    }
+
+    /** Every kind of space as a plain one: a number pasted from a web page or Word groups its thousands with U+00A0 or U+202F. */
+    private static String spaced(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7F && Character.getType(text.charAt(i)) == Character.SPACE_SEPARATOR) {
+                b = b == null ? new StringBuilder(text) : b;
+                b.setCharAt(i, ' ');
+            }
+        }
+        return b == null ? text : b.toString();
     }
 
     /** The digits and marks of a text number: no sign, spaces, percent sign, currency or accounting brackets. */

@@ -27,6 +27,9 @@ class CellNumberTest {
         "'1.250.000đ', 1250000, 0",
         "'1.250.000 VNĐ', 1250000, 0",
         "'35.000.000 đồng', 35000000, 0",
+        "'1\u00A0250\u00A0000', 1250000, 0",
+        "'1\u202F250\u202F000', 1250000, 0",
+        "'\u20071.250\u2009', 1250, 0",
         "'0', 0, 0"})
     void readsTheVietnameseConvention(String text, String value, int scale) {
         CellNumber n = CellNumber.ofText(text, NumberConvention.VIETNAMESE);
