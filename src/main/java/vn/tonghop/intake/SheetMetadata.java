@@ -29,7 +29,7 @@ public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year,
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d{2})(?!\\d)");
     private static final Pattern LINE_PARTS = Pattern.compile("\\s+[-–—]\\s+|\\s*[,;]\\s*");
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()]*)\\)");
-    private static final Pattern TITLE_YEAR = Pattern.compile("\\bnam (20\\d{2})\\b");
+    private static final Pattern TITLE_YEAR = Pattern.compile("\\bnam (?:ngan sach |tai chinh )?(20\\d{2})\\b");
     private static final Pattern DATE = Pattern.compile("\\bngay \\d{1,2} (?:thang )?\\d{1,2} (?:nam )?\\d{4}\\b");
     private static final Pattern LABELLED_YEAR = Pattern.compile("^(nam bao cao|nam|ky bao cao)\\b.*");
 
@@ -49,7 +49,7 @@ public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year,
                 ? Optional.of(new YearConflict(labelled.get(), titled.strict().get(), above.get(label).ref()))
                 : Optional.empty();
         Optional<Integer> year = conflict.isPresent() ? Optional.empty()
-                : labelled.or(titled::any).or(() -> firstYear(grid.name()));
+                : labelled.or(titled::any).or(() -> firstYear(grid.name())).or(() -> onlyYearNamed(lines));
         return new SheetMetadata(unitCandidates(lines), year, unit, conflict);
     }
 
@@ -128,6 +128,25 @@ public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year,
      * not.
      */
     private record TitleYears(Optional<Integer> any, Optional<Integer> strict) {
+    }
+
+    /**
+     * The one year that the lines above the table name, when no title, label or sheet name does: a
+     * title without "tình hình" or "báo cáo" ("GIẢI NGÂN VỐN … NĂM 2023") would otherwise reject the
+     * sheet. Lines that name different years name none.
+     */
+    private static Optional<Integer> onlyYearNamed(List<String> lines) {
+        java.util.Set<Integer> years = new java.util.TreeSet<>();
+        for (String line : lines) {
+            String w = Fold.words(line);
+            if (!w.startsWith("kem theo")) {
+                Matcher m = TITLE_YEAR.matcher(DATE.matcher(w).replaceAll(" "));
+                while (m.find()) {
+                    years.add(Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        return years.size() == 1 ? Optional.of(years.iterator().next()) : Optional.empty();
     }
 
     /**

@@ -43,6 +43,17 @@ class SheetMetadataTest {
     }
 
     @Test
+    void aTitleInOtherWordsStillNamesTheYear() {
+        for (String title : new String[] {"TÌNH HÌNH THỰC HIỆN KẾ HOẠCH VỐN NĂM NGÂN SÁCH 2023",
+            "GIẢI NGÂN VỐN CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG NĂM 2023", "THỰC HIỆN KẾ HOẠCH VỐN NĂM 2023"}) {
+            SheetGrid grid = Grids.sheet("Sheet1").row("UBND XÃ NẬM XE").row(title).row("TT").build();
+            assertThat(SheetMetadata.read(grid, 2).year()).as(title).contains(2023);
+        }
+        SheetGrid twoYears = Grids.sheet("Sheet1").row("GIẢI NGÂN VỐN NĂM 2023").row("Vốn năm 2022 chuyển sang").row("TT").build();
+        assertThat(SheetMetadata.read(twoYears, 2).year()).isEmpty();
+    }
+
+    @Test
     void aSheetWithoutAYearHasNone() {
         SheetGrid grid = Grids.sheet("Sheet1").row("UBND XÃ NẬM XE").row("GIAI ĐOẠN 2021-2025").row("TT").build();
         assertThat(SheetMetadata.read(grid, 2).year()).isEmpty();
