@@ -73,7 +73,27 @@ public final class HeaderAliases {
             byForm.computeIfAbsent(row.get("form"), f -> new ArrayList<>())
                     .add(new Field(row.get("field"), "yes".equalsIgnoreCase(row.get("required")), aliases));
         }
+        byForm.replaceAll((form, fields) -> keepQualifiersThatDecide(fields));
         return new HeaderAliases(byForm);
+    }
+
+    /**
+     * An alias whose qualifiers are what tell it from another field's alias is not read without them:
+     * "Nguồn vốn (ĐTPT/SN)" (the fund type) without its brackets is "Nguồn vốn" (the source).
+     */
+    private static List<Field> keepQualifiersThatDecide(List<Field> fields) {
+        List<Field> kept = new ArrayList<>();
+        for (Field field : fields) {
+            List<Alias> aliases = field.aliases().stream().map(a -> a.loosens() && namedByAnother(fields, field, a)
+                    ? new Alias(a.parentKey(), a.key(), a.parentKey(), a.key(), a.prefix(), false) : a).toList();
+            kept.add(new Field(field.name(), field.required(), aliases));
+        }
+        return kept;
+    }
+
+    private static boolean namedByAnother(List<Field> fields, Field own, Alias alias) {
+        return fields.stream().filter(f -> f != own).flatMap(f -> f.aliases().stream())
+                .anyMatch(a -> a.key().equals(alias.looseKey()) || a.looseKey().equals(alias.looseKey()));
     }
 
     /** The forms that this configuration can read; completeness covers these. */

@@ -194,26 +194,20 @@ public final class HeaderFinder {
     private static Map<String, Integer> match(SheetGrid grid, Keys keys, List<HeaderAliases.Field> fields, int row, int depth,
                                               Fit fit) {
         Map<String, Integer> columns = new LinkedHashMap<>();
-        for (int c : keys.visibleFirst()) {
-            String lower = depth == 2 ? lowerLabel(grid, keys, row, c) : "";
-            int group = lower.isEmpty() ? c : groupColumn(grid, keys, row, c);
-            String upper = keys.at(row, group);
-            if (upper.isEmpty() && lower.isEmpty()) {
-                continue;
-            }
-            java.util.function.Predicate<String> mayTake = fit == ANY ? TAKES_ANY
-                    : f -> fit.allows(f, grid.text(row, group), lower.isEmpty() ? "" : grid.text(row + 1, c));
-            String field = claim(fields, columns, upper, lower, false, mayTake);
-            if (field == null) {
-                // Only a header no alias names as written is read without its qualifiers, if it has any.
-                String looseUpper = keys.looseAt(row, group);
-                String looseLower = lower.isEmpty() ? "" : keys.looseAt(row + 1, c);
-                if (!(looseUpper.equals(upper) && looseLower.equals(lower))) {
-                    field = claim(fields, columns, looseUpper, looseLower, true, mayTake);
+        // Shown columns before hidden ones: a clerk who hides last year's "Giao trong năm" beside this
+        // year's means the one shown.
+        for (boolean hidden : new boolean[] {false, true}) {
+            // Headers as written before those read without their qualifiers: "Giao trong năm" takes the
+            // allocation before a "Kế hoạch vốn" total to its left, which only its loose key would give it.
+            for (boolean loosely : new boolean[] {false, true}) {
+                for (int c : keys.visibleFirst()) {
+                    if (grid.colHidden(c) == hidden && !columns.containsValue(c)) {
+                        String field = claim(grid, keys, fields, columns, row, depth, c, loosely, fit);
+                        if (field != null) {
+                            columns.put(field, c);
+                        }
+                    }
                 }
-            }
-            if (field != null) {
-                columns.put(field, c);
             }
         }
         for (HeaderAliases.Field field : fields) {
@@ -222,6 +216,30 @@ public final class HeaderFinder {
             }
         }
         return columns;
+    }
+
+    /** The field this column's header names, as written or {@code loosely} without qualifiers; null when none. */
+    private static String claim(SheetGrid grid, Keys keys, List<HeaderAliases.Field> fields, Map<String, Integer> columns,
+                                int row, int depth, int c, boolean loosely, Fit fit) {
+        String lower = depth == 2 ? lowerLabel(grid, keys, row, c) : "";
+        int group = lower.isEmpty() ? c : groupColumn(grid, keys, row, c);
+        String upper = keys.at(row, group);
+        if (upper.isEmpty() && lower.isEmpty()) {
+            return null;
+        }
+        if (!loosely) {
+            return claim(fields, columns, upper, lower, false, mayTake(fit, grid, row, group, c, lower));
+        }
+        String looseUpper = keys.looseAt(row, group);
+        String looseLower = lower.isEmpty() ? "" : keys.looseAt(row + 1, c);
+        // Only a header with qualifiers has another key to try.
+        return looseUpper.equals(upper) && looseLower.equals(lower) ? null
+                : claim(fields, columns, looseUpper, looseLower, true, mayTake(fit, grid, row, group, c, lower));
+    }
+
+    private static java.util.function.Predicate<String> mayTake(Fit fit, SheetGrid grid, int row, int group, int col,
+                                                               String lower) {
+        return fit == ANY ? TAKES_ANY : f -> fit.allows(f, grid.text(row, group), lower.isEmpty() ? "" : grid.text(row + 1, col));
     }
 
     /**

@@ -149,4 +149,64 @@ class HeaderFinderTest {
 
         assertThat(m.columns()).containsEntry("allocated", 4).containsEntry("disbursed", 5);
     }
+
+    /**
+     * Column headers as clerks word them, each in the district's one-row header in place of the
+     * field's own: the column must go to that field. Before these were aliases, a sheet headed "Đã giải
+     * ngân" was no table at all, and "Tỉ lệ (%)" or "Kéo dài sang năm sau" columns were left out.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            content   | Danh mục dự án
+            content   | Tên dự án, công trình
+            content   | Tên dự án/tiểu dự án
+            carry_in  | Kế hoạch năm trước chuyển sang
+            carry_in  | Vốn kéo dài
+            carry_in  | Dự toán năm trước chuyển sang
+            allocated | Kế hoạch vốn năm 2023
+            allocated | KH vốn giao
+            allocated | Dự toán được giao
+            allocated | Vốn phân bổ
+            disbursed | Đã giải ngân
+            disbursed | Vốn đã giải ngân
+            disbursed | Giá trị giải ngân
+            disbursed | Đã thanh toán
+            rate      | Tỉ lệ (%)
+            rate      | Tỷ lệ GN (%)
+            carry_out | Kéo dài sang năm sau
+            carry_out | Đề nghị chuyển nguồn sang năm 2024
+            returned  | Nộp trả NSNN
+            returned  | Thu hồi, nộp trả
+            fund      | Tính chất vốn
+            fund      | ĐTPT/SN
+            source    | Nguồn ngân sách
+            source    | Nguồn vốn (NSTW/NSĐP)
+            """)
+    void aClerksWordingOfAColumnNamesItsField(String field, String header) {
+        String[] fields = {"tt", "content", "fund", "source", "carry_in", "allocated", "disbursed", "rate", "carry_out",
+            "returned", "note"};
+        Object[] row = {"TT", "Nội dung", "Loại vốn", "Nguồn vốn", "Năm trước chuyển sang", "Giao trong năm", "Giải ngân",
+            "Tỷ lệ (%)", "Chuyển nguồn sang năm sau", "Nộp trả", "Ghi chú"};
+        int col = java.util.Arrays.asList(fields).indexOf(field);
+        row[col] = header;
+        SheetGrid grid = Grids.sheet("2023").row("TÌNH HÌNH THỰC HIỆN KẾ HOẠCH VỐN NĂM 2023").row(row)
+                .row(null, "TỔNG CỘNG", null, null, 0, 10, 5, 50, 5).build();
+
+        HeaderMatch m = finder.find(grid).orElseThrow();
+
+        assertThat(m.columns()).containsEntry(field, col).hasSize(fields.length);
+    }
+
+    /** "Kế hoạch vốn" is the allocation only where no column says "Giao trong năm" as written, wherever it stands. */
+    @Test
+    void aHeaderAsWrittenTakesItsFieldBeforeOneReadWithoutQualifiers() {
+        SheetGrid grid = Grids.sheet("2023")
+                .row("TT", "Nội dung", "Kế hoạch vốn năm 2023", "Năm trước chuyển sang", "Giao trong năm", "Giải ngân")
+                .row(null, "TỔNG CỘNG", 110, 10, 100, 50).build();
+
+        HeaderMatch m = finder.find(grid).orElseThrow();
+
+        assertThat(m.columns()).containsEntry("allocated", 4).containsEntry("carry_in", 3);
+        assertThat(m.ignored()).containsKey(2);
+    }
 }
