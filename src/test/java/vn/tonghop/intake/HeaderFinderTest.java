@@ -5,6 +5,9 @@ import vn.tonghop.excel.SheetGrid;
 import vn.tonghop.testdata.Grids;
 import vn.tonghop.testdata.TestConfig;
 
+import java.util.List;
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HeaderFinderTest {
@@ -208,5 +211,43 @@ class HeaderFinderTest {
 
         assertThat(m.columns()).containsEntry("allocated", 4).containsEntry("carry_in", 3);
         assertThat(m.ignored()).containsKey(2);
+    }
+
+    /** The same for the other forms' columns, each in its form's one-row header. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            03/VB  | number      | Số hiệu
+            03/VB  | number      | Số và ký hiệu
+            03/VB  | date        | Ngày tháng
+            03/VB  | date        | Thời gian ban hành
+            03/VB  | issuer      | Cơ quan ban hành văn bản
+            03/VB  | summary     | Tên loại và trích yếu nội dung
+            04/BCĐ | unit        | Tên xã
+            04/BCĐ | established | Đã thành lập Ban chỉ đạo
+            04/BCĐ | decision    | Số, ngày quyết định
+            04/BCĐ | members     | Số lượng thành viên
+            04/BCĐ | reformed    | Số lần kiện toàn, bổ sung
+            05/GV  | unit        | Đơn vị được giao
+            05/GV  | amount      | Kế hoạch vốn
+            05/GV  | year        | Năm ngân sách
+            05/GV  | decision    | Số, ngày QĐ giao vốn
+            """)
+    void aClerksWordingOfAnotherFormsColumnNamesItsField(String form, String field, String header) {
+        Map<String, List<String>> forms = Map.of(
+                "03/VB", List.of("tt=STT", "number=Số, ký hiệu", "date=Ngày ban hành", "issuer=Cơ quan ban hành",
+                        "summary=Trích yếu", "note=Ghi chú"),
+                "04/BCĐ", List.of("tt=TT", "unit=Đơn vị", "established=Đã thành lập", "decision=Quyết định thành lập",
+                        "members=Số thành viên", "reformed=Số lần kiện toàn", "note=Ghi chú"),
+                "05/GV", List.of("tt=TT", "unit=Đơn vị thực hiện", "code=Mã dự án", "fund=Loại vốn", "source=Nguồn vốn",
+                        "year=Năm", "amount=Số vốn giao", "decision=Quyết định giao vốn"));
+        List<String> columns = forms.get(form);
+        Object[] row = columns.stream().map(c -> c.startsWith(field + "=") ? header : c.substring(c.indexOf('=') + 1)).toArray();
+        SheetGrid grid = Grids.sheet("Sheet1").row("Biểu số " + form).row(row).row(1, "x", "x", "x", "x", 2023, 100).build();
+
+        HeaderMatch m = finder.find(grid).orElseThrow();
+
+        assertThat(m.form()).isEqualTo(form);
+        assertThat(m.columns()).hasSize(columns.size())
+                .containsEntry(field, columns.indexOf(columns.stream().filter(c -> c.startsWith(field + "=")).findFirst().orElseThrow()));
     }
 }
