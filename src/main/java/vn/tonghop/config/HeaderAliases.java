@@ -56,7 +56,8 @@ public final class HeaderAliases {
         }
     }
 
-    public record Field(String name, boolean required, List<Alias> aliases) {
+    /** {@code label}: the field's first alias as written, which a clerk is told to use. */
+    public record Field(String name, boolean required, List<Alias> aliases, String label) {
     }
 
     private final Map<String, List<Field>> byForm;
@@ -71,7 +72,8 @@ public final class HeaderAliases {
             List<Alias> aliases = Arrays.stream(row.get("aliases").split("\\|")).map(String::strip)
                     .filter(s -> !s.isEmpty()).map(Alias::parse).toList();
             byForm.computeIfAbsent(row.get("form"), f -> new ArrayList<>())
-                    .add(new Field(row.get("field"), "yes".equalsIgnoreCase(row.get("required")), aliases));
+                    .add(new Field(row.get("field"), "yes".equalsIgnoreCase(row.get("required")), aliases,
+                            row.get("aliases").split("\\|")[0].replace("*", "").replace(">", "›").strip()));
         }
         byForm.replaceAll((form, fields) -> keepQualifiersThatDecide(fields));
         return new HeaderAliases(byForm);
@@ -86,7 +88,7 @@ public final class HeaderAliases {
         for (Field field : fields) {
             List<Alias> aliases = field.aliases().stream().map(a -> a.loosens() && namedByAnother(fields, field, a)
                     ? new Alias(a.parentKey(), a.key(), a.parentKey(), a.key(), a.prefix(), false) : a).toList();
-            kept.add(new Field(field.name(), field.required(), aliases));
+            kept.add(new Field(field.name(), field.required(), aliases, field.label()));
         }
         return kept;
     }

@@ -102,6 +102,26 @@ public final class FileIntake {
         return read(file, hash, archiveName, workbook, fileUnit);
     }
 
+    /**
+     * A sheet with no table, or with one whose header lacks a required column: then the clerk is told
+     * which, since the sheet's figures are left out of the report until it is fixed.
+     */
+    private Finding skipped(InputFile file, SheetGrid grid, String fileUnit) {
+        Optional<HeaderFinder.NearMiss> near = headers.nearMiss(grid);
+        if (near.isEmpty()) {
+            return Finding.of(FindingCode.SHEET_SKIPPED).unit(fileUnit).at(file.relativePath(), grid.name(), null)
+                    .message("Trang tính \"" + grid.name() + "\" không có bảng biểu mẫu nào nhận ra được, nên được bỏ qua.");
+        }
+        HeaderFinder.NearMiss n = near.get();
+        String columns = "\"" + String.join("\", \"", n.missing()) + "\"";
+        return Finding.of(FindingCode.SHEET_SKIPPED).unit(fileUnit)
+                .at(file.relativePath(), grid.name(), vn.tonghop.excel.CellRef.name(n.row(), n.col()))
+                .expected(String.join(", ", n.missing()))
+                .message("Trang tính \"" + grid.name() + "\" có bảng giống Biểu " + n.form() + " nhưng dòng tiêu đề (dòng "
+                        + (n.row() + 1) + ") không có cột " + columns + " của biểu mẫu, nên cả trang bị bỏ qua và số liệu"
+                        + " trong đó chưa được tổng hợp. Hãy ghi tiêu đề cột đúng như biểu mẫu (" + columns + ") rồi gửi lại.");
+    }
+
     /** A sheet whose table was recognised, with the unit its own header names (null: none). */
     private record Recognised(SheetGrid grid, HeaderMatch header, SheetMetadata meta, String unit) {
     }
@@ -113,8 +133,7 @@ public final class FileIntake {
             SheetGrid grid = unicode(file, original, fileUnit, findings);
             Optional<HeaderMatch> header = headers.find(grid);
             if (header.isEmpty()) {
-                findings.add(Finding.of(FindingCode.SHEET_SKIPPED).unit(fileUnit).at(file.relativePath(), grid.name(), null)
-                        .message("Trang tính \"" + grid.name() + "\" không có bảng biểu mẫu nào nhận ra được, nên được bỏ qua."));
+                findings.add(skipped(file, grid, fileUnit));
                 continue;
             }
             SheetMetadata meta = SheetMetadata.read(grid, header.get().firstRow(), header.get().lastRow());

@@ -191,8 +191,15 @@ public final class HeaderFinder {
     private record RowKeys(Set<String> distinct, String[] sorted) {
     }
 
+    /** The columns of the header at this row and depth, or null when a required field has none. */
     private static Map<String, Integer> match(SheetGrid grid, Keys keys, List<HeaderAliases.Field> fields, int row, int depth,
                                               Fit fit) {
+        Map<String, Integer> columns = claimAll(grid, keys, fields, row, depth, fit);
+        return missing(fields, columns).isEmpty() ? columns : null;
+    }
+
+    private static Map<String, Integer> claimAll(SheetGrid grid, Keys keys, List<HeaderAliases.Field> fields, int row,
+                                                 int depth, Fit fit) {
         Map<String, Integer> columns = new LinkedHashMap<>();
         // Shown columns before hidden ones: a clerk who hides last year's "Giao trong năm" beside this
         // year's means the one shown.
@@ -210,12 +217,44 @@ public final class HeaderFinder {
                 }
             }
         }
-        for (HeaderAliases.Field field : fields) {
-            if (field.required() && !columns.containsKey(field.name())) {
-                return null;
+        return columns;
+    }
+
+    private static List<HeaderAliases.Field> missing(List<HeaderAliases.Field> fields, Map<String, Integer> columns) {
+        return fields.stream().filter(f -> f.required() && !columns.containsKey(f.name())).toList();
+    }
+
+    /**
+     * A header that names three of a form's columns or more, some required ones among them, but not
+     * every required one: why a sheet that looks like that form was skipped, and what to write.
+     */
+    public record NearMiss(String form, int row, int col, List<String> missing) {
+    }
+
+    /** The nearest miss on a sheet {@link #find} found no table on; empty when nothing there looks like a form. */
+    public Optional<NearMiss> nearMiss(SheetGrid grid) {
+        Keys keys = new Keys(grid);
+        NearMiss best = null;
+        int named = 2;
+        for (String form : aliases.forms()) {
+            List<HeaderAliases.Field> fields = aliases.fields(form);
+            for (int row = 0; row <= Math.min(SCAN_ROWS - 1, grid.lastRow()); row++) {
+                final int r = row;
+                for (int depth = 1; depth <= 2; depth++) {
+                    Map<String, Integer> columns = claimAll(grid, keys, fields, r, depth, ANY);
+                    List<HeaderAliases.Field> missing = missing(fields, columns);
+                    boolean someRequired = fields.stream().anyMatch(f -> f.required() && columns.containsKey(f.name()));
+                    if (columns.size() > named && someRequired && !missing.isEmpty()) {
+                        named = columns.size();
+                        int col = columns.values().stream().min(Integer::compare).orElseThrow();
+                        // A two-row header over a blank row begins where its texts do.
+                        int top = depth == 2 && columns.values().stream().allMatch(c -> keys.at(r, c).isEmpty()) ? r + 1 : r;
+                        best = new NearMiss(form, top, col, missing.stream().map(HeaderAliases.Field::label).toList());
+                    }
+                }
             }
         }
-        return columns;
+        return Optional.ofNullable(best);
     }
 
     /** The field this column's header names, as written or {@code loosely} without qualifiers; null when none. */
