@@ -16,10 +16,18 @@ import java.util.regex.Pattern;
 public final class LeafResolver {
 
     private static final Pattern CODE = Pattern.compile("^(?:da|du an)?\\s*(\\d{1,3})(?:\\s+(\\d{1,3}))?$");
-    private static final Pattern PROJECT_AND_SUB = Pattern.compile("^(?:du an|da)\\s*(\\d+)\\b.*?\\b(?:tieu du an|tda)\\s*(\\d+)\\b");
-    private static final Pattern SUB = Pattern.compile("^(?:tieu du an|tda)\\s*(\\d+)\\b");
-    private static final Pattern PROJECT = Pattern.compile("^(?:du an|da)\\s*(\\d+)\\b");
-    private static final Pattern NUMBERED_PREFIX = Pattern.compile("^(?:(?:tieu du an|du an|tda|da)\\s*\\d+\\s*)+");
+    private static final String PROJECT_WORD = "(?:du an|da)\\s*(?:so\\s*)?";
+    private static final String SUB_WORD = "(?:tieu du an|tieu da|tda)\\s*(?:so\\s*)?";
+    private static final Pattern PROJECT_AND_SUB = Pattern.compile("^" + PROJECT_WORD + "(\\d+)\\b.*?\\b" + SUB_WORD + "(\\d+)\\b");
+    /** "Tiểu dự án 1 - Dự án 3", "Tiểu dự án 1 thuộc Dự án 3", "TDA1 DA3": the project right after. */
+    private static final Pattern SUB_OF_PROJECT = Pattern.compile(
+            "^" + SUB_WORD + "(\\d+)\\s*(?:thuoc\\s*|cua\\s*)?" + PROJECT_WORD + "(\\d+)\\b");
+    private static final Pattern SUB = Pattern.compile("^" + SUB_WORD + "(\\d+)\\b");
+    private static final Pattern PROJECT = Pattern.compile("^" + PROJECT_WORD + "(\\d+)\\b");
+    private static final Pattern NUMBERED_PREFIX = Pattern.compile("^(?:(?:tieu du an|tieu da|du an|tda|da)\\s*(?:so\\s*)?\\d+\\s*)+");
+    /** "Dự án IV", "Tiểu dự án III": a number in Roman numerals after the word that it numbers. */
+    private static final Pattern ROMAN = Pattern.compile("\\b(du an|tieu du an)\\s+(?:so\\s+)?(x|ix|iv|v?i{1,3}|v)\\b");
+    private static final List<String> ROMANS = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
 
     private final Catalogue catalogue;
 
@@ -40,10 +48,14 @@ public final class LeafResolver {
 
     /** The node named by a row's text, given the project of the last project row above it. */
     public Optional<String> fromText(String text, String currentProject) {
-        String w = Fold.words(text);
+        String w = arabic(Fold.words(text));
         Matcher m = PROJECT_AND_SUB.matcher(w);
         if (m.find()) {
             return existing("DA" + m.group(1) + "." + m.group(2));
+        }
+        m = SUB_OF_PROJECT.matcher(w);
+        if (m.find()) {
+            return existing("DA" + m.group(2) + "." + m.group(1));
         }
         m = SUB.matcher(w);
         if (m.find()) {
@@ -54,6 +66,13 @@ public final class LeafResolver {
             return existing("DA" + m.group(1));
         }
         return byName(w, currentProject);
+    }
+
+    private static String arabic(String words) {
+        if (!words.contains("du an ")) {
+            return words;
+        }
+        return ROMAN.matcher(words).replaceAll(r -> r.group(1) + " " + (ROMANS.indexOf(r.group(2)) + 1));
     }
 
     private Optional<String> existing(String code) {
