@@ -18,16 +18,21 @@ public final class Funds {
 
     private static final Pattern LOCAL_BUDGET = Pattern.compile(" (?:ns|ngan sach) (?:tinh|huyen|xa|cap tinh|cap huyen|cap xa) ");
 
+    /** A level of local government alone in a source column: its budget is local. */
+    private static final java.util.Set<String> LOCAL_LEVEL = java.util.Set.of("tinh", "huyen", "xa", "nstinh", "nshuyen", "nsxa");
+
     private Funds() {
     }
 
     public static Optional<String> fund(String text) {
         String w = " " + Fold.words(text) + " ";
         String k = Fold.key(text);
-        if (w.contains(" dtpt ") || k.contains("dautu") || k.equals("dt") || k.equals("vdt") || w.contains(" xdcb ")) {
+        if (w.contains(" dtpt ") || k.contains("dautu") || k.equals("dt") || k.equals("vdt") || w.contains(" xdcb ")
+                || w.contains(" von dt ") || k.equals("dtu")) {
             return Optional.of(DTPT);
         }
-        if (w.contains(" sn ") || k.contains("sunghiep") || k.equals("vsn")) {
+        // Recurrent spending ("chi thường xuyên") is what the programme's sự nghiệp money is.
+        if (w.contains(" sn ") || k.contains("sunghiep") || k.equals("vsn") || k.contains("thuongxuyen")) {
             return Optional.of(SN);
         }
         return Optional.empty();
@@ -41,7 +46,12 @@ public final class Funds {
                 || (k.startsWith("ns") || k.contains("ngansach")) && LOCAL_BUDGET.matcher(w).find()) {
             return Optional.of(NSDP);
         }
-        if (k.contains("nstw") || k.contains("ngansachtw") || k.contains("trunguong") || k.equals("tw")) {
+        if (LOCAL_LEVEL.contains(k)) {
+            return Optional.of(NSDP);
+        }
+        // "NSTƯ": Ư folds to u.
+        if (k.contains("nstw") || k.equals("nstu") || k.contains("ngansachtw") || k.contains("trunguong") || k.equals("tw")
+                || w.contains(" von tw ")) {
             return Optional.of(NSTW);
         }
         return Optional.empty();

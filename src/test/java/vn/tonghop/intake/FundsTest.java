@@ -23,6 +23,10 @@ class FundsTest {
             NS tỉnh                       | NSĐP
             Ngân sách huyện               | NSĐP
             NS cấp xã                     | NSĐP
+            Tỉnh                          | NSĐP
+            Huyện                         | NSĐP
+            Vốn TW                        | NSTW
+            NSTƯ                          | NSTW
             Vốn vay                       | none
             """)
     void readsTheSourceAsClerksWriteIt(String text, String source) {
@@ -41,6 +45,9 @@ class FundsTest {
             Vốn sự nghiệp                 | SN
             VSN                           | SN
             Vốn SN                        | SN
+            Vốn ĐT                        | ĐTPT
+            Đ.tư                          | ĐTPT
+            Chi thường xuyên              | SN
             Khác                          | none
             """)
     void readsTheFundTypeAsClerksWriteIt(String text, String fund) {
