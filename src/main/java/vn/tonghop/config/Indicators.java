@@ -105,9 +105,25 @@ public final class Indicators {
                 return byItsCode;
             }
         }
-        String w = " " + Fold.words(label).replaceFirst("^(?:[ivx]+|\\d+|[a-z])\\s+", "") + " ";
+        String w = " " + unnumbered(label) + " ";
         return byCode.values().stream()
                 .filter(i -> w.contains(" " + Fold.words(i.name()) + " "))
                 .max(Comparator.comparingInt(i -> Fold.words(i.name()).length()));
+    }
+
+    /**
+     * How closely a row names the indicator {@link #match} gave it, for choosing between two rows of a
+     * sheet that name the same one: by its code, then by its name alone, then by the fewest other words
+     * ("Số hộ nghèo cuối năm" is closer to "Số hộ nghèo" than "Số hộ nghèo được hỗ trợ nhà ở").
+     */
+    public int closeness(String code, String label, Indicator indicator) {
+        if (code != null && !code.isBlank() && match(code, "").filter(indicator::equals).isPresent()) {
+            return Integer.MAX_VALUE;
+        }
+        return Fold.words(indicator.name()).length() - unnumbered(label).length();
+    }
+
+    private static String unnumbered(String label) {
+        return Fold.words(label).replaceFirst("^(?:[ivx]+|\\d+|[a-z])\\s+", "");
     }
 }

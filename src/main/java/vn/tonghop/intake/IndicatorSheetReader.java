@@ -102,6 +102,7 @@ public final class IndicatorSheetReader {
         addIfPresent(figureCols, header.column("cumulative"));
         NumberColumns numbers = new NumberColumns(grid, figureCols, first);
         List<IndicatorRow> rows = new ArrayList<>();
+        Map<Integer, Integer> closeness = new java.util.HashMap<>();
         java.util.TreeSet<Integer> unread = new java.util.TreeSet<>();
         for (int r = first; r <= grid.lastRow(); r++) {
             String label = Fold.clean(grid.ownText(r, header.column("indicator")));
@@ -151,7 +152,9 @@ public final class IndicatorSheetReader {
             }
             rows.add(new IndicatorRow(r + 1, label, ind, values, cumulative.value(), ref(r, header.column("cumulative")),
                     span[0], span[1]));
+            closeness.put(r + 1, indicators.closeness(code, label, indicator.get()));
         }
+        rows = SameIndicatorRows.keepClosest(rows, closeness, header.column("indicator"), place, findings);
         for (int col : unread) {
             findings.add(Finding.of(FindingCode.COLUMN_IGNORED).unit(place.unitCode())
                     .at(place.file(), place.sheet(), CellRef.name(header.firstRow(), col)).actual(grid.text(header.firstRow(), col))

@@ -179,4 +179,29 @@ class IndicatorSheetReaderTest {
             assertThat(r.values().get(0).actual()).isEqualByComparingTo("51.3");
         });
     }
+
+    /** Extra rows a commune adds ("đầu năm", "phát sinh") name the catalogue's indicator too; the one that names it closest is read. */
+    @Test
+    void ofTwoRowsNamingOneIndicatorTheClosestIsReadAndTheOtherSaid() {
+        SheetGrid grid = Grids.sheet("Chỉ tiêu")
+                .row("TT", "Chỉ tiêu", "Mã", "Đơn vị tính", "Năm 2023")
+                .row(null, null, null, null, "Thực hiện")
+                .row("1", "Số hộ nghèo đầu năm", null, "hộ", 498)
+                .row("2", "Số hộ nghèo phát sinh trong năm", null, "hộ", 12)
+                .row("3", "Số hộ nghèo", "CT01", "hộ", 431)
+                .row("4", "Số hộ cận nghèo cuối năm", null, "hộ", 181)
+                .row("5", "Số hộ cận nghèo được hỗ trợ", null, "hộ", 90)
+                .build();
+
+        IndicatorSheet sheet = read(grid);
+
+        assertThat(sheet.rows()).extracting(IndicatorRow::indicator, IndicatorRow::rowNo)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CT01", 5), org.assertj.core.groups.Tuple.tuple("CT02", 6));
+        assertThat(sheet.rows().get(0).values().get(0).actual()).isEqualByComparingTo("431");
+        assertThat(sheet.findings()).extracting(Finding::code, Finding::cell)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(FindingCode.CODE_UNKNOWN, "B3"),
+                        org.assertj.core.groups.Tuple.tuple(FindingCode.CODE_UNKNOWN, "B4"),
+                        org.assertj.core.groups.Tuple.tuple(FindingCode.CODE_UNKNOWN, "B7"));
+        assertThat(sheet.findings().get(0).message()).contains("dòng 5", "CT01");
+    }
 }
