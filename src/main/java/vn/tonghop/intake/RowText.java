@@ -12,7 +12,9 @@ final class RowText {
     private static final Pattern SECTION = Pattern.compile(
             "^(?:von|nguon von|kinh phi|nguon)?\\s*(?:dau tu phat trien|dau tu|su nghiep|dtpt|sn|doi ung|ngan sach dia phuong|ngan sach trung uong)\\b.*");
     private static final List<String> SIGNATURES = List.of("nguoi lap bieu", "nguoi lap", "thu truong don vi",
-            "kt chu tich", "tm uy ban nhan dan", "tm ubnd", "ke toan truong", "xac nhan cua");
+            "kt chu tich", "tm uy ban nhan dan", "tm ubnd", "ke toan truong", "xac nhan cua", "chu tich", "pho chu tich",
+            "kt giam doc", "giam doc", "kt truong phong", "truong phong", "thu truong co quan", "lanh dao don vi",
+            "nguoi tong hop", "can bo tong hop", "tm ban quan ly", "ke toan");
 
     private RowText() {
     }

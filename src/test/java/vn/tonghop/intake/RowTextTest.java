@@ -1,0 +1,24 @@
+package vn.tonghop.intake;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Where a table ends: the signature block, as units head it. */
+class RowTextTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Người lập biểu", "NGƯỜI LẬP", "KT. CHỦ TỊCH", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "KT. GIÁM ĐỐC",
+        "GIÁM ĐỐC", "TRƯỞNG PHÒNG", "Thủ trưởng cơ quan", "NGƯỜI TỔNG HỢP", "Cán bộ tổng hợp", "TM. BAN QUẢN LÝ", "KẾ TOÁN"})
+    void aSignatureHeadingEndsTheTable(String text) {
+        assertThat(RowText.isSignature(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Tiểu dự án 3: Hỗ trợ việc làm bền vững", "TỔNG CỘNG", "Số hộ nghèo", "Xã Mường So",
+        "Hỗ trợ giám sát, đánh giá"})
+    void aRowOfTheTableDoesNot(String text) {
+        assertThat(RowText.isSignature(text)).isFalse();
+    }
+}
