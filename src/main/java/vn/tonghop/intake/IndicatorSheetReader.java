@@ -91,6 +91,7 @@ public final class IndicatorSheetReader {
                 }
             }
         }
+        rateBesideItsYear(grid, header, lastHeaderRow, years);
         int first = HeaderFinder.dataRow(grid, Math.max(header.dataRow(), lastHeaderRow + 1));
         int[] span = cumulativeSpan(grid, header, years);
         List<Integer> figureCols = new ArrayList<>();
@@ -269,13 +270,36 @@ public final class IndicatorSheetReader {
         return year;
     }
 
+    /**
+     * A rate column headed without a year ("KH 2023 | TH 2023 | Tỷ lệ (%)") is the rate of the year whose
+     * plan or actual stands just left of it.
+     */
+    private static void rateBesideItsYear(SheetGrid grid, HeaderMatch header, int lastHeaderRow,
+                                          TreeMap<Integer, YearColumns> years) {
+        for (int r = header.firstRow(); r <= lastHeaderRow; r++) {
+            for (int c = 1; c <= grid.lastCol(); c++) {
+                CellValue v = grid.own(r, c);
+                if (v == null || v.kind() != CellValue.Kind.TEXT || yearOf(v.text()) != null || part(v.text()) != Part.RATE
+                        || header.columns().containsValue(c)) {
+                    continue;
+                }
+                int col = c;
+                years.replaceAll((year, y) -> y.rate() == null && (Integer.valueOf(col - 1).equals(y.plan())
+                        || Integer.valueOf(col - 1).equals(y.actual())) ? y.with(Part.RATE, col) : y);
+            }
+        }
+    }
+
     private static Part part(String text) {
         String w = Fold.words(text).replaceAll("\\b20\\d{2}\\b", "").replaceFirst("^nam\\b", "").strip();
-        if (w.startsWith("ty le") || w.startsWith("tl ") || w.equals("tl") || w.startsWith("% dat") || w.equals("dat")
-                || w.startsWith("so sanh")) {
+        // "%" alone folds to nothing; "TH/KH (%)" and "So với KH" compare, and "tỉ" is how many spell "tỷ".
+        if (w.startsWith("ty le") || w.startsWith("ti le") || w.startsWith("tl ") || w.equals("tl") || w.startsWith("% dat")
+                || w.equals("dat") || w.startsWith("so sanh") || w.startsWith("so voi") || w.startsWith("th kh")
+                || w.isEmpty() && text.contains("%")) {
             return Part.RATE;
         }
-        if (w.startsWith("ke hoach") || w.equals("kh") || w.startsWith("kh ") || w.startsWith("chi tieu giao")) {
+        if (w.startsWith("ke hoach") || w.equals("kh") || w.startsWith("kh ") || w.startsWith("chi tieu giao")
+                || w.startsWith("muc tieu")) {
             return Part.PLAN;
         }
         if (w.startsWith("thuc hien") || w.equals("th") || w.startsWith("th ") || w.startsWith("uoc")

@@ -204,4 +204,41 @@ class IndicatorSheetReaderTest {
                         org.assertj.core.groups.Tuple.tuple(FindingCode.CODE_UNKNOWN, "B7"));
         assertThat(sheet.findings().get(0).message()).contains("dòng 5", "CT01");
     }
+
+    /** A year's sub-columns in other words: each still gives the plan, the actual and the typed rate. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            2023     | KH       | TH      | %
+            Năm 2023 | KH giao  | Thực hiện | TH/KH (%)
+            NĂM 2023 | Kế hoạch | Thực hiện | So với KH (%)
+            Năm 2023 | Mục tiêu | Kết quả | Tỉ lệ
+            """)
+    void aYearsColumnsInOtherWords(String year, String plan, String actual, String rate) {
+        SheetGrid grid = Grids.sheet("Chỉ tiêu").row("TT", "Chỉ tiêu", "Mã", "Đơn vị tính", year, null, null)
+                .row(null, null, null, null, plan, actual, rate).row("1", "Số hộ nghèo", "CT01", "hộ", 500, 431, 86.2)
+                .merge(0, 0, 4, 6).build();
+        assertYear2023(read(grid));
+    }
+
+    /** One header row, the rate headed without a year: it is the rate of the year on its left. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            KH 2023           | TH 2023            | Tỷ lệ (%)
+            KH năm 2023       | Ước TH năm 2023    | Tỷ lệ
+            Năm 2023 (KH)     | Năm 2023 (TH)      | %
+            """)
+    void aRateWithoutAYearBesideItsYear(String plan, String actual, String rate) {
+        SheetGrid grid = Grids.sheet("Chỉ tiêu").row("TT", "Chỉ tiêu", "Mã", "Đơn vị tính", plan, actual, rate)
+                .row("1", "Số hộ nghèo", "CT01", "hộ", 500, 431, 86.2).build();
+        assertYear2023(read(grid));
+    }
+
+    private static void assertYear2023(IndicatorSheet sheet) {
+        assertThat(sheet.findings()).isEmpty();
+        IndicatorValue v = sheet.rows().get(0).values().get(0);
+        assertThat(v.year()).isEqualTo(2023);
+        assertThat(v.plan()).isEqualByComparingTo("500");
+        assertThat(v.actual()).isEqualByComparingTo("431");
+        assertThat(v.rate()).isEqualByComparingTo("86.2");
+    }
 }
