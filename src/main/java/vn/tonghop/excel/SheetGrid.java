@@ -10,7 +10,7 @@ public final class SheetGrid {
 
     /** A merged range, inclusive, zero-based. */
     public record Region(int firstRow, int lastRow, int firstCol, int lastCol) {
-        boolean contains(int row, int col) {
+        public boolean contains(int row, int col) {
             return row >= firstRow && row <= lastRow && col >= firstCol && col <= lastCol;
         }
     }

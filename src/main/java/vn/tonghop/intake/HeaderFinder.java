@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
 public final class HeaderFinder {
 
     static final int SCAN_ROWS = 30;
+    /** Header rows at most: a group, "Trong đó", the column's own name. */
+    private static final int MAX_DEPTH = 3;
+    /** Words between a group and its columns that name nothing: "Kế hoạch vốn" › "Trong đó" › "Giao trong năm". */
+    private static final Set<String> FILLERS = Set.of("trongdo", "trongdogom", "baogom", "chitiet");
     private static final Pattern COLUMN_NUMBER = Pattern.compile("^\\(?[0-9]{1,2}[a-z]?\\)?$|^\\(?[a-z]\\)?$|^\\(?\\d+\\)?\\s*=.*$");
 
     private final HeaderAliases aliases;
@@ -82,20 +86,22 @@ public final class HeaderFinder {
         List<HeaderAliases.Field> required = fields.stream().filter(HeaderAliases.Field::required).toList();
         HeaderMatch best = null;
         int last = Math.min(SCAN_ROWS - 1, grid.lastRow());
-        boolean[][] inRow = new boolean[last + 2][];
-        for (int r = 0; r <= last + 1; r++) {
+        boolean[][] inRow = new boolean[last + MAX_DEPTH][];
+        for (int r = 0; r < inRow.length; r++) {
             inRow[r] = requiredInRow(keys, required, r);
         }
         for (int r = 0; r <= last; r++) {
-            for (int depth = 1; depth <= 2; depth++) {
-                if (!mayHold(inRow, r, depth)) {
+            for (int depth = 1; depth <= MAX_DEPTH; depth++) {
+                if (!mayHold(inRow, r, depth) || !everyRowHasText(keys, r, depth)) {
                     continue;
                 }
                 Map<String, Integer> columns = match(grid, keys, fields, r, depth, ANY);
                 if (columns == null) {
                     continue;
                 }
-                if (best == null || replaces(grid, best, r, columns.size())) {
+                // A third row must name more: else it is the first data row, perhaps a section title.
+                boolean deeper = depth < MAX_DEPTH || best == null || columns.size() > best.columns().size();
+                if (deeper && (best == null || replaces(grid, best, r, columns.size()))) {
                     int lastHeader = r + depth - 1;
                     best = new HeaderMatch(form, r, lastHeader, columns, dataRow(grid, lastHeader + 1),
                             ignored(grid, keys, columns, r, depth));
@@ -149,7 +155,11 @@ public final class HeaderFinder {
      */
     private static boolean mayHold(boolean[][] inRow, int row, int depth) {
         for (int f = 0; f < inRow[row].length; f++) {
-            if (!inRow[row][f] && !(depth == 2 && inRow[row + 1][f])) {
+            boolean somewhere = false;
+            for (int r = row; r < row + depth && !somewhere; r++) {
+                somewhere = inRow[r][f];
+            }
+            if (!somewhere) {
                 return false;
             }
         }
@@ -238,17 +248,19 @@ public final class HeaderFinder {
         int named = 2;
         for (String form : aliases.forms()) {
             List<HeaderAliases.Field> fields = aliases.fields(form);
-            for (int row = 0; row <= Math.min(SCAN_ROWS - 1, grid.lastRow()); row++) {
-                final int r = row;
-                for (int depth = 1; depth <= 2; depth++) {
+            for (int r = 0; r <= Math.min(SCAN_ROWS - 1, grid.lastRow()); r++) {
+                for (int depth = 1; depth <= MAX_DEPTH && everyRowHasText(keys, r, depth); depth++) {
                     Map<String, Integer> columns = claimAll(grid, keys, fields, r, depth, ANY);
                     List<HeaderAliases.Field> missing = missing(fields, columns);
                     boolean someRequired = fields.stream().anyMatch(f -> f.required() && columns.containsKey(f.name()));
                     if (columns.size() > named && someRequired && !missing.isEmpty()) {
                         named = columns.size();
                         int col = columns.values().stream().min(Integer::compare).orElseThrow();
-                        // A two-row header over a blank row begins where its texts do.
-                        int top = depth == 2 && columns.values().stream().allMatch(c -> keys.at(r, c).isEmpty()) ? r + 1 : r;
+                        // A header over blank rows begins where its texts do.
+                        int top = r;
+                        while (top < r + depth - 1 && blankIn(keys, top, columns.values())) {
+                            top++;
+                        }
                         best = new NearMiss(form, top, col, missing.stream().map(HeaderAliases.Field::label).toList());
                     }
                 }
@@ -257,28 +269,42 @@ public final class HeaderFinder {
         return Optional.ofNullable(best);
     }
 
+    /** A header has no blank row: over one, the rows above are a title, not a group. */
+    private static boolean everyRowHasText(Keys keys, int row, int depth) {
+        for (int r = row; r < row + depth; r++) {
+            String[] texts = keys.row(r).sorted();
+            if (texts.length == 0 || texts[texts.length - 1].isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean blankIn(Keys keys, int row, java.util.Collection<Integer> columns) {
+        return columns.stream().allMatch(c -> keys.at(row, c).isEmpty());
+    }
+
     /** The field this column's header names, as written or {@code loosely} without qualifiers; null when none. */
     private static String claim(SheetGrid grid, Keys keys, List<HeaderAliases.Field> fields, Map<String, Integer> columns,
                                 int row, int depth, int c, boolean loosely, Fit fit) {
-        String lower = depth == 2 ? lowerLabel(grid, keys, row, c) : "";
-        int group = lower.isEmpty() ? c : groupColumn(grid, keys, row, c);
-        String upper = keys.at(row, group);
+        int lowerRow = lowerRow(grid, keys, row, depth, c);
+        String lower = lowerRow < 0 ? "" : keys.at(lowerRow, c);
+        int upperRow = lowerRow < 0 ? row : upperRow(grid, keys, row, lowerRow, c);
+        int group = lower.isEmpty() ? c : groupColumn(grid, keys, row, depth, upperRow, c);
+        String upper = keys.at(upperRow, group);
         if (upper.isEmpty() && lower.isEmpty()) {
             return null;
         }
+        java.util.function.Predicate<String> mayTake = fit == ANY ? TAKES_ANY
+                : f -> fit.allows(f, grid.text(upperRow, group), lowerRow < 0 ? "" : grid.text(lowerRow, c));
         if (!loosely) {
-            return claim(fields, columns, upper, lower, false, mayTake(fit, grid, row, group, c, lower));
+            return claim(fields, columns, upper, lower, false, mayTake);
         }
-        String looseUpper = keys.looseAt(row, group);
-        String looseLower = lower.isEmpty() ? "" : keys.looseAt(row + 1, c);
+        String looseUpper = keys.looseAt(upperRow, group);
+        String looseLower = lowerRow < 0 ? "" : keys.looseAt(lowerRow, c);
         // Only a header with qualifiers has another key to try.
         return looseUpper.equals(upper) && looseLower.equals(lower) ? null
-                : claim(fields, columns, looseUpper, looseLower, true, mayTake(fit, grid, row, group, c, lower));
-    }
-
-    private static java.util.function.Predicate<String> mayTake(Fit fit, SheetGrid grid, int row, int group, int col,
-                                                               String lower) {
-        return fit == ANY ? TAKES_ANY : f -> fit.allows(f, grid.text(row, group), lower.isEmpty() ? "" : grid.text(row + 1, col));
+                : claim(fields, columns, looseUpper, looseLower, true, mayTake);
     }
 
     /**
@@ -287,15 +313,15 @@ public final class HeaderFinder {
      * them) it stands only over the first, and the cells to its right are empty. Those take the nearest
      * text to their left that heads sub-columns of its own, unless a merge or an empty column is between.
      */
-    private static int groupColumn(SheetGrid grid, Keys keys, int row, int col) {
-        if (!keys.at(row, col).isEmpty() || grid.regionAt(row, col) != null) {
+    private static int groupColumn(SheetGrid grid, Keys keys, int row, int depth, int upperRow, int col) {
+        if (!keys.at(upperRow, col).isEmpty() || grid.regionAt(upperRow, col) != null) {
             return col;
         }
         for (int c = col - 1; c >= 0; c--) {
-            if (grid.regionAt(row, c) != null || lowerLabel(grid, keys, row, c).isEmpty()) {
+            if (grid.regionAt(upperRow, c) != null || lowerRow(grid, keys, row, depth, c) < 0) {
                 return col;
             }
-            if (!keys.at(row, c).isEmpty()) {
+            if (!keys.at(upperRow, c).isEmpty()) {
                 return c;
             }
         }
@@ -309,7 +335,8 @@ public final class HeaderFinder {
             if (columns.containsValue(c)) {
                 continue;
             }
-            String lower = depth == 2 && lowerLabel(grid, keys, row, c).length() > 0 ? grid.text(row + 1, c) : "";
+            int lowerRow = lowerRow(grid, keys, row, depth, c);
+            String lower = lowerRow < 0 ? "" : grid.text(lowerRow, c);
             String label = lower.isBlank() ? grid.text(row, c) : lower;
             if (!label.isBlank()) {
                 ignored.put(c, Fold.clean(label));
@@ -318,13 +345,37 @@ public final class HeaderFinder {
         return ignored;
     }
 
-    /** The text of the second header row, unless the first row's cell is merged down over it. */
-    private static String lowerLabel(SheetGrid grid, Keys keys, int row, int col) {
+    /**
+     * The row of a column's own name under its group: the lowest header row below the first with a text
+     * that is not "Trong đó"; -1 when there is none, or the first row's cell is merged down over the rest.
+     */
+    private static int lowerRow(SheetGrid grid, Keys keys, int row, int depth, int col) {
         SheetGrid.Region region = grid.regionAt(row, col);
-        if (region != null && region.lastRow() > row) {
-            return "";
+        if (depth == 1 || region != null && region.lastRow() > row) {
+            return -1;
         }
-        return keys.at(row + 1, col);
+        for (int r = row + depth - 1; r > row; r--) {
+            String key = keys.at(r, col);
+            if (!key.isEmpty() && !FILLERS.contains(key)) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The row of the group a column's name stands under: the nearest text above it that is neither its own
+     * (merged down) nor "Trong đó". "Kế hoạch vốn" over "Trong đó" over "Giao trong năm" is a group of one.
+     */
+    private static int upperRow(SheetGrid grid, Keys keys, int row, int lowerRow, int col) {
+        SheetGrid.Region own = grid.regionAt(lowerRow, col);
+        for (int r = lowerRow - 1; r > row; r--) {
+            String key = keys.at(r, col);
+            if (!key.isEmpty() && !FILLERS.contains(key) && (own == null || !own.contains(r, col))) {
+                return r;
+            }
+        }
+        return row;
     }
 
     /**
@@ -348,7 +399,7 @@ public final class HeaderFinder {
 
         Keys(SheetGrid grid) {
             this.grid = grid;
-            this.folded = new String[Math.min(SCAN_ROWS + 1, grid.lastRow() + 2)][];
+            this.folded = new String[Math.min(SCAN_ROWS + MAX_DEPTH - 1, grid.lastRow() + MAX_DEPTH)][];
             this.loose = new String[folded.length][];
             this.rows = new RowKeys[folded.length];
             this.visibleFirst = new int[grid.lastCol() + 1];

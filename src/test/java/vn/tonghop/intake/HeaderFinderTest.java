@@ -250,4 +250,41 @@ class HeaderFinderTest {
         assertThat(m.columns()).hasSize(columns.size())
                 .containsEntry(field, columns.indexOf(columns.stream().filter(c -> c.startsWith(field + "=")).findFirst().orElseThrow()));
     }
+
+    /** "Kế hoạch vốn" over "Tổng số" and "Trong đó", the latter over the parts: three header rows. */
+    @Test
+    void aThreeRowHeaderWithTrongDoNamesThePartsUnderTheirGroup() {
+        SheetGrid grid = Grids.sheet("2023")
+                .row("TT", "Nội dung", "Kế hoạch vốn năm 2023", null, null, "Giải ngân", null, "Ghi chú")
+                .row(null, null, "Tổng số", "Trong đó", null, "Số tiền", "Tỷ lệ (%)", null)
+                .row(null, null, null, "Năm trước chuyển sang", "Giao trong năm", null, null, null)
+                .row(null, "TỔNG CỘNG", 110, 10, 100, 50, 45.45, null)
+                .merge(0, 2, 0, 0).merge(0, 2, 1, 1).merge(0, 0, 2, 4).merge(0, 0, 5, 6).merge(0, 2, 7, 7)
+                .merge(1, 2, 2, 2).merge(1, 1, 3, 4).merge(1, 2, 5, 5).merge(1, 2, 6, 6).build();
+
+        HeaderMatch m = finder.find(grid).orElseThrow();
+
+        assertThat(m.firstRow()).isEqualTo(0);
+        assertThat(m.lastRow()).isEqualTo(2);
+        assertThat(m.dataRow()).isEqualTo(3);
+        assertThat(m.columns()).containsEntry("available", 2).containsEntry("carry_in", 3).containsEntry("allocated", 4)
+                .containsEntry("disbursed", 5).containsEntry("rate", 6).hasSize(8);
+    }
+
+    /** A section title merged across the table right under a two-row header is the first data row, not a third header row. */
+    @Test
+    void aSectionTitleUnderTheHeaderStaysData() {
+        SheetGrid grid = Grids.sheet("2023")
+                .row("TT", "Nội dung", "Kế hoạch vốn", null, "Giải ngân", "Ghi chú")
+                .row(null, null, "Năm trước chuyển sang", "Giao trong năm", null, null)
+                .row("A", "A. VỐN ĐẦU TƯ PHÁT TRIỂN", null, null, null, null)
+                .row("1", "Tiểu dự án 1", 0, 500, 450, null)
+                .merge(0, 1, 0, 0).merge(0, 1, 1, 1).merge(0, 0, 2, 3).merge(0, 1, 4, 4).merge(0, 1, 5, 5).merge(2, 2, 1, 5)
+                .build();
+
+        HeaderMatch m = finder.find(grid).orElseThrow();
+
+        assertThat(m.dataRow()).isEqualTo(2);
+        assertThat(m.columns()).containsEntry("carry_in", 2).containsEntry("allocated", 3).containsEntry("disbursed", 4);
+    }
 }
