@@ -4,7 +4,8 @@ package vn.tonghop.excel;
 public class UnreadableWorkbookException extends Exception {
 
     /** WEB_PAGE: HTML or XML under a workbook's name, which the clerk can fix only by saving as a workbook. */
-    public enum Kind { UNREADABLE, ENCRYPTED, HOSTILE, WEB_PAGE }
+    /** What the file is: unreadable as a workbook, or, when it is plainly something else, what. */
+    public enum Kind { UNREADABLE, ENCRYPTED, HOSTILE, WEB_PAGE, PDF, WORD, IMAGE, ARCHIVE }
 
     private final Kind kind;
 

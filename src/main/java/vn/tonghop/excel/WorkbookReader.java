@@ -66,6 +66,11 @@ public final class WorkbookReader {
                 }
             }
         }
+        Optional<UnreadableWorkbookException.Kind> instead = WorkbookScreen.notAWorkbook(file);
+        if (instead.isPresent()) {
+            throw new UnreadableWorkbookException("not a workbook: " + instead.get().name().toLowerCase(java.util.Locale.ROOT),
+                    instead.get(), null);
+        }
         if (WorkbookScreen.isMarkup(file)) {
             throw new UnreadableWorkbookException("a web page (HTML or XML), not a workbook", UnreadableWorkbookException.Kind.WEB_PAGE, null);
         }
@@ -96,6 +101,11 @@ public final class WorkbookReader {
         } catch (EncryptedDocumentException e) {
             throw new UnreadableWorkbookException("password-protected workbook", UnreadableWorkbookException.Kind.ENCRYPTED, e);
         } catch (IOException | RuntimeException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("WordDocument") || message.contains("really a DOC")) {
+                // An old Word .doc is the same kind of container as an .xls; POI names its parts.
+                throw new UnreadableWorkbookException("not a workbook: word", UnreadableWorkbookException.Kind.WORD, e);
+            }
             throw new UnreadableWorkbookException(describe(e), isSafetyRefusal(e)
                     ? UnreadableWorkbookException.Kind.HOSTILE : UnreadableWorkbookException.Kind.UNREADABLE, e);
         }

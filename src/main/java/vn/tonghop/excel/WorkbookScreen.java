@@ -92,6 +92,43 @@ final class WorkbookScreen {
         }
     }
 
+    /**
+     * What a file that is no workbook is instead, when that is plain: the scanned report (PDF, a photo), the
+     * Word report the form came with, or an archive of forms. Empty for anything else, such as a broken
+     * workbook, which the parser names.
+     */
+    static Optional<UnreadableWorkbookException.Kind> notAWorkbook(Path file) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(8);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        String ascii = new String(head, StandardCharsets.ISO_8859_1);
+        if (ascii.startsWith("%PDF")) {
+            return Optional.of(UnreadableWorkbookException.Kind.PDF);
+        }
+        if (ascii.startsWith("\u00FF\u00D8\u00FF") || ascii.startsWith("\u0089PNG") || ascii.startsWith("GIF8")
+                || ascii.startsWith("II*\0") || ascii.startsWith("MM\0*") || ascii.startsWith("BM")) {
+            return Optional.of(UnreadableWorkbookException.Kind.IMAGE);
+        }
+        if (ascii.startsWith("Rar!") || ascii.startsWith("7z\u00BC\u00AF")) {
+            return Optional.of(UnreadableWorkbookException.Kind.ARCHIVE);
+        }
+        if (!ascii.startsWith("PK")) {
+            return Optional.empty();
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.getEntry("word/document.xml") != null) {
+                return Optional.of(UnreadableWorkbookException.Kind.WORD);
+            }
+            boolean office = zip.getEntry("[Content_Types].xml") != null || zip.getEntry("mimetype") != null;
+            return office || zip.size() == 0 ? Optional.empty() : Optional.of(UnreadableWorkbookException.Kind.ARCHIVE);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     private static boolean startsWith(Path file, byte[] magic) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(magic.length);

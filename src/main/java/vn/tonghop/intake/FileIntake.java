@@ -83,7 +83,7 @@ public final class FileIntake {
             FindingCode code = switch (e.kind()) {
                 case ENCRYPTED -> FindingCode.FILE_ENCRYPTED;
                 case HOSTILE -> FindingCode.FILE_HOSTILE;
-                case UNREADABLE, WEB_PAGE -> FindingCode.FILE_UNREADABLE;
+                case UNREADABLE, WEB_PAGE, PDF, WORD, IMAGE, ARCHIVE -> FindingCode.FILE_UNREADABLE;
             };
             String why = switch (e.kind()) {
                 case ENCRYPTED -> "được đặt mật khẩu nên không mở được. Hãy gỡ mật khẩu rồi gửi lại.";
@@ -94,6 +94,13 @@ public final class FileIntake {
                 // Save alone keeps the web page's format: only Save As changes it.
                 case WEB_PAGE -> "là một trang web (HTML hoặc XML) mang tên bảng tính, không phải tệp Excel. Hãy mở tệp"
                         + " trong Excel, chọn Lưu thành (Save As), chọn kiểu \"Excel Workbook (*.xlsx)\" rồi gửi tệp mới.";
+                case PDF -> "là tài liệu PDF, không phải bảng tính. Chỉ số liệu trong biểu mẫu Excel được tổng hợp: nếu đây"
+                        + " là bản chụp báo cáo đã ký, hãy gửi kèm tệp Excel của biểu mẫu.";
+                case WORD -> "là văn bản Word, không phải bảng tính: bảng trong văn bản Word không được đọc. Hãy gửi kèm"
+                        + " tệp Excel của biểu mẫu.";
+                case IMAGE -> "là ảnh, không phải bảng tính: số liệu trong ảnh chụp không được đọc. Hãy gửi tệp Excel của"
+                        + " biểu mẫu.";
+                case ARCHIVE -> "là tệp nén (zip, rar hoặc 7z). Hãy giải nén rồi gửi riêng từng tệp Excel trong đó.";
             };
             Finding f = Finding.of(code).unit(fileUnit).at(file.relativePath(), null, null).actual(e.getMessage())
                     .message("Tệp " + file.fileName() + " " + why);

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -111,6 +112,40 @@ class HostileFilesTest {
             assertThat(f.message().contains("Lưu thành (Save As)")).as(p.getFileName().toString())
                     .isEqualTo(p == html || p == spreadsheetMl);
         }
+    }
+
+    /** What clerks put beside the form: the scanned signed report, the Word report, a photo, a zip of forms. */
+    @Test
+    void aDocumentAPhotoOrAnArchiveIsSaidForWhatItIs() throws IOException {
+        Path pdf = Files.writeString(dir.resolve("BaoCao_ky.pdf"), "%PDF-1.4\n1 0 obj<<>>endobj\n");
+        Path jpeg = Files.write(dir.resolve("anh_chup.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16});
+        Path docx = zip(dir.resolve("BaoCao.docx"), "[Content_Types].xml", "word/document.xml");
+        Path forms = zip(dir.resolve("bieu_mau.zip"), "MuongSo_2023.xlsx");
+        Path rar = Files.write(dir.resolve("bieu_mau.rar"), new byte[] {'R', 'a', 'r', '!', 0x1A, 7, 0});
+        Path doc = dir.resolve("BaoCao.doc");
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+             java.io.OutputStream out = Files.newOutputStream(doc)) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[600]), "WordDocument");
+            fs.writeFilesystem(out);
+        }
+        Map<Path, String> says = Map.of(pdf, "tài liệu PDF", jpeg, "là ảnh", docx, "văn bản Word", doc, "văn bản Word",
+                forms, "tệp nén", rar, "tệp nén");
+        says.forEach((file, what) -> {
+            Finding f = take(file).findings().get(0);
+            assertThat(f.code()).as(file.getFileName().toString()).isEqualTo(FindingCode.FILE_UNREADABLE);
+            assertThat(f.message()).as(file.getFileName().toString()).contains(what).doesNotContain("lưu lại rồi gửi lại");
+        });
+    }
+
+    private static Path zip(Path file, String... entries) throws IOException {
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (String e : entries) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e));
+                out.write("<x/>".getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return file;
     }
 
     @Test
