@@ -53,10 +53,9 @@ public final class UnitSuspectCheck implements CapitalCheck {
                     if (v == null || v.signum() <= 0) {
                         continue;
                     }
-                    boolean suspect = v.compareTo(absolute) >= 0
-                            || (context != null && v.compareTo(context.multiply(ratio)) >= 0);
-                    if (suspect) {
-                        out.add(finding(input, row, m, v, context));
+                    boolean byContext = context != null && v.compareTo(context.multiply(ratio)) >= 0;
+                    if (byContext || v.compareTo(absolute) >= 0) {
+                        out.add(byContext ? finding(input, row, m, v, context) : beyondAnyMeans(input, row, m, v));
                         break;
                     }
                 }
@@ -66,11 +65,7 @@ public final class UnitSuspectCheck implements CapitalCheck {
     }
 
     private static Finding finding(CheckInput input, StagedRow row, Measure m, BigDecimal v, BigDecimal context) {
-        BigDecimal scale = context != null && v.divide(context, RoundingMode.HALF_UP).compareTo(BigDecimal.valueOf(500_000)) < 0
-                ? THOUSAND : MILLION;
-        if (context == null && v.compareTo(MILLION.multiply(BigDecimal.TEN)) < 0) {
-            scale = THOUSAND;
-        }
+        BigDecimal scale = v.divide(context, RoundingMode.HALF_UP).compareTo(BigDecimal.valueOf(500_000)) < 0 ? THOUSAND : MILLION;
         BigDecimal meant = v.divide(scale, 6, RoundingMode.HALF_UP);
         String unit = scale.equals(MILLION) ? "đồng" : "nghìn đồng";
         return row.finding(FindingCode.UNIT_SUSPECT, m).expected(Amounts.plain(meant)).actual(Amounts.plain(v))
@@ -78,6 +73,20 @@ public final class UnitSuspectCheck implements CapitalCheck {
                         + " biểu (" + RowNames.of(row, input.config().catalogue()) + "): có lẽ đã ghi theo " + unit
                         + " (tức " + Amounts.vn(meant) + " triệu đồng). Hãy ghi theo triệu đồng hoặc sửa dòng"
                         + " \"Đơn vị tính\".");
+    }
+
+    /**
+     * A figure beyond any district's means, on a sheet whose other figures are as large (a whole sheet typed
+     * in đồng) or too few to compare with: its size alone cannot tell đồng from nghìn đồng, so both are said.
+     */
+    private static Finding beyondAnyMeans(CheckInput input, StagedRow row, Measure m, BigDecimal v) {
+        BigDecimal inDong = v.divide(MILLION, 6, RoundingMode.HALF_UP);
+        BigDecimal inNghin = v.divide(THOUSAND, 6, RoundingMode.HALF_UP);
+        return row.finding(FindingCode.UNIT_SUSPECT, m).expected(Amounts.plain(inDong)).actual(Amounts.plain(v))
+                .message("Số " + Amounts.vn(v) + " triệu đồng vượt xa mọi mức vốn của một huyện ("
+                        + RowNames.of(row, input.config().catalogue()) + "): có lẽ biểu đã ghi theo đồng (tức "
+                        + Amounts.vn(inDong) + " triệu đồng) hoặc nghìn đồng (tức " + Amounts.vn(inNghin) + " triệu đồng)."
+                        + " Hãy ghi theo triệu đồng hoặc sửa dòng \"Đơn vị tính\".");
     }
 
     /** The largest positive money figure of a row, or null. */

@@ -69,4 +69,17 @@ class UnitSuspectCheckTest {
                 Rows.leaf("109-BQLDA", 2023, 13, "DA1.1", "SN", ALLOCATED, 850));
         assertThat(new UnitSuspectCheck().check(Rows.input(rows))).isEmpty();
     }
+
+    /** Every figure of the sheet in đồng: the others are no yardstick, and size alone cannot tell đồng from nghìn đồng. */
+    @Test
+    void aWholeSheetInDongIsSaidWithBothReadings() {
+        List<StagedRow> rows = List.of(
+                Rows.leaf("03589", 2023, 12, "DA1.1", "SN", ALLOCATED, 640_000_000L, DISBURSED, 600_000_000L),
+                Rows.leaf("03589", 2023, 13, "DA2", "SN", ALLOCATED, 480_000_000L, DISBURSED, 455_000_000L),
+                Rows.leaf("03589", 2023, 15, "DA3.1", "SN", ALLOCATED, 210_000_000L, DISBURSED, 245_000_000L));
+        List<Finding> found = new UnitSuspectCheck().check(Rows.input(rows));
+        assertThat(found).extracting(Finding::cell, Finding::expected)
+                .containsExactly(tuple("G12", "640"), tuple("G13", "480"), tuple("G15", "210"));
+        assertThat(found.get(0).message()).contains("theo đồng (tức 640 triệu đồng)", "nghìn đồng (tức 640.000 triệu đồng)");
+    }
 }
