@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the reporting unit a clerk named. "UBND xã Mường So", "Xã Mường so", "MUONG SO" and
@@ -79,8 +81,17 @@ public final class UnitMatcher {
     /** The unit code for a name as typed in a header line or cell. */
     public Optional<String> match(String name) {
         Optional<String> code = lookup(key(name));
+        if (code.isEmpty()) {
+            // "PHÒNG LĐTB&XH HUYỆN PHONG THỔ", "Xã Mường So, huyện Phong Thổ": the unit, then where it is.
+            Matcher place = OF_PLACE.matcher(Fold.words(name));
+            if (place.find() && place.start() > 0) {
+                code = lookup(key(Fold.words(name).substring(0, place.start())));
+            }
+        }
         return code.isPresent() || !letterSpaced(name) ? code : lookup(spacedKey(name));
     }
+
+    private static final Pattern OF_PLACE = Pattern.compile(" (?:huyen|thi xa|thanh pho|tinh) \\S.*$");
 
     private Optional<String> lookup(String key) {
         Set<String> codes = codesByKey.get(key);
@@ -114,7 +125,8 @@ public final class UnitMatcher {
      */
     public Optional<String> matchFileName(String fileName) {
         String base = fileName.replaceFirst("\\.[^.]+$", "");
-        String[] parts = base.split("[_\\-.\\s()]+");
+        // "BaoCao_XaMuongSo_2023", "MUONGSO2023": words run together are apart at a capital or a figure.
+        String[] parts = base.split("[_\\-.\\s()]+|(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{L})(?=\\d)|(?<=\\d)(?=\\p{L})");
         List<String> words = new ArrayList<>();
         for (String p : parts) {
             if (!p.isBlank() && !p.matches("\\d+")) {

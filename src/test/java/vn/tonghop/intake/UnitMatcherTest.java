@@ -18,7 +18,9 @@ class UnitMatcherTest {
         "'Lả Nhì Thàng', 03391", "'Ma Ly Pho', 03574", "'Tông Qua Lìn', 03565",
         "'PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', 109-LDTBXH", "'Phòng LĐ-TB&XH', 109-LDTBXH",
         "'BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG HUYỆN', 109-BQLDA", "'TRUNG TÂM Y TẾ HUYỆN', 109-TTYT",
-        "'U B N D  X Ã  M Ư Ờ N G  S O', 03589", "'ỦY BAN NHÂN DÂN X Ã  N Ậ M  X E', 03586", "'T R U N G  T Â M  Y  T Ế  H U Y Ệ N', 109-TTYT"})
+        "'U B N D  X Ã  M Ư Ờ N G  S O', 03589", "'ỦY BAN NHÂN DÂN X Ã  N Ậ M  X E', 03586", "'T R U N G  T Â M  Y  T Ế  H U Y Ệ N', 109-TTYT",
+        "'PHÒNG LĐTB&XH HUYỆN PHONG THỔ', 109-LDTBXH", "'Xã Mường So, huyện Phong Thổ', 03589",
+        "'NGÂN HÀNG CHÍNH SÁCH XÃ HỘI HUYỆN PHONG THỔ', 109-NHCSXH", "'Phòng giao dịch NHCSXH huyện Phong Thổ', 109-NHCSXH"})
     void matchesAUnitHoweverItIsWritten(String name, String code) {
         assertThat(matcher.match(name)).contains(code);
     }
@@ -41,7 +43,9 @@ class UnitMatcherTest {
     @ParameterizedTest
     @CsvSource({"'MuongSo_2023.xlsx', 03589", "'Mường So - von.xls', 03589", "'TungQuaLin_2024_excel2003.xls', 03565",
         "'BQLDA_2023_theo_phan_nguon_von.xlsx', 109-BQLDA", "'SiLoLau_2024_font_TCVN3.xlsx', 03550",
-        "'BC_GNBV_2023_MuongSo.xlsx', 03589", "'Bao cao von 2023 - xa Nam Xe.xlsx', 03586"})
+        "'BC_GNBV_2023_MuongSo.xlsx', 03589", "'Bao cao von 2023 - xa Nam Xe.xlsx', 03586",
+        "'MUONGSO2023.xlsx', 03589", "'BaoCao_XaMuongSo_2023.xlsx', 03589", "'LDTBXH_2023.xlsx', 109-LDTBXH",
+        "'BQL du an huyen 2023.xlsx', 109-BQLDA"})
     void findsTheUnitInAFileName(String file, String code) {
         assertThat(matcher.matchFileName(file)).contains(code);
     }
