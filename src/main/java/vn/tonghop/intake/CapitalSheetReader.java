@@ -141,7 +141,7 @@ public final class CapitalSheetReader {
                 totalAbove = true;
             } else if (RowText.isSectionSum(label)) {
                 d.kind = Kind.SECTION_SUM;
-            } else if (codeText.isBlank() && RowText.isSectionTitle(label)) {
+            } else if (codeText.isBlank() && RowText.isSectionTitle(label) && !bySource(openLeaf, ofWhichUnder, d.tt, label)) {
                 d.kind = Kind.SECTION_TITLE;
                 Optional<String> fund = Funds.fund(label);
                 Optional<String> source = Funds.source(label);
@@ -173,9 +173,13 @@ public final class CapitalSheetReader {
                     d.kind = Kind.DETAIL;
                     d.code = openLeaf.code;
                     d.parent = openLeaf;
-                    boolean ofWhich = RowText.isOfWhich(label);
-                    ofWhichUnder = ofWhich && values.isEmpty() ? openLeaf : ofWhichUnder;
+                    boolean ofWhich = RowText.isOfWhich(label) || bySource(openLeaf, ofWhichUnder, d.tt, label);
+                    ofWhichUnder = ofWhich && (values.isEmpty() || namesOnlyASource(label)) ? openLeaf : ofWhichUnder;
                     d.ofWhich = ofWhich || ofWhichUnder == openLeaf;
+                    if (d.ofWhich && d.ownSource == null && namesOnlyASource(label)) {
+                        // "Trong đó: - NSTW 80 - NSĐP 20": the leaf's money by source, one line each.
+                        d.ownSource = Funds.source(label).orElseThrow();
+                    }
                 } else if (RowText.isOfWhich(label)) {
                     // "Trong đó: vốn ĐTPT …" under a project: a part of figures its own row already holds.
                     emit(cellFindings, null, findings);
@@ -287,6 +291,20 @@ public final class CapitalSheetReader {
         }
         return new CapitalRow(d.rowNo, d.tt, d.label, RowRole.LEAF, d.code, fund, source, 0, 0, d.values, d.rateScale,
                 !d.cellFindings.isEmpty() && d.cellFindings.stream().anyMatch(CapitalSheetReader::unreadable));
+    }
+
+    /**
+     * A line of a leaf's money by source ("- Ngân sách trung ương", or any source line after "Trong đó:"),
+     * not a section title such as "B. VỐN ĐỐI ỨNG": it names only a source, under an open leaf, and is
+     * marked as a part, by a dash or by the "Trong đó" above it.
+     */
+    private static boolean bySource(Draft openLeaf, Draft ofWhichUnder, String tt, String label) {
+        boolean dashed = tt.matches("[-+*–]") || label.startsWith("-") || label.startsWith("+") || label.startsWith("–");
+        return openLeaf != null && namesOnlyASource(label) && (ofWhichUnder == openLeaf || dashed);
+    }
+
+    private static boolean namesOnlyASource(String label) {
+        return Funds.source(label).isPresent() && Funds.fund(label).isEmpty();
     }
 
     private static CapitalRow row(Draft d, RowRole role, String leaf, int spanFirst, int spanLast) {

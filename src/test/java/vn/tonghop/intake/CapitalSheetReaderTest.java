@@ -202,6 +202,43 @@ class CapitalSheetReaderTest {
                 .containsExactly(tuple(RowRole.SUBTOTAL, null), tuple(RowRole.LEAF, "NSTW"), tuple(RowRole.LEAF, "NSĐP"));
     }
 
+    /**
+     * A leaf split by source in lines that name the source in words, not in the source column: after "Trong
+     * đó:", after a dash, or both. Such lines were read as section titles ("NGÂN SÁCH ĐỊA PHƯƠNG"), which gave
+     * nine false SUBTOTAL_MISMATCH errors and consolidated the local share as central money.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void sourceLinesInWordsSplitTheLeafAbove(boolean trongDo) {
+        List<Object[]> table = new java.util.ArrayList<>();
+        table.add(r("II", "Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo", "DA2", "SN", null, 0, 480, 480, 455));
+        if (trongDo) {
+            table.add(r(null, "Trong đó:"));
+        }
+        table.add(r(trongDo ? null : "-", (trongDo ? "" : "- ") + "Ngân sách trung ương", null, null, null, 0, 400, 400, 380));
+        table.add(r(trongDo ? null : "-", (trongDo ? "" : "- ") + "Ngân sách địa phương", null, null, null, 0, 80, 80, 75));
+        table.add(r("III", "Dự án 5", "DA5", "SN", "NSTW", 0, 20, 20, 20));
+
+        CapitalSheet sheet = read(MoneyUnit.TRIEU_DONG, table, List.<Object[]>of(SIGNATURE));
+
+        assertThat(sheet.findings()).isEmpty();
+        assertThat(sheet.rows()).extracting(CapitalRow::role, CapitalRow::leaf, CapitalRow::source)
+                .containsExactly(tuple(RowRole.SUBTOTAL, "DA2", null), tuple(RowRole.LEAF, "DA2", "NSTW"),
+                        tuple(RowRole.LEAF, "DA2", "NSĐP"), tuple(RowRole.LEAF, "DA5", "NSTW"));
+    }
+
+    /** Under no leaf, or without a dash or "Trong đó", a line naming a source is still a section title. */
+    @Test
+    void aSourceSectionTitleIsStillOne() {
+        CapitalSheet sheet = read(MoneyUnit.TRIEU_DONG,
+                r("A", "NGÂN SÁCH TRUNG ƯƠNG"),
+                r("I", "Dự án 2", "DA2", "SN", null, 0, 480, 480, 455),
+                r("B", "NGÂN SÁCH ĐỊA PHƯƠNG"),
+                r("I", "Dự án 2", "DA2", "SN", null, 0, 80, 80, 75));
+        assertThat(sheet.rows()).extracting(CapitalRow::role, CapitalRow::leaf, CapitalRow::source)
+                .containsExactly(tuple(RowRole.LEAF, "DA2", "NSTW"), tuple(RowRole.LEAF, "DA2", "NSĐP"));
+    }
+
     @Test
     void theSignatureBlockEndsTheTableAndFiguresBelowItAreNotReadButSaid() {
         CapitalSheet sheet = read(MoneyUnit.TRIEU_DONG, List.<Object[]>of(r("I", "Dự án 5", "DA5", "SN", null, 0, 20, 20, 20)),
