@@ -141,7 +141,7 @@ public final class CapitalSheetReader {
                 totalAbove = true;
             } else if (RowText.isSectionSum(label)) {
                 d.kind = Kind.SECTION_SUM;
-            } else if (codeText.isBlank() && RowText.isSectionTitle(label) && !bySource(openLeaf, ofWhichUnder, d.tt, label)) {
+            } else if (codeText.isBlank() && RowText.isSectionTitle(label) && !partOfLeaf(openLeaf, ofWhichUnder, d.tt, label)) {
                 d.kind = Kind.SECTION_TITLE;
                 Optional<String> fund = Funds.fund(label);
                 Optional<String> source = Funds.source(label);
@@ -173,12 +173,14 @@ public final class CapitalSheetReader {
                     d.kind = Kind.DETAIL;
                     d.code = openLeaf.code;
                     d.parent = openLeaf;
-                    boolean ofWhich = RowText.isOfWhich(label) || bySource(openLeaf, ofWhichUnder, d.tt, label);
-                    ofWhichUnder = ofWhich && (values.isEmpty() || namesOnlyASource(label)) ? openLeaf : ofWhichUnder;
+                    boolean part = partOfLeaf(openLeaf, ofWhichUnder, d.tt, label);
+                    boolean ofWhich = RowText.isOfWhich(label) || part;
+                    ofWhichUnder = ofWhich && (values.isEmpty() || part) ? openLeaf : ofWhichUnder;
                     d.ofWhich = ofWhich || ofWhichUnder == openLeaf;
-                    if (d.ofWhich && d.ownSource == null && namesOnlyASource(label)) {
-                        // "Trong đó: - NSTW 80 - NSĐP 20": the leaf's money by source, one line each.
-                        d.ownSource = Funds.source(label).orElseThrow();
+                    if (part) {
+                        // "Trong đó: - NSTW 80 - NSĐP 20": the leaf's money by source or fund type, one line each.
+                        d.ownFund = d.ownFund != null ? d.ownFund : Funds.fund(label).orElse(null);
+                        d.ownSource = d.ownSource != null ? d.ownSource : Funds.source(label).orElse(null);
                     }
                 } else if (RowText.isOfWhich(label)) {
                     // "Trong đó: vốn ĐTPT …" under a project: a part of figures its own row already holds.
@@ -294,17 +296,22 @@ public final class CapitalSheetReader {
     }
 
     /**
-     * A line of a leaf's money by source ("- Ngân sách trung ương", or any source line after "Trong đó:"),
-     * not a section title such as "B. VỐN ĐỐI ỨNG": it names only a source, under an open leaf, and is
-     * marked as a part, by a dash or by the "Trong đó" above it.
+     * A line of a leaf's money by fund type or source, not a section title such as "B. VỐN SỰ NGHIỆP": under
+     * an open leaf, any line a section title could be after "Trong đó:" ("- Vốn ĐTPT", "- Vốn sự nghiệp"), and
+     * a line naming only a source ("- Ngân sách địa phương") after a dash. A dashed fund line is left a title:
+     * "- Vốn sự nghiệp:" between two sub-projects heads the rows after it.
      */
-    private static boolean bySource(Draft openLeaf, Draft ofWhichUnder, String tt, String label) {
+    private static boolean partOfLeaf(Draft openLeaf, Draft ofWhichUnder, String tt, String label) {
+        if (openLeaf == null || !RowText.isSectionTitle(RowText.isOfWhich(label) ? afterOfWhich(label) : label)) {
+            return false;
+        }
         boolean dashed = tt.matches("[-+*–]") || label.startsWith("-") || label.startsWith("+") || label.startsWith("–");
-        return openLeaf != null && namesOnlyASource(label) && (ofWhichUnder == openLeaf || dashed);
+        return ofWhichUnder == openLeaf || dashed && Funds.source(label).isPresent() && Funds.fund(label).isEmpty();
     }
 
-    private static boolean namesOnlyASource(String label) {
-        return Funds.source(label).isPresent() && Funds.fund(label).isEmpty();
+    /** "Trong đó: vốn NSĐP" without its "Trong đó". */
+    private static String afterOfWhich(String label) {
+        return label.replaceFirst("^(?iu)\\s*trong\\s+đó\\s*:?\\s*", "");
     }
 
     private static CapitalRow row(Draft d, RowRole role, String leaf, int spanFirst, int spanLast) {

@@ -227,6 +227,20 @@ class CapitalSheetReaderTest {
                         tuple(RowRole.LEAF, "DA2", "NSĐP"), tuple(RowRole.LEAF, "DA5", "NSTW"));
     }
 
+    /** The same by fund type, after "Trong đó:"; a dashed "- Vốn sự nghiệp" alone may head the rows after it, and stays a title. */
+    @Test
+    void fundLinesAfterTrongDoSplitTheLeafAbove() {
+        CapitalSheet sheet = read(MoneyUnit.TRIEU_DONG,
+                r("1", "Tiểu dự án 1", "DA1.1", null, "NSTW", 0, 640, 640, 600),
+                r(null, "Trong đó:"),
+                r("-", "Vốn đầu tư phát triển", null, null, null, 0, 500, 500, 470),
+                r("-", "Vốn sự nghiệp", null, null, null, 0, 140, 140, 130));
+        assertThat(sheet.findings()).isEmpty();
+        assertThat(sheet.rows()).extracting(CapitalRow::role, CapitalRow::fund, CapitalRow::source)
+                .containsExactly(tuple(RowRole.SUBTOTAL, null, "NSTW"), tuple(RowRole.LEAF, "ĐTPT", "NSTW"),
+                        tuple(RowRole.LEAF, "SN", "NSTW"));
+    }
+
     /** Under no leaf, or without a dash or "Trong đó", a line naming a source is still a section title. */
     @Test
     void aSourceSectionTitleIsStillOne() {
