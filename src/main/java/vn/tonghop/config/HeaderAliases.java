@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The header texts by which each form's columns are recognised (jobs/headers.csv). An alias
@@ -45,6 +46,10 @@ public final class HeaderAliases {
             return matches(parentKey, key, upperKey, lowerKey);
         }
 
+        boolean matches(String upperKey, String lowerKey, boolean loosely) {
+            return loosely ? matchesLoosely(upperKey, lowerKey) : matches(upperKey, lowerKey);
+        }
+
         /** The same test on keys without qualifiers: "Số tiền (triệu đồng)" under "Giải ngân đến 31/12/2023". */
         public boolean matchesLoosely(String upperLooseKey, String lowerLooseKey) {
             return matches(looseParentKey, looseKey, upperLooseKey, lowerLooseKey);
@@ -56,8 +61,45 @@ public final class HeaderAliases {
         }
     }
 
-    /** {@code label}: the field's first alias as written, which a clerk is told to use. */
-    public record Field(String name, boolean required, List<Alias> aliases, String label) {
+    /**
+     * {@code label}: the field's first alias as written, which a clerk is told to use. {@code plain} and
+     * {@code plainLoose}: the keys of the aliases with no group and no '*', as written and without
+     * qualifiers, looked up rather than compared one by one, as every header cell of every candidate row
+     * asks each field; {@code others}: the aliases still compared.
+     */
+    public record Field(String name, boolean required, List<Alias> aliases, String label, Set<String> plain,
+                        Set<String> plainLoose, List<Alias> others) {
+
+        public Field(String name, boolean required, List<Alias> aliases, String label) {
+            this(name, required, aliases, label, keys(aliases, false), keys(aliases, true),
+                    aliases.stream().filter(a -> !isPlain(a)).toList());
+        }
+
+        private static boolean isPlain(Alias a) {
+            return a.parentKey() == null && !a.prefix();
+        }
+
+        private static Set<String> keys(List<Alias> aliases, boolean loose) {
+            return aliases.stream().filter(Field::isPlain).map(a -> loose ? a.looseKey() : a.key())
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
+
+        /**
+         * Whether one of the aliases names a column headed {@code lower} under {@code upper}, or {@code upper}
+         * alone when {@code lower} is empty; {@code loosely}: by the keys without qualifiers.
+         */
+        public boolean names(String upper, String lower, boolean loosely) {
+            boolean grouped = !lower.isEmpty();
+            if ((loosely ? plainLoose : plain).contains(grouped ? lower : upper)) {
+                return true;
+            }
+            for (Alias a : others) {
+                if (grouped ? a.matches(upper, lower, loosely) : a.parentKey() == null && a.matches(null, upper, loosely)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private final Map<String, List<Field>> byForm;

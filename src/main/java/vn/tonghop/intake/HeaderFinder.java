@@ -482,26 +482,13 @@ public final class HeaderFinder {
     private static String claim(List<HeaderAliases.Field> fields, Map<String, Integer> columns, String upper, String lower,
                                 boolean loosely, java.util.function.Predicate<String> mayTake) {
         for (HeaderAliases.Field field : fields) {
-            if (!columns.containsKey(field.name()) && matches(field, upper, lower, loosely) && mayTake.test(field.name())) {
+            if (!columns.containsKey(field.name()) && field.names(upper, lower, loosely) && mayTake.test(field.name())) {
                 return field.name();
             }
         }
         return null;
     }
 
-    private static boolean matches(HeaderAliases.Field field, String upper, String lower, boolean loosely) {
-        for (HeaderAliases.Alias alias : field.aliases()) {
-            boolean grouped = !lower.isEmpty();
-            if (grouped ? matches(alias, upper, lower, loosely) : alias.parentKey() == null && matches(alias, null, upper, loosely)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean matches(HeaderAliases.Alias alias, String upper, String lower, boolean loosely) {
-        return loosely ? alias.matchesLoosely(upper, lower) : alias.matches(upper, lower);
-    }
 
     /** Skips a row of column numbers — (1) (2) …, A B 1 2 …, 7=5+6 — right under the header. */
     static int dataRow(SheetGrid grid, int row) {
