@@ -36,6 +36,12 @@ public enum FindingCode {
      * reviewing the printed sheet sees it, and an old line hidden beside its new one is counted twice.
      */
     HIDDEN_ROW(Severity.WARNING),
+    /**
+     * Not in rules.md: a Biểu 01 with a "Tổng số" but no "Giao trong năm" column, whose allocation is worked
+     * out as the total less the money brought in (none, without that column). Without it the allocation was
+     * read as 0 and the carry-out as minus the disbursement, with no finding at all.
+     */
+    ALLOCATION_FROM_TOTAL(Severity.NOTE),
 
     DISBURSED_OVER_AVAILABLE(Severity.ERROR),
     AVAILABLE_MISMATCH(Severity.ERROR),

@@ -84,9 +84,24 @@ public final class CapitalSheetReader {
         header.ignored().forEach((col, label) -> findings.add(Finding.of(FindingCode.COLUMN_IGNORED).unit(place.unitCode())
                 .at(place.file(), place.sheet(), CellRef.name(header.firstRow(), col)).year(place.year()).actual(label)
                 .message("Cột " + CellRef.column(col) + " \"" + shorten(label) + "\" " + whyIgnored(grid, header, col, place.year()))));
+        if (columns.containsKey(Measure.AVAILABLE) && !columns.containsKey(Measure.ALLOCATED)) {
+            findings.add(allocationFromTotal(grid, header, place, columns.containsKey(Measure.CARRY_IN)));
+        }
         List<Draft> drafts = withoutPartialBreakdowns(readDrafts(grid, header, moneyUnit, place, columns, numbers, findings));
         List<CapitalRow> rows = resolve(drafts, header, place, findings);
         return new CapitalSheet(place.sheet(), place.year(), place.unitCode(), moneyUnit, letters, rows, findings, grid.hidden());
+    }
+
+    private static Finding allocationFromTotal(SheetGrid grid, HeaderMatch header, SheetPlace place, boolean carryIn) {
+        int col = header.column("available");
+        String total = shorten(Fold.clean(grid.text(header.lastRow(), col).isBlank() ? grid.text(header.firstRow(), col)
+                : grid.text(header.lastRow(), col)));
+        return Finding.of(FindingCode.ALLOCATION_FROM_TOTAL).unit(place.unitCode())
+                .at(place.file(), place.sheet(), CellRef.name(header.firstRow(), col)).year(place.year()).actual(total)
+                .message("Biểu không có cột \"Giao trong năm\", nên vốn giao trong năm được tính bằng cột \"" + total + "\""
+                        + (carryIn ? " trừ vốn năm trước chuyển sang." : " (biểu cũng không có cột \"Năm trước chuyển sang\","
+                        + " nên coi như không có vốn năm trước chuyển sang).") + " Hãy ghi đủ các cột của biểu mẫu rồi gửi lại"
+                        + " nếu cách tính này không đúng.");
     }
 
     private static String whyIgnored(SheetGrid grid, HeaderMatch header, int col, int year) {
@@ -238,6 +253,11 @@ public final class CapitalSheetReader {
             if (numbers.isAmbiguous(cell)) {
                 cellFindings.add(FigureCell.ambiguous(n, ref, place));
             }
+        }
+        BigDecimal total = values.get(Measure.AVAILABLE);
+        if (total != null && !columns.containsKey(Measure.ALLOCATED)) {
+            // The sheet-level ALLOCATION_FROM_TOTAL note says so.
+            values.put(Measure.ALLOCATED, total.subtract(values.getOrDefault(Measure.CARRY_IN, BigDecimal.ZERO)));
         }
         return rateScale;
     }

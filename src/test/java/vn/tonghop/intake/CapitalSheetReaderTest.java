@@ -305,4 +305,28 @@ class CapitalSheetReaderTest {
         assertThat(sections.rows()).extracting(CapitalRow::leaf).containsSubsequence("DA5", "DA2");
         assertThat(sections.findings()).extracting(Finding::code).doesNotContain(FindingCode.FIGURES_BELOW_TABLE);
     }
+
+    /**
+     * A sheet with a total but no "Giao trong năm": the allocation is the total less the money brought in.
+     * It was read as 0, and the carry-out as minus the disbursement, without a finding.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void withoutAnAllocationColumnTheAllocationIsTheTotalLessTheMoneyBroughtIn(boolean carryIn) {
+        Grids g = Grids.sheet("2023").row("UBND XÃ MƯỜNG SO");
+        g.row(carryIn ? new Object[] {"TT", "Nội dung", "Loại vốn", "Năm trước chuyển sang", "Tổng kế hoạch vốn", "Giải ngân"}
+                : new Object[] {"TT", "Nội dung", "Loại vốn", "Tổng kế hoạch vốn", "Giải ngân"});
+        g.row(carryIn ? new Object[] {"1", "Dự án 2", "SN", 35, 480, 455} : new Object[] {"1", "Dự án 2", "SN", 480, 455});
+        SheetGrid grid = g.build();
+
+        CapitalSheet sheet = reader.read(grid, finder.find(grid).orElseThrow(), MoneyUnit.TRIEU_DONG,
+                new SheetPlace("f.xlsx", "2023", "03589", 2023));
+
+        assertThat(sheet.rows()).singleElement().satisfies(r -> {
+            assertThat(r.values().get(Measure.ALLOCATED)).isEqualByComparingTo(carryIn ? "445" : "480");
+            assertThat(r.values().get(Measure.AVAILABLE)).isEqualByComparingTo("480");
+        });
+        assertThat(sheet.findings()).extracting(Finding::code, Finding::cell)
+                .containsExactly(tuple(FindingCode.ALLOCATION_FROM_TOTAL, carryIn ? "E2" : "D2"));
+    }
 }
