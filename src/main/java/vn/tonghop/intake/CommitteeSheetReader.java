@@ -64,7 +64,18 @@ public final class CommitteeSheetReader {
         if (YES.contains(w)) {
             return true;
         }
-        return NO.contains(w) && (w.isEmpty() == mark.isEmpty()) ? false : null;
+        if (NO.contains(w)) {
+            return w.isEmpty() == mark.isEmpty() ? false : null;
+        }
+        // "Đã thành lập BCĐ", "Có (QĐ 45/QĐ-UBND)", "Không thành lập": the first word says it. "Chưa kiện
+        // toàn" says nothing of whether it was established.
+        if ((w.startsWith("chua ") || w.startsWith("khong ")) && (w.contains("thanh lap") || w.matches("\\w+ co\\b.*"))) {
+            return false;
+        }
+        if (w.startsWith("da ") || w.startsWith("co ") || w.matches("(?:so )?\\d+ qd\\b.*")) {
+            return true;
+        }
+        return null;
     }
 
     private static Integer whole(SheetGrid grid, int r, Integer col) {

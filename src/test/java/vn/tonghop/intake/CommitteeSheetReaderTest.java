@@ -10,7 +10,8 @@ class CommitteeSheetReaderTest {
     @ParameterizedTest
     @CsvSource(value = {"x|true", "X|true", "có|true", "Có|true", "đã|true", "1|true", "|false", "không|false", "chưa|false",
         "0|false", "đang làm|null", "✓|true", "√|true", "✔|true", "×|true", "true|true", "false|false", "☐|false", "-|false",
-        "★|null"}, delimiter = '|', nullValues = "null")
+        "★|null", "Đã thành lập BCĐ|true", "Có (QĐ 45/QĐ-UBND)|true", "45/QĐ-UBND ngày 12/5/2022|true", "Đã TL|true",
+        "Không thành lập|false", "Chưa có|false", "Chưa kiện toàn|null"}, delimiter = '|', nullValues = "null")
     void readsEstablishedAsClerksWriteIt(String text, Boolean expected) {
         assertThat(CommitteeSheetReader.established(text == null ? "" : text)).isEqualTo(expected);
     }
