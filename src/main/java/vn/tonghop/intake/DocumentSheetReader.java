@@ -16,7 +16,12 @@ import java.util.regex.Pattern;
 public final class DocumentSheetReader {
 
     private static final Pattern NUMERIC_DATE =
-            Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}|\\d{2})(?!\\d)");
+            Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}|\\d{2})(?!\\d)");
+    /** "2022-04-08", as software exports a date: year first. Read as day first it was 22/4/2008. */
+    private static final Pattern YEAR_FIRST_DATE =
+            Pattern.compile("(?<!\\d)(\\d{4})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})(?!\\d)");
+    /** The number and symbol inside "Quyết định số 12/QĐ-UBND", "Công văn 22/UBND-VX". */
+    private static final Pattern SYMBOL = Pattern.compile("(?<![\\d/])\\d+[^\\s,;/]*/[^\\s,;]+");
     /** "45/QĐ-UBND ngày 12/5/2022": a number and its date typed in one cell. */
     private static final Pattern DATED_NUMBER = Pattern.compile("^(.+?)[\\s,;]+(?:ngày|ngay|Ngày|NGÀY)\\s+(.+)$");
     private static final Pattern WORDED_DATE = Pattern.compile("ngay\\s*(\\d{1,2})\\s*thang\\s*(\\d{1,2})\\s*nam\\s*(\\d{4})");
@@ -56,6 +61,11 @@ public final class DocumentSheetReader {
                     date = typedDate;
                 }
             }
+            if (!number.isEmpty() && !Character.isDigit(number.charAt(0))) {
+                // The kind of document typed before its number: "Quyết định số 12/QĐ-UBND" is 12/QĐ-UBND.
+                Matcher symbol = SYMBOL.matcher(number);
+                number = symbol.find() ? symbol.group() : number;
+            }
             String issuer = Fold.clean(grid.ownText(r, header.column("issuer")));
             rows.add(new DocumentRow(r + 1, number, date, dateCell == null ? "" : dateCell.display(),
                     issuer.isEmpty() ? defaultIssuer : issuer, summary, Fold.clean(grid.ownText(r, header.column("note")))));
@@ -79,6 +89,10 @@ public final class DocumentSheetReader {
                         ? CellValue.DAY_ZERO.plusDays(serial.longValue()) : null;
             }
             String text = cell.display();
+            Matcher iso = YEAR_FIRST_DATE.matcher(text);
+            if (iso.find()) {
+                return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+            }
             Matcher m = NUMERIC_DATE.matcher(text);
             if (!m.find()) {
                 m = WORDED_DATE.matcher(Fold.words(text));

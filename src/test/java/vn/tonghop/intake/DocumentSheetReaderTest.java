@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DocumentSheetReaderTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"08/4/2022", "8/4/2022", "08/04/22", "08-04-2022", "8.4.2022", "ngày 08 tháng 4 năm 2022", "Ngày 8 tháng 04 năm 2022"})
+    @ValueSource(strings = {"08/4/2022", "8/4/2022", "08/04/22", "08-04-2022", "8.4.2022", "ngày 08 tháng 4 năm 2022", "Ngày 8 tháng 04 năm 2022",
+        "2022-04-08", "2022/4/8"})
     void readsDatesInEveryFormClerksTypeThem(String text) {
         assertThat(DocumentSheetReader.date(new CellValue(0, 0, CellValue.Kind.TEXT, text, null, "General", "Arial")))
                 .isEqualTo(LocalDate.of(2022, 4, 8));
@@ -38,13 +39,17 @@ class DocumentSheetReaderTest {
                 .row(1, "Số: 45/QĐ-UBND", "12/5/2022", null, "Thành lập Ban Chỉ đạo")
                 .row(2, null, null, null, "Quyết định số 46/QĐ-UBND ngày 13/5/2022 về ban hành quy chế")
                 .row(3, null, null, null, "Họp Ban Chỉ đạo quý II")
+                .row(4, "Quyết định số 47/QĐ-UBND", "14/5/2022", null, "Phân công thành viên")
+                .row(5, "Công văn 22/UBND-VX", "12/01/2023", null, "Hướng dẫn rà soát")
                 .build();
         HeaderMatch header = new HeaderFinder(TestConfig.jobs().headers()).find(grid).orElseThrow();
         assertThat(header.form()).isEqualTo("03/VB");
         var rows = new DocumentSheetReader().read(grid, header, "Xã Mường So");
         assertThat(rows).extracting(DocumentRow::number, DocumentRow::date).containsExactly(
                 org.assertj.core.api.Assertions.tuple("45/QĐ-UBND", LocalDate.of(2022, 5, 12)),
-                org.assertj.core.api.Assertions.tuple("46/QĐ-UBND", LocalDate.of(2022, 5, 13)));
+                org.assertj.core.api.Assertions.tuple("46/QĐ-UBND", LocalDate.of(2022, 5, 13)),
+                org.assertj.core.api.Assertions.tuple("47/QĐ-UBND", LocalDate.of(2022, 5, 14)),
+                org.assertj.core.api.Assertions.tuple("22/UBND-VX", LocalDate.of(2023, 1, 12)));
     }
 
     @Test
