@@ -25,8 +25,11 @@ final class RowText {
 
     static boolean isGrandTotal(String label) {
         String w = Fold.words(label);
-        return isPlainGrandTotal(label) || w.startsWith("tong cong ");
+        return isPlainGrandTotal(label) || w.startsWith("tong cong ") || WHOLE_UNIT.matcher(w).matches();
     }
+
+    /** "Cộng chung", "Cộng toàn xã", "Cộng tất cả": a "Cộng" that says it adds up everything, not a section. */
+    private static final Pattern WHOLE_UNIT = Pattern.compile("^cong (?:chung|tat ca|ca|toan (?:xa|huyen|don vi|thi tran|bieu|bo))\\b.*");
 
     /** "Tổng cộng" and nothing more: not "Tổng cộng vốn ĐTPT", which may total a section. */
     static boolean isPlainGrandTotal(String label) {
@@ -37,7 +40,7 @@ final class RowText {
     /** "Cộng", "Cộng A": a typed subtotal closing the section above it. */
     static boolean isSectionSum(String label) {
         String w = bare(label);
-        return w.equals("cong") || w.startsWith("cong ");
+        return (w.equals("cong") || w.startsWith("cong ")) && !WHOLE_UNIT.matcher(w).matches();
     }
 
     static boolean isSectionTitle(String label) {

@@ -21,4 +21,19 @@ class RowTextTest {
     void aRowOfTheTableDoesNot(String text) {
         assertThat(RowText.isSignature(text)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TỔNG CỘNG", "Tổng cộng (A+B)", "Tổng số", "Cộng chung", "Cộng toàn xã", "CỘNG TOÀN HUYỆN",
+        "Cộng tất cả", "Cộng cả"})
+    void aTotalOfEverythingIsTheGrandTotal(String text) {
+        assertThat(RowText.isGrandTotal(text)).isTrue();
+        assertThat(RowText.isSectionSum(text)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Cộng", "Cộng A", "Cộng (A)", "Cộng mục A", "Cộng vốn ĐTPT"})
+    void aCongOfASectionClosesThatSection(String text) {
+        assertThat(RowText.isSectionSum(text)).isTrue();
+        assertThat(RowText.isGrandTotal(text)).isFalse();
+    }
 }
