@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** Recognises the rows of a form that are not about one project: totals, fund sections, signatures. */
 final class RowText {
 
-    private static final Pattern LEADING_NUMBERING = Pattern.compile("^(?:[a-z]|[ivx]+|\\d+)\\s+");
+    private static final Pattern LEADING_NUMBERING = Pattern.compile("^(?:(?:phan|muc) )?(?:[a-z]|[ivx]+|\\d+)\\s+");
     private static final Pattern SECTION = Pattern.compile(
             "^(?:von|nguon von|kinh phi|nguon)?\\s*(?:dau tu phat trien|dau tu|su nghiep|dtpt|sn|doi ung|ngan sach dia phuong|ngan sach trung uong)\\b.*");
     private static final List<String> SIGNATURES = List.of("nguoi lap bieu", "nguoi lap", "thu truong don vi",

@@ -36,4 +36,11 @@ class RowTextTest {
         assertThat(RowText.isSectionSum(text)).isTrue();
         assertThat(RowText.isGrandTotal(text)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"A. VỐN ĐẦU TƯ PHÁT TRIỂN", "I. Vốn đầu tư", "Vốn sự nghiệp:", "PHẦN A: VỐN ĐẦU TƯ",
+        "Phần I. Vốn đầu tư phát triển", "Mục B - Vốn sự nghiệp"})
+    void aSectionTitleNamesItsFund(String text) {
+        assertThat(RowText.isSectionTitle(text)).isTrue();
+    }
 }
