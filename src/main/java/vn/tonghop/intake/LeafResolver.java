@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class LeafResolver {
 
-    private static final Pattern CODE = Pattern.compile("^(?:da|du an)?\\s*(\\d{1,3})(?:\\s+(\\d{1,3}))?$");
+    private static final Pattern CODE = Pattern.compile("^(?:t?da|du an)?\\s*(\\d{1,3})(?:\\s+(?:tda|tieu du an)?\\s*(\\d{1,3}))?$");
     private static final String PROJECT_WORD = "(?:du an|da)\\s*(?:so\\s*)?";
     private static final String SUB_WORD = "(?:tieu du an|tieu da|tda)\\s*(?:so\\s*)?";
     private static final Pattern PROJECT_AND_SUB = Pattern.compile("^" + PROJECT_WORD + "(\\d+)\\b.*?\\b" + SUB_WORD + "(\\d+)\\b");
@@ -37,8 +37,10 @@ public final class LeafResolver {
 
     /** The code typed in the code column; empty when the text is no catalogue code. */
     public Optional<String> fromCode(String code) {
-        Matcher m = CODE.matcher(Fold.words(code));
-        if (!m.matches()) {
+        String w = Fold.words(code);
+        Matcher m = CODE.matcher(w);
+        // "TDA 4.3" is Dự án 4's Tiểu dự án 3; "TDA3" alone names no project, and the row's text decides.
+        if (!m.matches() || w.startsWith("tda") && m.group(2) == null) {
             return Optional.empty();
         }
         // "DA01.1" is DA1.1: numbers, not texts.

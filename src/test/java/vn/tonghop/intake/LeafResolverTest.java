@@ -13,13 +13,14 @@ class LeafResolverTest {
 
     @ParameterizedTest
     @CsvSource({"DA4.3, DA4.3", "'DA 4.3', DA4.3", "4.3, DA4.3", "da2, DA2", "DA7, DA7", "DA04.3, DA4.3", "DA4-3, DA4.3",
-        "'Dự án 4.3', DA4.3"})
+        "'Dự án 4.3', DA4.3",
+        "'TDA 4.3', DA4.3", "'DA4.TDA3', DA4.3", "'DA 4 TDA 3', DA4.3"})
     void readsTheCodeColumn(String code, String expected) {
         assertThat(resolver.fromCode(code)).contains(expected);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"DA9", "DA4.7", "", "x"})
+    @ValueSource(strings = {"DA9", "DA4.7", "", "x", "TDA3"})
     void anUnknownCodeIsNone(String code) {
         assertThat(resolver.fromCode(code)).isEmpty();
     }
