@@ -105,10 +105,15 @@ public final class Indicators {
                 return byItsCode;
             }
         }
-        String w = " " + unnumbered(label) + " ";
+        String w = " " + spelled(unnumbered(label)) + " ";
         return byCode.values().stream()
-                .filter(i -> w.contains(" " + Fold.words(i.name()) + " "))
+                .filter(i -> w.contains(" " + spelled(Fold.words(i.name())) + " "))
                 .max(Comparator.comparingInt(i -> Fold.words(i.name()).length()));
+    }
+
+    /** "Tỉ lệ" and "tỷ lệ" are one word spelt two ways. */
+    private static String spelled(String words) {
+        return (" " + words + " ").replace(" ti ", " ty ").strip();
     }
 
     /**

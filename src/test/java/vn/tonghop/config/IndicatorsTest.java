@@ -13,6 +13,7 @@ class IndicatorsTest {
         "CT08|anything|CT08", "ct 8|anything|CT08", "|Số hộ nghèo|CT01", "|1. Số hộ nghèo cuối năm|CT01",
         "|Tỷ lệ hộ nghèo (%)|CT04", "|Tỷ lệ hộ cận nghèo|CT05", "|SỐ HỘ CẬN NGHÈO|CT02",
         "|Số lao động được đào tạo nghề|CT09", "|Tỷ lệ lao động qua đào tạo nghề|CT10", "|Hộ nghèo|null",
+        "|Tỉ lệ hộ nghèo|CT04", "|Tỉ lệ hộ cận nghèo (%)|CT05",
         "|Số con gà|null"}, delimiter = '|', nullValues = "null")
     void matchesAnIndicatorByCodeOrByName(String code, String label, String expected) {
         assertThat(TestConfig.jobs().indicators().match(code, label).map(Indicators.Indicator::code).orElse(null))
