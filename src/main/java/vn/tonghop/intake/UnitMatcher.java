@@ -49,8 +49,11 @@ public final class UnitMatcher {
                 w = w.substring(0, w.length() - trail.length() - 1);
             }
         }
-        return w.replace(" ", "");
+        return I_OR_Y.matcher(w).replaceAll("$1y").replace(" ", "");
     }
+
+    /** "Ban quản lí" and "Ban quản lý", "kĩ" and "kỹ": one syllable spelt two ways, both sides read alike. */
+    private static final Pattern I_OR_Y = Pattern.compile("\\b([lktm])i\\b");
 
     /** The text without the leading words, however many come and in whatever order ("UBND xã …"). */
     private static String withoutLeading(String text, List<String> prefixes) {
