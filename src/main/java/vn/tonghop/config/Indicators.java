@@ -37,9 +37,12 @@ public final class Indicators {
     private static final Pattern CODE = Pattern.compile("^[A-Za-z]{1,4}\\s*\\d{1,3}$");
 
     private final Map<String, Indicator> byCode = new LinkedHashMap<>();
+    /** Each indicator's name as {@link #match} compares it, worked out once, not once a row of every sheet. */
+    private final Map<Indicator, String> spelt = new java.util.HashMap<>();
 
     public Indicators(List<Indicator> indicators) {
         indicators.forEach(i -> byCode.put(i.code(), i));
+        indicators.forEach(i -> spelt.put(i, " " + Fold.yForI(Fold.words(i.name())) + " "));
         for (Indicator i : indicators) {
             if (i.aggregation() == Aggregation.RATIO && (!byCode.containsKey(i.numerator()) || !byCode.containsKey(i.denominator()))) {
                 throw new ConfigException("indicators: " + i.code() + " is a RATIO of unknown indicators");
@@ -105,15 +108,10 @@ public final class Indicators {
                 return byItsCode;
             }
         }
-        String w = " " + spelled(unnumbered(label)) + " ";
+        String w = " " + Fold.yForI(unnumbered(label)) + " ";
         return byCode.values().stream()
-                .filter(i -> w.contains(" " + spelled(Fold.words(i.name())) + " "))
+                .filter(i -> w.contains(spelt.get(i)))
                 .max(Comparator.comparingInt(i -> Fold.words(i.name()).length()));
-    }
-
-    /** "Tỉ lệ" and "tỷ lệ" are one word spelt two ways. */
-    private static String spelled(String words) {
-        return (" " + words + " ").replace(" ti ", " ty ").strip();
     }
 
     /**

@@ -291,9 +291,9 @@ public final class IndicatorSheetReader {
     }
 
     private static Part part(String text) {
-        String w = Fold.words(text).replaceAll("\\b20\\d{2}\\b", "").replaceFirst("^nam\\b", "").strip();
-        // "%" alone folds to nothing; "TH/KH (%)" and "So với KH" compare, and "tỉ" is how many spell "tỷ".
-        if (w.startsWith("ty le") || w.startsWith("ti le") || w.startsWith("tl ") || w.equals("tl") || w.startsWith("% dat")
+        String w = Fold.yForI(Fold.words(text)).replaceAll("\\b20\\d{2}\\b", "").replaceFirst("^nam\\b", "").strip();
+        // "%" alone folds to nothing; "TH/KH (%)" and "So với KH" compare.
+        if (w.startsWith("ty le") || w.startsWith("tl ") || w.equals("tl") || w.startsWith("% dat")
                 || w.equals("dat") || w.startsWith("so sanh") || w.startsWith("so voi") || w.startsWith("th kh")
                 || w.isEmpty() && text.contains("%")) {
             return Part.RATE;

@@ -27,6 +27,12 @@ public final class UnitMatcher {
     private static final List<String> LEADING_LETTERS = LEADING.stream().map(lead -> lead.replace(" ", "")).toList();
 
     private final Map<String, Set<String>> codesByKey = new HashMap<>();
+    /**
+     * The same by {@link #spelt} keys, asked only when the name as written names no unit: kept apart, so that
+     * two units whose names differ by an i or a y are still told apart when spelt as listed, and a
+     * letter-spaced heading, whose syllables are lost, is still compared as spelt.
+     */
+    private final Map<String, Set<String>> codesBySpelling = new HashMap<>();
 
     public UnitMatcher(Units units) {
         for (Unit unit : units.all()) {
@@ -39,7 +45,13 @@ public final class UnitMatcher {
         String key = key(name);
         if (!key.isEmpty()) {
             codesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(code);
+            codesBySpelling.computeIfAbsent(spelt(name), k -> new HashSet<>()).add(code);
         }
+    }
+
+    /** "Ban quản lí" as "Ban quản lý": {@link #key} with i spelt y where both are in use. */
+    private static String spelt(String name) {
+        return key(Fold.yForI(Fold.words(name)));
     }
 
     static String key(String name) {
@@ -49,11 +61,8 @@ public final class UnitMatcher {
                 w = w.substring(0, w.length() - trail.length() - 1);
             }
         }
-        return I_OR_Y.matcher(w).replaceAll("$1y").replace(" ", "");
+        return w.replace(" ", "");
     }
-
-    /** "Ban quản lí" and "Ban quản lý", "kĩ" and "kỹ": one syllable spelt two ways, both sides read alike. */
-    private static final Pattern I_OR_Y = Pattern.compile("\\b([lktm])i\\b");
 
     /** The text without the leading words, however many come and in whatever order ("UBND xã …"). */
     private static String withoutLeading(String text, List<String> prefixes) {
@@ -83,21 +92,25 @@ public final class UnitMatcher {
 
     /** The unit code for a name as typed in a header line or cell. */
     public Optional<String> match(String name) {
-        Optional<String> code = lookup(key(name));
+        Optional<String> code = named(name);
         if (code.isEmpty()) {
             // "PHÒNG LĐTB&XH HUYỆN PHONG THỔ", "Xã Mường So, huyện Phong Thổ": the unit, then where it is.
             Matcher place = OF_PLACE.matcher(Fold.words(name));
             if (place.find() && place.start() > 0) {
-                code = lookup(key(Fold.words(name).substring(0, place.start())));
+                code = named(Fold.words(name).substring(0, place.start()));
             }
         }
-        return code.isPresent() || !letterSpaced(name) ? code : lookup(spacedKey(name));
+        return code.isPresent() || !letterSpaced(name) ? code : lookup(codesByKey, spacedKey(name));
+    }
+
+    private Optional<String> named(String name) {
+        return lookup(codesByKey, key(name)).or(() -> lookup(codesBySpelling, spelt(name)));
     }
 
     private static final Pattern OF_PLACE = Pattern.compile(" (?:huyen|thi xa|thanh pho|tinh) \\S.*$");
 
-    private Optional<String> lookup(String key) {
-        Set<String> codes = codesByKey.get(key);
+    private static Optional<String> lookup(Map<String, Set<String>> byKey, String key) {
+        Set<String> codes = byKey.get(key);
         return codes != null && codes.size() == 1 ? Optional.of(codes.iterator().next()) : Optional.empty();
     }
 

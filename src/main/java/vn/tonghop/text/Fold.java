@@ -36,6 +36,16 @@ public final class Fold {
         return fold(text, true);
     }
 
+    /**
+     * Folded words with the syllables written with either i or y ("lí"/"lý", "kĩ"/"kỹ", "tỉ"/"tỷ", "mĩ"/"mỹ")
+     * written with y, so that both spellings, each in use, read alike.
+     */
+    public static String yForI(String words) {
+        return I_OR_Y.matcher(words).replaceAll("$1y");
+    }
+
+    private static final java.util.regex.Pattern I_OR_Y = java.util.regex.Pattern.compile("\\b([lktm])i\\b");
+
     /** {@link #words} without any spaces: "Tỷ lệ (%)" and "tyle %" share the key "tyle". */
     public static String key(String text) {
         return fold(text, false);

@@ -21,7 +21,8 @@ class UnitMatcherTest {
         "'U B N D  X Ã  M Ư Ờ N G  S O', 03589", "'ỦY BAN NHÂN DÂN X Ã  N Ậ M  X E', 03586", "'T R U N G  T Â M  Y  T Ế  H U Y Ệ N', 109-TTYT",
         "'PHÒNG LĐTB&XH HUYỆN PHONG THỔ', 109-LDTBXH", "'Xã Mường So, huyện Phong Thổ', 03589",
         "'NGÂN HÀNG CHÍNH SÁCH XÃ HỘI HUYỆN PHONG THỔ', 109-NHCSXH", "'Phòng giao dịch NHCSXH huyện Phong Thổ', 109-NHCSXH",
-        "'BAN QUẢN LÍ DỰ ÁN ĐẦU TƯ XÂY DỰNG HUYỆN', 109-BQLDA"})
+        "'BAN QUẢN LÍ DỰ ÁN ĐẦU TƯ XÂY DỰNG HUYỆN', 109-BQLDA",
+        "'U B N D  X Ã  M A  L I  P H O', 03574"})
     void matchesAUnitHoweverItIsWritten(String name, String code) {
         assertThat(matcher.match(name)).contains(code);
     }
