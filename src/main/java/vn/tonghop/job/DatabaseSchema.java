@@ -45,6 +45,37 @@ public final class DatabaseSchema {
                 jdbc.update("INSERT INTO schema_version (version, applied_at) VALUES (?, CURRENT_TIMESTAMP)", version);
             }
         }
+        sizeCache(Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * HSQLDB keeps 10 MB (50,000 rows) of a file database's rows in memory by default. A national night
+     * stages several times that, and reading the same rows back from disk again and again was most of the
+     * check and consolidation steps (5.9 s of them against 3.7 s with this cache). An eighth of the heap:
+     * set at every start, since an operator may give the JVM another -Xmx, and HSQLDB sizes its cache when it
+     * opens the database, so a change counts from the next run (a new database is created, shut and opened
+     * again, so its first night has it).
+     */
+    void sizeCache(long maxHeapBytes) {
+        if (!fileDatabase()) {
+            return;
+        }
+        int kilobytes = (int) Math.min(Integer.MAX_VALUE, Math.max(DEFAULT_CACHE_KB, maxHeapBytes / 8 / 1024));
+        jdbc.execute("SET FILES CACHE SIZE " + kilobytes);
+        // About 250 bytes a row, as staged rows are: the row limit must not bind before the size does.
+        jdbc.execute("SET FILES CACHE ROWS " + (int) Math.min(Integer.MAX_VALUE, Math.max(DEFAULT_CACHE_ROWS, kilobytes * 4L)));
+    }
+
+    private static final int DEFAULT_CACHE_KB = 10_000;
+    private static final int DEFAULT_CACHE_ROWS = 50_000;
+
+    /** Only a file database has a row cache; an in-memory one (the step tests') keeps every row. */
+    private boolean fileDatabase() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getURL().startsWith("jdbc:hsqldb:file:");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database's URL", e);
+        }
     }
 
     private boolean exists(String table) throws SQLException {

@@ -42,6 +42,29 @@ class DatabaseSchemaTest {
         ds.destroy();
     }
 
+    /** The row cache follows the heap, at every start, and stays set when the database is opened again. */
+    @Test
+    void theRowCacheIsAnEighthOfTheHeap(@TempDir Path folder) throws Exception {
+        SingleConnectionDataSource ds = database(folder);
+        new DatabaseSchema(ds).sizeCache(512L << 20);
+        assertThat(cache(ds)).containsExactly(65_536, 262_144);
+        new DatabaseSchema(ds).sizeCache(32L << 20);
+        assertThat(cache(ds)).as("never below HSQLDB's own default").containsExactly(10_000, 50_000);
+        new DatabaseSchema(ds).sizeCache(256L << 20);
+        new JdbcTemplate(ds).execute("SHUTDOWN");
+        ds.destroy();
+        SingleConnectionDataSource reopened = database(folder);
+        assertThat(cache(reopened)).containsExactly(32_768, 131_072);
+        reopened.destroy();
+    }
+
+    private static java.util.List<Integer> cache(SingleConnectionDataSource ds) {
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        String sql = "SELECT property_value FROM information_schema.system_properties WHERE property_name = ?";
+        return java.util.List.of(Integer.valueOf(jdbc.queryForObject(sql, String.class, "hsqldb.cache_size")),
+                Integer.valueOf(jdbc.queryForObject(sql, String.class, "hsqldb.cache_rows")));
+    }
+
     /** A process killed while the second script ran: some of its tables exist, the rest do not, nothing recorded. */
     @Test
     void aScriptCutShortByAKillIsCompletedOnTheNextStart(@TempDir Path folder) throws Exception {
