@@ -84,7 +84,7 @@ final class StreamingXlsxReader {
         Map<String, String[]> rels = relationships(folder + "_rels/" + workbook.substring(folder.length()) + ".rels");
         String shared = target(folder, rels, "/sharedStrings");
         if (shared != null) {
-            strings = sharedStrings(shared);
+            strings = parse(shared, this::sharedStrings);
         }
         String stylesPart = target(folder, rels, "/styles");
         if (stylesPart != null) {
@@ -100,41 +100,77 @@ final class StreamingXlsxReader {
                     throw new Unsupported("sheet " + name + " is not a worksheet");
                 }
                 String state = x.getAttributeValue(null, "state");
-                grids.add(sheet(name, resolve(folder, rel[1]), state != null && !state.equals("visible")));
+                boolean hidden = state != null && !state.equals("visible");
+                grids.add(parse(resolve(folder, rel[1]), part -> sheet(name, part, hidden)));
             }
         }
         x.close();
         return grids;
     }
 
-    private SheetGrid sheet(String name, String part, boolean hidden)
+    /** How one part is read, whichever parser reads it. */
+    private interface PartReading<T> {
+        T from(XmlPull part) throws XMLStreamException, UnreadableWorkbookException, Unsupported;
+    }
+
+    /**
+     * A part read by {@link LeanXml}, or, when that does not vouch for it, again by StAX from the start: the
+     * cells counted on the way are counted again.
+     */
+    private <T> T parse(String part, PartReading<T> reading)
             throws IOException, XMLStreamException, UnreadableWorkbookException, Unsupported {
+        ZipEntry entry = zip.getEntry(part);
+        if (entry == null) {
+            throw new IOException("missing part " + part);
+        }
+        if (entry.getSize() <= LeanXml.MAX_BYTES) {
+            byte[] bytes;
+            try (InputStream in = zip.getInputStream(entry)) {
+                bytes = LeanXml.bytes(in);
+            }
+            long counted = cells;
+            try {
+                if (bytes != null) {
+                    return reading.from(new LeanXml(bytes));
+                }
+            } catch (LeanXml.Unknown e) {
+                cells = counted;
+            }
+        }
+        XmlPull x = XmlPull.of(open(part));
+        try {
+            return reading.from(x);
+        } finally {
+            x.close();
+        }
+    }
+
+    private SheetGrid sheet(String name, XmlPull x, boolean hidden) throws XMLStreamException, UnreadableWorkbookException, Unsupported {
         List<CellValue> values = new ArrayList<>();
         List<SheetGrid.Region> merged = new ArrayList<>();
         java.util.BitSet hiddenRows = new java.util.BitSet();
         java.util.BitSet hiddenCols = new java.util.BitSet();
-        XMLStreamReader x = open(part);
         int row = -1;
         int col = -1;
-        while (x.hasNext()) {
-            if (x.next() != XMLStreamConstants.START_ELEMENT) {
+        for (int e = x.next(); e != XmlPull.END_OF_PART; e = x.next()) {
+            if (e != XmlPull.START) {
                 continue;
             }
-            switch (x.getLocalName()) {
+            switch (x.localName()) {
                 case "row" -> {
-                    String r = x.getAttributeValue(null, "r");
+                    String r = x.attribute("r");
                     row = r == null ? row + 1 : Integer.parseInt(r) - 1;
                     col = -1;
                     if (row >= limits.maxRows()) {
                         throw new UnreadableWorkbookException("sheet " + name + " has " + (row + 1) + " rows, over the limit of "
                                 + limits.maxRows(), UnreadableWorkbookException.Kind.HOSTILE, null);
                     }
-                    if (isTrue(x.getAttributeValue(null, "hidden")) && row >= 0) {
+                    if (isTrue(x.attribute("hidden")) && row >= 0) {
                         hiddenRows.set(row);
                     }
                 }
                 case "c" -> {
-                    String r = x.getAttributeValue(null, "r");
+                    String r = x.attribute("r");
                     int cellRow = row;
                     if (r == null) {
                         col++;
@@ -153,17 +189,17 @@ final class StreamingXlsxReader {
                     }
                 }
                 case "col" -> {
-                    if (isTrue(x.getAttributeValue(null, "hidden"))) {
+                    if (isTrue(x.attribute("hidden"))) {
                         // Excel's columns are 1 to 16384; a range past them, or garbage, hides nothing.
-                        int min = columnNumber(x.getAttributeValue(null, "min"));
-                        int max = columnNumber(x.getAttributeValue(null, "max"));
+                        int min = columnNumber(x.attribute("min"));
+                        int max = columnNumber(x.attribute("max"));
                         if (min >= 1 && min <= max) {
                             hiddenCols.set(min - 1, max);
                         }
                     }
                 }
                 case "mergeCell" -> {
-                    String ref = x.getAttributeValue(null, "ref");
+                    String ref = x.attribute("ref");
                     int colon = ref.indexOf(':');
                     int[] a = CellRef.parse(colon < 0 ? ref : ref.substring(0, colon));
                     int[] b = colon < 0 ? a : CellRef.parse(ref.substring(colon + 1));
@@ -173,7 +209,6 @@ final class StreamingXlsxReader {
                 }
             }
         }
-        x.close();
         return SheetGrid.of(name, values, merged, hidden, hiddenRows, hiddenCols);
     }
 
@@ -195,24 +230,23 @@ final class StreamingXlsxReader {
      * result was never saved (files written by programs other than Excel) is left to POI, which can
      * work it out; read as 0, as POI's own reading does, it made every total a false mismatch.
      */
-    private CellValue cell(XMLStreamReader x, int row, int col) throws XMLStreamException, Unsupported {
-        String type = x.getAttributeValue(null, "t");
-        String s = x.getAttributeValue(null, "s");
+    private CellValue cell(XmlPull x, int row, int col) throws XMLStreamException, Unsupported {
+        String type = x.attribute("t");
+        String s = x.attribute("s");
         Style style = styles.get(s == null ? 0 : Integer.parseInt(s));
         String value = null;
         String inline = null;
         boolean formula = false;
-        while (x.hasNext()) {
-            int e = x.next();
-            if (e == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("c")) {
+        for (int e = x.next(); e != XmlPull.END_OF_PART; e = x.next()) {
+            if (e == XmlPull.END && x.localName().equals("c")) {
                 break;
             }
-            if (e == XMLStreamConstants.START_ELEMENT) {
-                switch (x.getLocalName()) {
-                    case "v" -> value = x.getElementText();
+            if (e == XmlPull.START) {
+                switch (x.localName()) {
+                    case "v" -> value = x.elementText();
                     case "f" -> {
                         formula = true;
-                        x.getElementText();
+                        x.elementText();
                     }
                     case "is" -> inline = richText(x, "is");
                     default -> {
@@ -252,34 +286,31 @@ final class StreamingXlsxReader {
         }
     }
 
-    private List<String> sharedStrings(String part) throws IOException, XMLStreamException {
+    private List<String> sharedStrings(XmlPull x) throws XMLStreamException {
         List<String> out = new ArrayList<>();
-        XMLStreamReader x = open(part);
-        while (x.hasNext()) {
-            if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("si")) {
+        for (int e = x.next(); e != XmlPull.END_OF_PART; e = x.next()) {
+            if (e == XmlPull.START && x.localName().equals("si")) {
                 out.add(richText(x, "si"));
             }
         }
-        x.close();
         return out;
     }
 
     /** The text of a string item: its runs joined, phonetic guides left out, Excel's _xHHHH_ escapes decoded. */
-    private static String richText(XMLStreamReader x, String end) throws XMLStreamException {
+    private static String richText(XmlPull x, String end) throws XMLStreamException {
         StringBuilder sb = new StringBuilder();
         int phonetic = 0;
-        while (x.hasNext()) {
-            int e = x.next();
-            if (e == XMLStreamConstants.START_ELEMENT) {
-                if (x.getLocalName().equals("rPh")) {
+        for (int e = x.next(); e != XmlPull.END_OF_PART; e = x.next()) {
+            if (e == XmlPull.START) {
+                if (x.localName().equals("rPh")) {
                     phonetic++;
-                } else if (x.getLocalName().equals("t") && phonetic == 0) {
-                    sb.append(x.getElementText());
+                } else if (x.localName().equals("t") && phonetic == 0) {
+                    sb.append(x.elementText());
                 }
-            } else if (e == XMLStreamConstants.END_ELEMENT) {
-                if (x.getLocalName().equals("rPh")) {
+            } else if (e == XmlPull.END) {
+                if (x.localName().equals("rPh")) {
                     phonetic--;
-                } else if (x.getLocalName().equals(end)) {
+                } else if (x.localName().equals(end)) {
                     break;
                 }
             }

@@ -61,6 +61,42 @@ class StreamingXlsxReaderTest {
         }
     }
 
+    /**
+     * A part the lean reader does not vouch for (CDATA, which some generators write) is read again by StAX:
+     * the same cells as POI's, none of them counted twice against the cell limit.
+     */
+    @Test
+    void aSheetWithCdataIsReadByStaxAlike(@TempDir Path dir) throws Exception {
+        NationalNight.write(dir.resolve("national"), 1, 2022, 2024);
+        Path original;
+        try (Stream<Path> s = Files.walk(dir.resolve("national/input"))) {
+            original = s.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElseThrow();
+        }
+        Path cdata = dir.resolve("cdata.xlsx");
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(original.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(cdata))) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
+                byte[] bytes = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    // The last figure: the cells before it have been counted by then.
+                    String changed = xml.replaceFirst("(?s)(.*)<v>([0-9.]+)</v>", "$1<v><![CDATA[$2]]></v>");
+                    assertThat(changed).isNotEqualTo(xml);
+                    bytes = changed.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        List<SheetGrid> streamed = StreamingXlsxReader.read(cdata, ReadLimits.defaults());
+        assertThat(streamed).isEqualTo(reader.withPoi(cdata).sheets()).isEqualTo(StreamingXlsxReader.read(original, ReadLimits.defaults()));
+        long cells = streamed.stream().mapToLong(SheetGrid::size).sum();
+        ReadLimits exact = new ReadLimits(ReadLimits.defaults().maxFileBytes(), ReadLimits.defaults().maxEntryBytes(),
+                ReadLimits.defaults().maxEntries(), ReadLimits.defaults().minInflateRatio(), ReadLimits.defaults().maxRows(), cells);
+        assertThat(StreamingXlsxReader.read(cdata, exact)).isEqualTo(streamed);
+    }
+
     @ParameterizedTest
     @CsvSource({"A1,0,0", "Z9,8,25", "AA10,9,26", "$AB$12,11,27", "XFD1048576,1048575,16383"})
     void cellNamesParse(String ref, int row, int col) {
