@@ -73,7 +73,7 @@ public class FilePartitioner implements Partitioner {
         }
         // Largest groups first, each to the lightest partition so far: no partition waits on another for long.
         List<List<Integer>> groups = new ArrayList<>(bySize.values());
-        groups.sort(Comparator.comparingLong((List<Integer> g) -> -files.get(g.get(0)).size() * g.size()));
+        groups.sort(Comparator.comparingLong((List<Integer> g) -> -cost(files.get(g.get(0)).size()) * g.size()));
         for (List<Integer> group : groups) {
             int lightest = 0;
             for (int p = 1; p < count; p++) {
@@ -82,7 +82,7 @@ public class FilePartitioner implements Partitioner {
                 }
             }
             parts.get(lightest).addAll(group);
-            bytes[lightest] += files.get(group.get(0)).size() * group.size();
+            bytes[lightest] += cost(files.get(group.get(0)).size()) * group.size();
         }
         ArrayList<ArrayList<String>> plan = new ArrayList<>();
         for (List<Integer> part : parts) {
@@ -95,6 +95,17 @@ public class FilePartitioner implements Partitioner {
         }
         return plan;
     }
+
+    /**
+     * What a file costs to take, in bytes: its own and what every file costs whatever its size (hashing,
+     * opening, screening, finding its header, staging it). Balanced by bytes alone, the national night's
+     * partition with the larger .xls files took 1,859 files and finished 1.5 s before the other's 2,141.
+     */
+    static long cost(long size) {
+        return size + PER_FILE_BYTES;
+    }
+
+    private static final long PER_FILE_BYTES = 16_384;
 
     static String encode(InputFile file) {
         return file.size() + "|" + file.modified() + "|" + file.relativePath();

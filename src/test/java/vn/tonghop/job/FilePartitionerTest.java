@@ -1,5 +1,6 @@
 package vn.tonghop.job;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.tonghop.intake.InputFile;
@@ -40,7 +41,7 @@ class FilePartitionerTest {
                 InputFile f = FilePartitioner.decode(line, Path.of("/in"));
                 assertThat(partitionOf.put(f.relativePath(), p)).as("taken once").isNull();
                 order.add(Integer.parseInt(f.relativePath().replaceAll("\\D", "")));
-                bytes[p] += f.size();
+                bytes[p] += FilePartitioner.cost(f.size());
             }
             assertThat(order).isSorted();
         }
@@ -52,11 +53,26 @@ class FilePartitionerTest {
         }
         // Largest group first to the lightest partition: the heaviest exceeds the lightest by at most one group.
         Map<Long, Long> groupBytes = new HashMap<>();
-        files.forEach(f -> groupBytes.merge(f.size(), f.size(), Long::sum));
+        files.forEach(f -> groupBytes.merge(f.size(), FilePartitioner.cost(f.size()), Long::sum));
         long largestGroup = groupBytes.values().stream().mapToLong(Long::longValue).max().orElse(0);
         long max = java.util.Arrays.stream(bytes).max().orElse(0);
         long min = java.util.Arrays.stream(bytes).min().orElse(0);
         assertThat(max - min).isLessThanOrEqualTo(largestGroup);
+    }
+
+    /**
+     * A national night: a tenth .xls, all of 11,264 bytes (whole blocks), so one group that one partition takes;
+     * the rest .xlsx of about 6.6 KB. Each file costs more than its bytes.
+     */
+    @Test
+    void partitionsOfSmallFilesTakeAboutAsManyFilesEach() {
+        List<InputFile> files = new ArrayList<>();
+        for (int i = 0; i < 4000; i++) {
+            long size = i % 10 == 0 ? 11_264 : 6_000 + i % 1_300;
+            files.add(new InputFile(Path.of("/in/f" + i), "f" + i, size, Instant.ofEpochSecond(1_700_000_000L + i)));
+        }
+        List<ArrayList<String>> plan = FilePartitioner.plan(files, 2);
+        assertThat(Math.abs(plan.get(0).size() - plan.get(1).size())).isLessThan(200);
     }
 
     @ParameterizedTest
