@@ -18,10 +18,14 @@ final class IntakeThreads {
     private IntakeThreads() {
     }
 
-    /** The configured number, or one per core. */
+    /**
+     * The configured number, or two per core. A thread reads its chunk's files, then stages them and waits
+     * for the commit's disk sync, and meanwhile reads nothing; with one thread per core a core stood idle in
+     * those waits. The national night's intake took 14.5 to 16.5 s on two threads, 13.0 s on four.
+     */
     static int of(Environment env) {
         int configured = env.getProperty(PROPERTY, Integer.class, 0);
-        return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
+        return configured > 0 ? configured : 2 * Runtime.getRuntime().availableProcessors();
     }
 
     /** Two connections per intake thread and two more, unless the operator configured a larger pool. */

@@ -19,7 +19,7 @@ class IntakeThreadsTest {
     @Test
     void theConfiguredNumberOrOnePerCoreAndTwoConnectionsEach() {
         assertThat(IntakeThreads.of(new MockEnvironment().withProperty(IntakeThreads.PROPERTY, "6"))).isEqualTo(6);
-        assertThat(IntakeThreads.of(new MockEnvironment())).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(IntakeThreads.of(new MockEnvironment())).isEqualTo(2 * Runtime.getRuntime().availableProcessors());
         assertThat(IntakeThreads.connections(4)).isEqualTo(10);
     }
 
