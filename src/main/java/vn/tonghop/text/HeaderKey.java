@@ -74,7 +74,7 @@ public final class HeaderKey {
      * a cut-off date's ("Giải ngân đến 31/01/2024" is the year 2023's money, paid by that date).
      */
     public static java.util.Set<Integer> yearsNamed(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || fewerDigitsThanAYear(text)) {
             return java.util.Set.of();
         }
         String w = CUT_OFF.matcher(Fold.words(text.replace('(', ' ').replace(')', ' '))).replaceAll(" ");
@@ -84,6 +84,16 @@ public final class HeaderKey {
             years.add(Integer.parseInt(m.group()));
         }
         return years;
+    }
+
+    /** Most headers hold no four digits, so no year; asked of every header cell of every sheet. */
+    private static boolean fewerDigitsThanAYear(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length() && digits < 4; i++) {
+            char c = text.charAt(i);
+            digits += c >= '0' && c <= '9' ? 1 : 0;
+        }
+        return digits < 4;
     }
 
     private static String reduce(String text) {
