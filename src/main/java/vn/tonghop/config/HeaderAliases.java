@@ -103,9 +103,28 @@ public final class HeaderAliases {
     }
 
     private final Map<String, List<Field>> byForm;
+    private final Map<String, List<Field>> naming = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int NAMING_KEPT = 50_000;
 
     public HeaderAliases(Map<String, List<Field>> byForm) {
         this.byForm = byForm;
+    }
+
+    /**
+     * The form's fields, in its order, one of whose aliases names a column headed {@code lower} under {@code upper}
+     * ({@link Field#names}). Kept: every column of every candidate header row asks it of every field, and a
+     * night's thousands of sheets share a few hundred header texts.
+     */
+    public List<Field> naming(String form, String upper, String lower, boolean loosely) {
+        String key = form + '\u0001' + upper + '\u0001' + lower + (loosely ? "\u0001~" : "");
+        List<Field> named = naming.get(key);
+        if (named == null) {
+            named = fields(form).stream().filter(f -> f.names(upper, lower, loosely)).toList();
+            if (naming.size() < NAMING_KEPT) {
+                naming.put(key, named);
+            }
+        }
+        return named;
     }
 
     static HeaderAliases load(Path file) {

@@ -74,7 +74,7 @@ public final class HeaderFinder {
         }
         Keys keys = new Keys(grid);
         int depth = found.lastRow() - found.firstRow() + 1;
-        Map<String, Integer> columns = match(grid, keys, aliases.fields(found.form()), found.firstRow(), depth, fit);
+        Map<String, Integer> columns = match(grid, keys, found.form(), found.firstRow(), depth, fit);
         if (columns == null || !columns.keySet().containsAll(found.columns().keySet())) {
             return Optional.empty();
         }
@@ -86,7 +86,6 @@ public final class HeaderFinder {
     }
 
     private HeaderMatch find(SheetGrid grid, String form, Keys keys) {
-        List<HeaderAliases.Field> fields = aliases.fields(form);
         RequiredTexts required = requiredTexts.get(form);
         HeaderMatch best = null;
         int last = Math.min(SCAN_ROWS - 1, grid.lastRow());
@@ -99,7 +98,7 @@ public final class HeaderFinder {
                 if (!mayHold(inRow, r, depth) || !everyRowHasText(keys, r, depth)) {
                     continue;
                 }
-                Map<String, Integer> columns = match(grid, keys, fields, r, depth, ANY);
+                Map<String, Integer> columns = match(grid, keys, form, r, depth, ANY);
                 if (columns == null) {
                     continue;
                 }
@@ -232,13 +231,12 @@ public final class HeaderFinder {
     }
 
     /** The columns of the header at this row and depth, or null when a required field has none. */
-    private static Map<String, Integer> match(SheetGrid grid, Keys keys, List<HeaderAliases.Field> fields, int row, int depth,
-                                              Fit fit) {
-        Map<String, Integer> columns = claimAll(grid, keys, fields, row, depth, fit);
-        return missing(fields, columns).isEmpty() ? columns : null;
+    private Map<String, Integer> match(SheetGrid grid, Keys keys, String form, int row, int depth, Fit fit) {
+        Map<String, Integer> columns = claimAll(grid, keys, form, row, depth, fit);
+        return missing(aliases.fields(form), columns).isEmpty() ? columns : null;
     }
 
-    private static Map<String, Integer> claimAll(SheetGrid grid, Keys keys, List<HeaderAliases.Field> fields, int row,
+    private Map<String, Integer> claimAll(SheetGrid grid, Keys keys, String form, int row,
                                                  int depth, Fit fit) {
         Map<String, Integer> columns = new LinkedHashMap<>();
         // Shown columns before hidden ones: a clerk who hides last year's "Giao trong năm" beside this
@@ -249,7 +247,7 @@ public final class HeaderFinder {
             for (boolean loosely : new boolean[] {false, true}) {
                 for (int c : keys.visibleFirst()) {
                     if (grid.colHidden(c) == hidden && !columns.containsValue(c)) {
-                        String field = claim(grid, keys, fields, columns, row, depth, c, loosely, fit);
+                        String field = claim(grid, keys, form, columns, row, depth, c, loosely, fit);
                         if (field != null) {
                             columns.put(field, c);
                         }
@@ -280,7 +278,7 @@ public final class HeaderFinder {
             List<HeaderAliases.Field> fields = aliases.fields(form);
             for (int r = 0; r <= Math.min(SCAN_ROWS - 1, grid.lastRow()); r++) {
                 for (int depth = 1; depth <= MAX_DEPTH && everyRowHasText(keys, r, depth); depth++) {
-                    Map<String, Integer> columns = claimAll(grid, keys, fields, r, depth, ANY);
+                    Map<String, Integer> columns = claimAll(grid, keys, form, r, depth, ANY);
                     List<HeaderAliases.Field> missing = missing(fields, columns);
                     boolean someRequired = fields.stream().anyMatch(f -> f.required() && columns.containsKey(f.name()));
                     if (columns.size() > named && someRequired && !missing.isEmpty()) {
@@ -315,7 +313,7 @@ public final class HeaderFinder {
     }
 
     /** The field this column's header names, as written or {@code loosely} without qualifiers; null when none. */
-    private static String claim(SheetGrid grid, Keys keys, List<HeaderAliases.Field> fields, Map<String, Integer> columns,
+    private String claim(SheetGrid grid, Keys keys, String form, Map<String, Integer> columns,
                                 int row, int depth, int c, boolean loosely, Fit fit) {
         int lowerRow = lowerRow(grid, keys, row, depth, c);
         String lower = lowerRow < 0 ? "" : keys.at(lowerRow, c);
@@ -328,13 +326,13 @@ public final class HeaderFinder {
         java.util.function.Predicate<String> mayTake = fit == ANY ? TAKES_ANY
                 : f -> fit.allows(f, grid.text(upperRow, group), lowerRow < 0 ? "" : grid.text(lowerRow, c));
         if (!loosely) {
-            return claim(fields, columns, upper, lower, false, mayTake);
+            return claim(form, columns, upper, lower, false, mayTake);
         }
         String looseUpper = keys.looseAt(upperRow, group);
         String looseLower = lowerRow < 0 ? "" : keys.looseAt(lowerRow, c);
         // Only a header with qualifiers has another key to try.
         return looseUpper.equals(upper) && looseLower.equals(lower) ? null
-                : claim(fields, columns, looseUpper, looseLower, true, mayTake);
+                : claim(form, columns, looseUpper, looseLower, true, mayTake);
     }
 
     /**
@@ -509,10 +507,10 @@ public final class HeaderFinder {
     }
 
     /** The first field not yet placed that one of its aliases says this column is; null when none does. */
-    private static String claim(List<HeaderAliases.Field> fields, Map<String, Integer> columns, String upper, String lower,
-                                boolean loosely, java.util.function.Predicate<String> mayTake) {
-        for (HeaderAliases.Field field : fields) {
-            if (!columns.containsKey(field.name()) && field.names(upper, lower, loosely) && mayTake.test(field.name())) {
+    private String claim(String form, Map<String, Integer> columns, String upper, String lower,
+                         boolean loosely, java.util.function.Predicate<String> mayTake) {
+        for (HeaderAliases.Field field : aliases.naming(form, upper, lower, loosely)) {
+            if (!columns.containsKey(field.name()) && mayTake.test(field.name())) {
                 return field.name();
             }
         }
