@@ -27,8 +27,25 @@ public final class Fold {
         if (text == null) {
             return "";
         }
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00A0', ' ');
-        return nfc.strip().replaceAll("\\s+", " ");
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00A0', ' ').strip();
+        return singleSpaced(nfc) ? nfc : RUNS_OF_SPACE.matcher(nfc).replaceAll(" ");
+    }
+
+    private static final java.util.regex.Pattern RUNS_OF_SPACE = java.util.regex.Pattern.compile("\\s+");
+
+    /**
+     * Whether the text holds no run of white space to collapse: most cells, whose every line above a table
+     * is cleaned, so the expression runs only where it changes something.
+     */
+    private static boolean singleSpaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && (c != ' ' || i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lower case, no diacritics, đ as d, words separated by single spaces, no punctuation. */

@@ -60,5 +60,9 @@ class FoldTest {
         // Folded again, a Vietnamese text comes from the texts kept: the same, and words and key apart.
         assertThat(Fold.words(text)).isEqualTo(wordsByExpressions(text));
         assertThat(Fold.key(text)).isEqualTo(wordsByExpressions(text).replace(" ", ""));
+        for (String t : new String[] {text, text + "\r\n " + text, " " + text.replace(' ', '\u000B')}) {
+            assertThat(Fold.clean(t)).isEqualTo(java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFC)
+                    .replace('\u00A0', ' ').strip().replaceAll("\\s+", " "));
+        }
     }
 }
