@@ -330,12 +330,22 @@ final class LeanXml implements XmlPull {
      */
     private String text(int from, int to, boolean attribute) throws Unknown {
         boolean plain = true;
+        boolean ascii = true;
         for (int i = from; i < to && plain; i++) {
             byte x = b[i];
-            plain = x >= 0x20 && x != '&';
+            ascii &= x >= 0;
+            plain = x < 0 || x >= 0x20 && x != '&';
+        }
+        if (plain && ascii) {
+            return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
         }
         if (plain) {
-            return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+            // Vietnamese text without entities or line ends. The JDK's decoding is lenient, so a replacement
+            // character (or a non-character) in its result sends the text to the strict decoder below.
+            String vietnamese = new String(b, from, to - from, StandardCharsets.UTF_8);
+            if (vietnamese.indexOf('\uFFFD') < 0 && vietnamese.indexOf('\uFFFE') < 0 && vietnamese.indexOf('\uFFFF') < 0) {
+                return vietnamese;
+            }
         }
         String raw = decode(from, to);
         StringBuilder out = new StringBuilder(raw.length());

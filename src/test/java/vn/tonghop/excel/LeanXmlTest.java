@@ -116,6 +116,7 @@ class LeanXmlTest {
             "<worksheet><c><v>&nbsp;</v></c></worksheet>",
             "<worksheet><c><v>&#1;</v></c></worksheet>",
             "<worksheet><c><v>a\u0001b</v></c></worksheet>",
+            "<worksheet><c><v>Tổng\uFFFEb</v></c></worksheet>",
             "<worksheet><c r=\"A1><v>1</v></c></worksheet>",
             "<worksheet><c r=A1><v>1</v></c></worksheet>",
             "<worksheet><c><v>1</w></c></worksheet>",
