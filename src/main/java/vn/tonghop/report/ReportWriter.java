@@ -76,6 +76,7 @@ public final class ReportWriter {
             own.lap("TongHop.xlsx, alongside");
             return own.toString();
         }));
+        Alongside<String> errors = startErrorWorkbook(folder, config, findings, files);
         try {
             List<Fact> facts;
             try {
@@ -89,13 +90,22 @@ public final class ReportWriter {
             writeTheOthers(folder, config, run, time, findings, files, facts, indicators, documents);
         } catch (IOException | RuntimeException e) {
             workbook.cancel();
+            errors.cancel();
             throw e;
         }
+        String ownErrors;
+        try {
+            ownErrors = errors.await().get(0);
+        } catch (IOException e) {
+            workbook.cancel();
+            throw e;
+        }
+        time.lap("then waiting for BaoCaoLoi.xlsx (" + ownErrors + ")");
         String own = workbook.await().get(0);
         time.lap("then waiting for TongHop.xlsx (" + own + ")");
     }
 
-    /** The CSV files, BaoCaoLoi.xlsx and index.html. */
+    /** The CSV files and index.html. */
     private void writeTheOthers(Path folder, JobsConfig config, RunInfo run, Laps time, List<Finding> findings,
                                 List<ReceivedFile> files, List<Fact> facts, List<IndicatorFact> indicators,
                                 List<Document> documents) throws IOException {
@@ -107,13 +117,22 @@ public final class ReportWriter {
         csv.documents(folder.resolve("documents.csv"), documents);
         csv.indicators(folder.resolve("indicators.csv"), indicators, config.units());
         time.lap("completeness and CSV");
-        Map<String, String> archiveByFile = new HashMap<>();
-        files.stream().filter(f -> f.archiveName() != null).forEach(f -> archiveByFile.put(f.path(), f.archiveName()));
-        new ErrorWorkbook().write(folder.resolve("BaoCaoLoi.xlsx"), config.units(), findings, archiveByFile,
-                config.report().fontName());
-        time.lap("BaoCaoLoi.xlsx");
         new IndexPage().write(folder.resolve("index.html"), config, run, files, findings, completeness, facts);
         time.lap("index.html");
+    }
+
+    /** BaoCaoLoi.xlsx, on a thread of its own: it needs nothing but the findings, and the CSV files keep this one busy. */
+    private static Alongside<String> startErrorWorkbook(Path folder, JobsConfig config, List<Finding> findings,
+                                                        List<ReceivedFile> files) {
+        return Alongside.start("BaoCaoLoi.xlsx", 1, List.of(() -> {
+            Laps own = new Laps();
+            Map<String, String> archiveByFile = new HashMap<>();
+            files.stream().filter(f -> f.archiveName() != null).forEach(f -> archiveByFile.put(f.path(), f.archiveName()));
+            new ErrorWorkbook().write(folder.resolve("BaoCaoLoi.xlsx"), config.units(), findings, archiveByFile,
+                    config.report().fontName());
+            own.lap("BaoCaoLoi.xlsx, alongside");
+            return own.toString();
+        }));
     }
 
     /** The facts are asked for only when the first capital schedule is written. */
