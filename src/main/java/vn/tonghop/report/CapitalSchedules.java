@@ -131,8 +131,8 @@ final class CapitalSchedules {
             ScheduleLine line = total.add(new ScheduleLine(String.valueOf(++n), unit.name(), ScheduleLine.Level.UNIT));
             for (int i = 0; i < years.size(); i++) {
                 int year = years.get(i);
-                line.set(2 + i * 3, totals.get(Total.unit(unit.code(), year, "available")));
-                line.set(3 + i * 3, totals.get(Total.unit(unit.code(), year, "disbursed")));
+                line.set(2 + i * 3, total(Total.unit(unit.code(), year, "available")));
+                line.set(3 + i * 3, total(Total.unit(unit.code(), year, "disbursed")));
             }
         }
         sheets.write(layout, true, cols, total);
@@ -142,10 +142,10 @@ final class CapitalSchedules {
         for (int i = 0; i < years.size(); i++) {
             int year = years.get(i);
             int ci = 3 + i * 6;
-            line.set(ci, totals.get(Total.leaf(leaf, year, "carry_in")));
-            line.set(ci + 1, totals.get(Total.leaf(leaf, year, "allocated")));
-            line.set(ci + 3, totals.get(Total.leaf(leaf, year, "disbursed")));
-            line.set(ci + 5, totals.get(Total.leaf(leaf, year, "carry_out")));
+            line.set(ci, total(Total.leaf(leaf, year, "carry_in")));
+            line.set(ci + 1, total(Total.leaf(leaf, year, "allocated")));
+            line.set(ci + 3, total(Total.leaf(leaf, year, "disbursed")));
+            line.set(ci + 5, total(Total.leaf(leaf, year, "carry_out")));
             for (Finding f : flagged) {
                 if (f.leaf().equals(leaf) && f.year() == year) {
                     line.comment(ci + columnOffset(f.code(), 0, 2, 3, 4, 5, 3), note(f));
@@ -217,13 +217,13 @@ final class CapitalSchedules {
         for (int i = 0; i < years.size(); i++) {
             int year = years.get(i);
             int c = 2 + i * perYear;
-            line.set(c + 1, totals.get(Total.source(fund, leaf, unit, year, Funds.NSTW, "available")));
-            line.set(c + 2, totals.get(Total.source(fund, leaf, unit, year, Funds.NSDP, "available")));
-            line.set(c + 4, totals.get(Total.source(fund, leaf, unit, year, Funds.NSTW, "disbursed")));
-            line.set(c + 5, totals.get(Total.source(fund, leaf, unit, year, Funds.NSDP, "disbursed")));
+            line.set(c + 1, total(Total.source(fund, leaf, unit, year, Funds.NSTW, "available")));
+            line.set(c + 2, total(Total.source(fund, leaf, unit, year, Funds.NSDP, "available")));
+            line.set(c + 4, total(Total.source(fund, leaf, unit, year, Funds.NSTW, "disbursed")));
+            line.set(c + 5, total(Total.source(fund, leaf, unit, year, Funds.NSDP, "disbursed")));
             if (recurrent) {
-                line.set(c + 7, totals.get(Total.fund(fund, leaf, unit, year, "carry_out")));
-                line.set(c + 8, totals.get(Total.fund(fund, leaf, unit, year, "returned")));
+                line.set(c + 7, total(Total.fund(fund, leaf, unit, year, "carry_out")));
+                line.set(c + 8, total(Total.fund(fund, leaf, unit, year, "returned")));
             }
             for (Finding f : flaggedByUnit.getOrDefault(key(unit, leaf, year), List.of())) {
                 if (fundOf(f).map(fund::equals).orElse(true)) {
@@ -231,7 +231,7 @@ final class CapitalSchedules {
                 }
             }
         }
-        line.set(cum, totals.get(Total.fund(fund, leaf, unit, "allocated")));
+        line.set(cum, total(Total.fund(fund, leaf, unit, "allocated")));
     }
 
     /** The column offset within a year of the figure a finding is about. */
@@ -275,15 +275,52 @@ final class CapitalSchedules {
         Map<Total, BigDecimal> totals = new java.util.HashMap<>();
         for (Fact f : facts) {
             BigDecimal v = f.value();
+            String m = f.measure();
             totals.putIfAbsent(Total.reported(f.unitCode()), BigDecimal.ZERO);
-            totals.merge(Total.unit(f.unitCode(), f.year(), f.measure()), v, BigDecimal::add);
-            totals.merge(Total.leaf(f.leaf(), f.year(), f.measure()), v, BigDecimal::add);
-            totals.merge(Total.source(f.fund(), f.leaf(), f.unitCode(), f.year(), f.source(), f.measure()), v, BigDecimal::add);
-            totals.merge(Total.fund(f.fund(), f.leaf(), f.unitCode(), f.year(), f.measure()), v, BigDecimal::add);
-            totals.merge(Total.fund(f.fund(), f.leaf(), f.unitCode(), f.measure()), v, BigDecimal::add);
+            if (BY_UNIT.contains(m)) {
+                totals.merge(Total.unit(f.unitCode(), f.year(), m), v, BigDecimal::add);
+            }
+            if (BY_LEAF.contains(m)) {
+                totals.merge(Total.leaf(f.leaf(), f.year(), m), v, BigDecimal::add);
+            }
+            if (BY_SOURCE.contains(m)) {
+                totals.merge(Total.source(f.fund(), f.leaf(), f.unitCode(), f.year(), f.source(), m), v, BigDecimal::add);
+            }
+            if (BY_FUND_AND_YEAR.contains(m)) {
+                totals.merge(Total.fund(f.fund(), f.leaf(), f.unitCode(), f.year(), m), v, BigDecimal::add);
+            }
+            if (BY_FUND.contains(m)) {
+                totals.merge(Total.fund(f.fund(), f.leaf(), f.unitCode(), m), v, BigDecimal::add);
+            }
         }
         return totals;
     }
+
+    /** A total the schedules ask for; one of a measure not added up is a mistake here, not a blank cell. */
+    private BigDecimal total(Total key) {
+        java.util.Set<String> summed = switch (key.kind()) {
+            case "unit" -> BY_UNIT;
+            case "leaf" -> BY_LEAF;
+            case "source" -> BY_SOURCE;
+            case "fund" -> key.year() == 0 ? BY_FUND : BY_FUND_AND_YEAR;
+            default -> throw new IllegalStateException("no totals by " + key.kind());
+        };
+        if (!summed.contains(key.measure())) {
+            throw new IllegalStateException("the " + key.measure() + " totals by " + key.kind() + " are not added up");
+        }
+        return totals.get(key);
+    }
+
+    /*
+     * The measures each kind of total is asked for by the schedules above, and so the only ones added up: a
+     * national night's facts made over a million totals, most of them never read, on the report's longest
+     * thread. A schedule that asks for another measure fails at once (total), until it is added here.
+     */
+    private static final java.util.Set<String> BY_UNIT = java.util.Set.of("available", "disbursed");
+    private static final java.util.Set<String> BY_LEAF = java.util.Set.of("carry_in", "allocated", "disbursed", "carry_out");
+    private static final java.util.Set<String> BY_SOURCE = java.util.Set.of("available", "disbursed");
+    private static final java.util.Set<String> BY_FUND_AND_YEAR = java.util.Set.of("carry_out", "returned");
+    private static final java.util.Set<String> BY_FUND = java.util.Set.of("allocated");
 
     /**
      * What a total adds up: by unit, by leaf, or by fund, leaf and unit (and source). A record, not a
