@@ -26,7 +26,9 @@ final class CsvFile implements AutoCloseable {
         Files.createDirectories(file.toAbsolutePath().getParent());
         OutputStream out = Files.newOutputStream(file);
         out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // Buffered as characters: opencsv hands over a line at a time, and encoding each line on its own was a
+        // quarter of writing facts.csv's 216,000 lines on a national night.
+        Writer writer = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         csv = new CSVWriter(writer, ',', '"', '"', "\r\n");
         csv.writeNext(header, false);
     }
