@@ -10,8 +10,6 @@ import vn.tonghop.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads Biểu 05/GV of Phòng Tài chính – Kế hoạch: the allocation register (one line per unit,
@@ -24,8 +22,6 @@ public final class RegisterSheetReader {
 
     private final UnitMatcher units;
     private final LeafResolver nodes;
-
-    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<!\\d)20\\d{2}(?!\\d)");
 
     public RegisterSheetReader(UnitMatcher units, Catalogue catalogue) {
         this.units = units;
@@ -87,8 +83,8 @@ public final class RegisterSheetReader {
                 unit = units.match(unitText).orElse(null);
                 CellNumber y = CellNumber.of(grid.own(r, header.column("year")), NumberConvention.VIETNAMESE, false);
                 // "Năm 2023", "KH 2023": the one year the cell names.
-                Matcher named = YEAR_IN_TEXT.matcher(grid.ownText(r, header.column("year")));
-                year = y.isNumber() ? y.value().intValue() : named.find() ? Integer.parseInt(named.group()) : 0;
+                year = y.isNumber() ? y.value().intValue()
+                        : SheetMetadata.firstYear(grid.ownText(r, header.column("year"))).orElse(0);
                 if (unit == null) {
                     findings.add(Finding.of(FindingCode.UNIT_UNKNOWN).unit(place.unitCode()).leaf(node.get())
                             .at(place.file(), place.sheet(), CellRef.name(r, header.column("unit"))).actual(unitText)

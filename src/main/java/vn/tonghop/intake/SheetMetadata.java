@@ -117,7 +117,8 @@ public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year,
         return -1;
     }
 
-    private static Optional<Integer> firstYear(String line) {
+    /** The first year 20xx a text names ("Năm 2023", "KH 2023"). */
+    static Optional<Integer> firstYear(String line) {
         Matcher m = YEAR.matcher(line);
         return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
