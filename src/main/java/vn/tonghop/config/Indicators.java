@@ -111,7 +111,7 @@ public final class Indicators {
         String w = " " + Fold.yForI(unnumbered(label)) + " ";
         return byCode.values().stream()
                 .filter(i -> w.contains(spelt.get(i)))
-                .max(Comparator.comparingInt(i -> Fold.words(i.name()).length()));
+                .max(Comparator.comparingInt(i -> spelt.get(i).length()));
     }
 
     /**
