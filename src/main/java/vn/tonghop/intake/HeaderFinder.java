@@ -224,8 +224,8 @@ public final class HeaderFinder {
     }
 
     /**
-     * A row's distinct folded texts, with and without qualifiers, also sorted, so that a prefix is
-     * looked up and not compared with each.
+     * A row's distinct folded texts, with and without qualifiers, sorted: each is looked up in the required
+     * fields' index, and a prefix is found by binary search, not compared with each.
      */
     private record RowKeys(String[] sorted) {
     }
