@@ -91,11 +91,16 @@ public enum LegacyEncoding {
             return byFont;
         }
         boolean odd = false;
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // Every code either test looks for lies in 0xA0-0xFF: nearly all of a sheet's text is skipped here.
+            if (c < 0xA0 || c > 0xFF) {
+                continue;
+            }
             if (TCVN3_ONLY.indexOf(c) >= 0) {
                 return Optional.of(TCVN3);
             }
-            odd |= c >= 0xA0 && c <= 0xFF && c != 0xA0 && UNICODE_LATIN1.indexOf(c) < 0;
+            odd |= c != 0xA0 && UNICODE_LATIN1.indexOf(c) < 0;
         }
         if (!odd) {
             return Optional.empty();
