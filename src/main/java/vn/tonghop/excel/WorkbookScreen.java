@@ -22,6 +22,8 @@ final class WorkbookScreen {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final int XML_PROBE = 8192;
     private static final long RATIO_FLOOR_BYTES = 1 << 20;
+    private static final byte[] DOCTYPE = "DOCTYPE".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ENTITY = "ENTITY".getBytes(StandardCharsets.US_ASCII);
 
     private WorkbookScreen() {
     }
@@ -65,9 +67,34 @@ final class WorkbookScreen {
 
     private static boolean declaresDtd(ZipFile zip, ZipEntry e) throws IOException {
         try (InputStream in = zip.getInputStream(e)) {
-            String head = new String(in.readNBytes(XML_PROBE), StandardCharsets.UTF_8);
-            return head.contains("<!DOCTYPE") || head.contains("<!ENTITY");
+            return declaresDtd(in.readNBytes(XML_PROBE));
         }
+    }
+
+    /**
+     * Whether the bytes hold "&lt;!DOCTYPE" or "&lt;!ENTITY". Searched as bytes, not as decoded text: both
+     * are ASCII, so their UTF-8 bytes are the same, and every workbook part of every file comes here.
+     */
+    static boolean declaresDtd(byte[] head) {
+        // '!' is rare in a part, '<' is in every tag.
+        for (int i = 1; i < head.length; i++) {
+            if (head[i] == '!' && head[i - 1] == '<' && (follows(head, i + 1, DOCTYPE) || follows(head, i + 1, ENTITY))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean follows(byte[] bytes, int at, byte[] word) {
+        if (at + word.length > bytes.length) {
+            return false;
+        }
+        for (int k = 0; k < word.length; k++) {
+            if (bytes[at + k] != word[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the file is a zip (.xlsx), by its first bytes. */
