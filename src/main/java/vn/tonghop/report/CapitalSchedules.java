@@ -184,7 +184,13 @@ final class CapitalSchedules {
         cols.add(ScheduleColumn.rate("Lũy kế", "Tỷ lệ (%)", cum + 1, cum));
         cols.add(new ScheduleColumn(null, "Ghi chú", ScheduleColumn.Kind.NOTE, List.of(), 14));
 
-        List<Fact> ofFund = facts.stream().filter(f -> f.fund().equals(fund)).toList();
+        // The units behind each leaf, gathered in one pass: a national night has 100,000 facts of a fund.
+        Map<String, TreeSet<String>> unitsByLeaf = new java.util.HashMap<>();
+        for (Fact f : facts) {
+            if (f.fund().equals(fund)) {
+                unitsByLeaf.computeIfAbsent(f.leaf(), k -> new TreeSet<>()).add(f.unitCode());
+            }
+        }
         ScheduleLine total = new ScheduleLine("", "TỔNG CỘNG", ScheduleLine.Level.TOTAL);
         Catalogue catalogue = config.catalogue();
         int p = 0;
@@ -193,7 +199,7 @@ final class CapitalSchedules {
             List<Catalogue.Node> leaves = catalogue.isLeaf(project.code()) ? List.of(project)
                     : catalogue.children(project.code());
             List<Catalogue.Node> withData = leaves.stream()
-                    .filter(l -> ofFund.stream().anyMatch(f -> f.leaf().equals(l.code()))).toList();
+                    .filter(l -> unitsByLeaf.containsKey(l.code())).toList();
             if (withData.isEmpty()) {
                 continue;
             }
@@ -202,8 +208,7 @@ final class CapitalSchedules {
                 ScheduleLine leafLine = leaf == project ? projectLine
                         : projectLine.add(new ScheduleLine(p + "." + leaf.code().substring(leaf.code().indexOf('.') + 1),
                                 label(leaf), ScheduleLine.Level.LEAF));
-                for (String unit : ofFund.stream().filter(f -> f.leaf().equals(leaf.code())).map(Fact::unitCode)
-                        .collect(Collectors.toCollection(TreeSet::new))) {
+                for (String unit : unitsByLeaf.get(leaf.code())) {
                     ScheduleLine unitLine = leafLine.add(new ScheduleLine("-", config.units().nameOf(unit), ScheduleLine.Level.UNIT));
                     fillByUnit(unitLine, fund, leaf.code(), unit, perYear, recurrent, cum);
                 }
