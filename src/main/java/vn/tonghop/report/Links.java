@@ -19,6 +19,11 @@ final class Links {
 
     static void linkOrCopy(Path source, Path target) throws IOException {
         Files.deleteIfExists(target);
+        linkOrCopyNew(source, target);
+    }
+
+    /** The same for a target known not to exist, such as one in a folder just made. */
+    static void linkOrCopyNew(Path source, Path target) throws IOException {
         try {
             Files.createLink(target, source);
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
