@@ -41,6 +41,24 @@ public final class ReportWriter {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Makes a first workbook on a thread of its own and returns at once (see XlsxDocument.warmUp). For a
+     * step that keeps one core busy before the report; a warm-up that fails costs the report nothing but
+     * the time it would have saved.
+     */
+    public static void warmUpAlongside() {
+        Alongside.start("report warm-up", 1, List.of(() -> {
+            long started = System.nanoTime();
+            try {
+                long bytes = XlsxDocument.warmUp();
+                log.info("report warm-up: a workbook of {} bytes in {} ms", bytes, (System.nanoTime() - started) / 1_000_000);
+            } catch (IOException | RuntimeException e) {
+                log.warn("report warm-up failed; the report makes its own first workbook", e);
+            }
+            return null;
+        }));
+    }
+
     public void write(Path folder, Path archive, JobsConfig config, RunInfo run) throws IOException {
         Laps time = new Laps();
         List<Finding> findings = sorted(new FindingStore(jdbc).inForce(), config);
