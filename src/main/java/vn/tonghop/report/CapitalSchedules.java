@@ -184,11 +184,16 @@ final class CapitalSchedules {
         cols.add(ScheduleColumn.rate("Lũy kế", "Tỷ lệ (%)", cum + 1, cum));
         cols.add(new ScheduleColumn(null, "Ghi chú", ScheduleColumn.Kind.NOTE, List.of(), 14));
 
-        // The units behind each leaf, gathered in one pass: a national night has 100,000 facts of a fund.
+        // The units behind each leaf, gathered in one pass: a national night has 100,000 facts of a fund. Facts
+        // come by unit and leaf, so a unit's run of facts for a leaf goes into the sorted set once, not per fact.
         Map<String, TreeSet<String>> unitsByLeaf = new java.util.HashMap<>();
+        Fact last = null;
         for (Fact f : facts) {
             if (f.fund().equals(fund)) {
-                unitsByLeaf.computeIfAbsent(f.leaf(), k -> new TreeSet<>()).add(f.unitCode());
+                if (last == null || !f.leaf().equals(last.leaf()) || !f.unitCode().equals(last.unitCode())) {
+                    unitsByLeaf.computeIfAbsent(f.leaf(), k -> new TreeSet<>()).add(f.unitCode());
+                }
+                last = f;
             }
         }
         ScheduleLine total = new ScheduleLine("", "TỔNG CỘNG", ScheduleLine.Level.TOTAL);
@@ -365,16 +370,22 @@ final class CapitalSchedules {
                     && java.util.Objects.equals(source, t.source);
         }
 
+        /**
+         * Combined with the golden ratio's odd multiplier, not 31: unit codes run N00001, N00002 …, and with 31
+         * the codes, years and measures of a national night cancel out, three keys to a hash on average.
+         */
         @Override
         public int hashCode() {
             int h = kind.hashCode();
-            h = 31 * h + fund.hashCode();
-            h = 31 * h + leaf.hashCode();
-            h = 31 * h + unit.hashCode();
-            h = 31 * h + java.util.Objects.hashCode(source);
-            h = 31 * h + year;
-            return 31 * h + measure.hashCode();
+            h = MIX * h + fund.hashCode();
+            h = MIX * h + leaf.hashCode();
+            h = MIX * h + unit.hashCode();
+            h = MIX * h + java.util.Objects.hashCode(source);
+            h = MIX * h + year;
+            return MIX * h + measure.hashCode();
         }
+
+        private static final int MIX = 0x9E3779B1;
     }
 
     private static String key(Object... parts) {
