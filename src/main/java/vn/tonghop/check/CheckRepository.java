@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.intake.Measure;
 import vn.tonghop.intake.RowRole;
+import vn.tonghop.intake.SheetsInForce;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -45,8 +46,8 @@ public final class CheckRepository {
         Set<String> reported = new HashSet<>(jdbc.query(
                 "SELECT DISTINCT s.unit_code, s.year FROM " + sheetsFrom + " WHERE s.form = '01/VỐN'",
                 (rs, i) -> CheckInput.unitYear(rs.getString("unit_code"), rs.getInt("year"))));
-        List<RegisterEntry> register = jdbc.query("SELECT g.*, s.path, s.sheet_name, s.unit_code AS reporter FROM register_row g"
-                + " JOIN sheet_in_force s ON s.sheet_id = g.sheet_id ORDER BY s.path, s.sheet_name, g.row_no",
+        List<RegisterEntry> register = jdbc.query("SELECT g.*, f.path, s.sheet_name, s.unit_code AS reporter FROM register_row g"
+                + SheetsInForce.joinedFrom("g") + " ORDER BY f.path, s.sheet_name, g.row_no",
                 (rs, i) -> new RegisterEntry(rs.getBoolean("is_plan"), rs.getString("unit_code") == null ? rs.getString("reporter") : rs.getString("unit_code"), rs.getString("node"),
                         rs.getString("fund"), rs.getString("source"), rs.getInt("year"), rs.getBigDecimal("amount").stripTrailingZeros(),
                         rs.getString("path"), rs.getString("sheet_name"), rs.getString("cell"), rs.getString("decision")));
@@ -54,14 +55,14 @@ public final class CheckRepository {
     }
 
     public IndicatorInput loadIndicators(JobsConfig config) {
-        List<StagedIndicator> values = jdbc.query("SELECT v.*, s.unit_code, s.path, s.sheet_name FROM indicator_value v"
-                + " JOIN sheet_in_force s ON s.sheet_id = v.sheet_id ORDER BY s.unit_code, v.indicator, v.year, s.path, v.row_no",
+        List<StagedIndicator> values = jdbc.query("SELECT v.*, s.unit_code, f.path, s.sheet_name FROM indicator_value v"
+                + SheetsInForce.joinedFrom("v") + " ORDER BY s.unit_code, v.indicator, v.year, f.path, v.row_no",
                 (rs, i) -> new StagedIndicator(rs.getString("unit_code"), rs.getString("path"), rs.getString("sheet_name"),
                         rs.getInt("row_no"), rs.getString("indicator"), rs.getInt("year"), Decimals.stripped(rs.getBigDecimal("plan")),
                         Decimals.stripped(rs.getBigDecimal("actual")), Decimals.stripped(rs.getBigDecimal("rate")), rs.getInt("rate_scale"),
                         rs.getString("plan_cell"), rs.getString("actual_cell"), rs.getString("rate_cell")));
-        List<StagedCumulative> totals = jdbc.query("SELECT t.*, s.unit_code, s.path, s.sheet_name FROM indicator_total t"
-                + " JOIN sheet_in_force s ON s.sheet_id = t.sheet_id ORDER BY s.unit_code, t.indicator, s.path, t.row_no",
+        List<StagedCumulative> totals = jdbc.query("SELECT t.*, s.unit_code, f.path, s.sheet_name FROM indicator_total t"
+                + SheetsInForce.joinedFrom("t") + " ORDER BY s.unit_code, t.indicator, f.path, t.row_no",
                 (rs, i) -> new StagedCumulative(rs.getString("unit_code"), rs.getString("path"), rs.getString("sheet_name"),
                         rs.getInt("row_no"), rs.getString("indicator"), Decimals.stripped(rs.getBigDecimal("cumulative")),
                         rs.getString("cell"), rs.getInt("first_year"), rs.getInt("last_year")));

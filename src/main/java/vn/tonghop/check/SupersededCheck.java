@@ -18,8 +18,8 @@ public final class SupersededCheck {
 
     public List<Finding> check() {
         return jdbc.query("SELECT s.unit_code, s.form, s.year, s.sheet_name, s.hidden, f.path,"
-                        + " (SELECT MIN(n.path) FROM sheet_in_force n WHERE n.unit_code = s.unit_code AND n.form = s.form"
-                        + "  AND n.year = s.year) AS newer"
+                        + " (SELECT MIN(nf.path) FROM received_sheet n JOIN received_file nf ON nf.file_id = n.file_id"
+                        + "  WHERE n.in_force AND n.unit_code = s.unit_code AND n.form = s.form AND n.year = s.year) AS newer"
                         + " FROM received_sheet s JOIN received_file f ON f.file_id = s.file_id WHERE f.status = 'TAKEN'"
                         + " AND NOT s.in_force"
                         + " ORDER BY f.path, s.sheet_name",

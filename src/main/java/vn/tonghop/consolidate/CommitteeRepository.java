@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.tonghop.intake.SheetsInForce;
 
 /** The steering committees of the files in force, one per unit: the last row reported for it. */
 public final class CommitteeRepository {
@@ -16,8 +17,8 @@ public final class CommitteeRepository {
 
     public Map<String, Committee> byUnit() {
         Map<String, Committee> out = new LinkedHashMap<>();
-        jdbc.query("SELECT c.* FROM committee_row c JOIN sheet_in_force s ON s.sheet_id = c.sheet_id"
-                + " WHERE c.unit_code IS NOT NULL ORDER BY s.modified_at, s.path, c.row_no", rs -> {
+        jdbc.query("SELECT c.* FROM committee_row c" + SheetsInForce.joinedFrom("c")
+                + " WHERE c.unit_code IS NOT NULL ORDER BY f.modified_at, f.path, c.row_no", rs -> {
             out.put(rs.getString("unit_code"), new Committee(rs.getString("unit_code"),
                     (Boolean) rs.getObject("established"), rs.getString("decision"), (Integer) rs.getObject("members"),
                     (Integer) rs.getObject("reformed"), rs.getString("note")));

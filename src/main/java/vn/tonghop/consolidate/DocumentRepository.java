@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import vn.tonghop.intake.SheetsInForce;
 
 /**
  * The documents of the files in force, one per number and issuer (both folded): the same plan
@@ -25,7 +26,7 @@ public final class DocumentRepository {
     public List<Document> distinct() {
         Map<String, Document> byKey = new LinkedHashMap<>();
         Map<String, TreeSet<String>> units = new LinkedHashMap<>();
-        jdbc.query("SELECT d.*, s.unit_code FROM document_row d JOIN sheet_in_force s ON s.sheet_id = d.sheet_id"
+        jdbc.query("SELECT d.*, s.unit_code FROM document_row d" + SheetsInForce.joinedFrom("d")
                 + " ORDER BY d.issue_date, s.unit_code, d.row_no", rs -> {
             String key = rs.getString("number_key") + "|" + rs.getString("issuer_key");
             Date date = rs.getDate("issue_date");

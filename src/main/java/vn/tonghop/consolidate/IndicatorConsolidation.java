@@ -5,6 +5,7 @@ import vn.tonghop.check.Decimals;
 import vn.tonghop.config.Indicators;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.config.Unit;
+import vn.tonghop.intake.SheetsInForce;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,9 +38,9 @@ public final class IndicatorConsolidation {
     public int rebuild(JobsConfig config) {
         jdbc.update("DELETE FROM indicator_fact");
         Map<String, IndicatorFact> reported = new LinkedHashMap<>();
-        jdbc.query("SELECT s.unit_code, v.indicator, v.year, v.plan, v.actual, s.path, s.sheet_name,"
+        jdbc.query("SELECT s.unit_code, v.indicator, v.year, v.plan, v.actual, f.path, s.sheet_name,"
                 + " COALESCE(v.actual_cell, v.plan_cell, v.rate_cell) AS cell FROM indicator_value v"
-                + " JOIN sheet_in_force s ON s.sheet_id = v.sheet_id ORDER BY s.unit_code, v.indicator, v.year, s.path,"
+                + SheetsInForce.joinedFrom("v") + " ORDER BY s.unit_code, v.indicator, v.year, f.path,"
                 + " s.sheet_name, v.row_no", rs -> {
             IndicatorFact f = new IndicatorFact(rs.getString("unit_code"), rs.getString("indicator"), rs.getInt("year"),
                     Decimals.stripped(rs.getBigDecimal("plan")), Decimals.stripped(rs.getBigDecimal("actual")), rs.getString("path"),

@@ -2,6 +2,7 @@ package vn.tonghop.consolidate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tonghop.check.Decimals;
+import vn.tonghop.intake.SheetsInForce;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ public final class IndicatorRepository {
     /** The medium-term plan 2021–2025 per catalogue node, all funds and sources together, from the register in force. */
     public Map<String, BigDecimal> mediumTermPlan() {
         Map<String, BigDecimal> plan = new LinkedHashMap<>();
-        jdbc.query("SELECT g.node, SUM(g.amount) AS amount FROM register_row g JOIN sheet_in_force s ON s.sheet_id = g.sheet_id"
+        jdbc.query("SELECT g.node, SUM(g.amount) AS amount FROM register_row g" + SheetsInForce.joinedFrom("g")
                 + " WHERE g.is_plan GROUP BY g.node ORDER BY g.node",
                 rs -> {
                     plan.put(rs.getString("node"), rs.getBigDecimal("amount").stripTrailingZeros());
