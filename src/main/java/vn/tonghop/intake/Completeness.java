@@ -27,9 +27,16 @@ public final class Completeness {
 
     public List<CompletenessRow> rows(JobsConfig config) {
         Map<String, String> received = new HashMap<>();
+        // Read once, by path: the same rows later give the forms received that nobody owes.
+        List<CompletenessRow> inForce = new ArrayList<>();
         jdbc.query("SELECT unit_code, form, year, path FROM sheet_in_force ORDER BY path", rs -> {
-            received.putIfAbsent(key(rs.getString("unit_code"), rs.getString("form"), rs.getInt("year")), rs.getString("path"));
-            received.putIfAbsent(key(rs.getString("unit_code"), rs.getString("form"), null), rs.getString("path"));
+            String unit = rs.getString("unit_code");
+            String form = rs.getString("form");
+            int year = rs.getInt("year");
+            String path = rs.getString("path");
+            received.putIfAbsent(key(unit, form, year), path);
+            received.putIfAbsent(key(unit, form, null), path);
+            inForce.add(new CompletenessRow(unit, form, year == 0 ? null : year, CompletenessRow.Status.received, path));
         });
         Map<String, String> rejected = new HashMap<>();
         jdbc.query("SELECT unit_code, path FROM received_file WHERE status = 'REJECTED' AND unit_code IS NOT NULL"
@@ -59,14 +66,11 @@ public final class Completeness {
                 }
             }
         }
-        jdbc.query("SELECT DISTINCT unit_code, form, year, path FROM sheet_in_force ORDER BY unit_code, form, year", rs -> {
-            Integer year = rs.getInt("year") == 0 ? null : rs.getInt("year");
-            String k = key(rs.getString("unit_code"), rs.getString("form"), year);
-            if (owedKeys.add(k)) {
-                rows.add(new CompletenessRow(rs.getString("unit_code"), rs.getString("form"), year,
-                        CompletenessRow.Status.received, rs.getString("path")));
+        for (CompletenessRow r : inForce) {
+            if (owedKeys.add(key(r.unitCode(), r.form(), r.year()))) {
+                rows.add(r);
             }
-        });
+        }
         rows.sort(Comparator.comparingInt((CompletenessRow r) -> config.units().indexOf(r.unitCode()))
                 .thenComparing(CompletenessRow::form)
                 .thenComparing(r -> r.year() == null ? 0 : r.year()));
