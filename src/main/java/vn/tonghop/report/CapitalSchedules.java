@@ -35,6 +35,8 @@ final class CapitalSchedules {
     private final Map<String, List<Finding>> flaggedByUnit;
     private final Map<String, BigDecimal> mediumTermPlan;
     private final Map<Total, BigDecimal> totals;
+    private final java.util.Set<String> reporting;
+    private final Map<String, UnitFundFigures> byUnitLeafFund;
     private final Map<String, String> fundByRow = new java.util.HashMap<>();
 
     CapitalSchedules(JobsConfig config, List<Fact> facts, List<Finding> findings, Map<String, BigDecimal> mediumTermPlan) {
@@ -43,6 +45,8 @@ final class CapitalSchedules {
         this.totals = totals(facts);
         this.facts = facts;
         this.years = List.copyOf(facts.stream().map(Fact::year).collect(Collectors.toCollection(TreeSet::new)));
+        this.reporting = facts.stream().map(Fact::unitCode).collect(Collectors.toSet());
+        this.byUnitLeafFund = UnitFundFigures.of(facts, years);
         this.flagged = findings.stream().filter(f -> f.severity() != Severity.NOTE && f.unitCode() != null
                 && f.leaf() != null && f.year() != null && config.catalogue().isLeaf(f.leaf())).toList();
         // Only the rows of files with a flagged finding: a national night has a few hundred, and 216,000 facts.
@@ -124,7 +128,7 @@ final class CapitalSchedules {
         int n = 0;
         for (var unit : config.units().all()) {
             boolean owes = unit.owed().stream().anyMatch(o -> o.form().equals("01/VỐN"));
-            boolean reported = totals.containsKey(Total.reported(unit.code()));
+            boolean reported = reporting.contains(unit.code());
             if (!owes && !reported) {
                 continue;
             }
@@ -224,16 +228,18 @@ final class CapitalSchedules {
 
     private void fillByUnit(ScheduleLine line, String fund, String leaf, String unit, int perYear,
                             boolean recurrent, int cum) {
+        // A unit listed under a leaf of this fund has facts of it, so it has figures.
+        UnitFundFigures figures = byUnitLeafFund.get(UnitFundFigures.key(fund, leaf, unit));
         for (int i = 0; i < years.size(); i++) {
             int year = years.get(i);
             int c = 2 + i * perYear;
-            line.set(c + 1, total(Total.source(fund, leaf, unit, year, Funds.NSTW, "available")));
-            line.set(c + 2, total(Total.source(fund, leaf, unit, year, Funds.NSDP, "available")));
-            line.set(c + 4, total(Total.source(fund, leaf, unit, year, Funds.NSTW, "disbursed")));
-            line.set(c + 5, total(Total.source(fund, leaf, unit, year, Funds.NSDP, "disbursed")));
+            line.set(c + 1, figures.at(i, UnitFundFigures.AVAILABLE_NSTW));
+            line.set(c + 2, figures.at(i, UnitFundFigures.AVAILABLE_NSDP));
+            line.set(c + 4, figures.at(i, UnitFundFigures.DISBURSED_NSTW));
+            line.set(c + 5, figures.at(i, UnitFundFigures.DISBURSED_NSDP));
             if (recurrent) {
-                line.set(c + 7, total(Total.fund(fund, leaf, unit, year, "carry_out")));
-                line.set(c + 8, total(Total.fund(fund, leaf, unit, year, "returned")));
+                line.set(c + 7, figures.at(i, UnitFundFigures.CARRY_OUT));
+                line.set(c + 8, figures.at(i, UnitFundFigures.RETURNED));
             }
             for (Finding f : flaggedByUnit.getOrDefault(key(unit, leaf, year), List.of())) {
                 if (fundOf(f).map(fund::equals).orElse(true)) {
@@ -241,7 +247,7 @@ final class CapitalSchedules {
                 }
             }
         }
-        line.set(cum, total(Total.fund(fund, leaf, unit, "allocated")));
+        line.set(cum, figures.allocated());
     }
 
     /** The column offset within a year of the figure a finding is about. */
@@ -278,29 +284,20 @@ final class CapitalSchedules {
     }
 
     /**
-     * The facts added up once by every key a schedule cell asks for, so a national night (thousands
-     * of units) does not scan every fact for every cell. A key with no fact has no total (a blank cell).
+     * The facts added up by unit and by leaf, each year, so a national night (thousands of units) does not
+     * scan every fact for every cell. A key with no fact has no total (a blank cell). The lines by unit, leaf
+     * and fund have figures of their own (UnitFundFigures).
      */
     private static Map<Total, BigDecimal> totals(List<Fact> facts) {
         Map<Total, BigDecimal> totals = new java.util.HashMap<>();
         for (Fact f : facts) {
             BigDecimal v = f.value();
             String m = f.measure();
-            totals.putIfAbsent(Total.reported(f.unitCode()), BigDecimal.ZERO);
             if (BY_UNIT.contains(m)) {
                 totals.merge(Total.unit(f.unitCode(), f.year(), m), v, BigDecimal::add);
             }
             if (BY_LEAF.contains(m)) {
                 totals.merge(Total.leaf(f.leaf(), f.year(), m), v, BigDecimal::add);
-            }
-            if (BY_SOURCE.contains(m)) {
-                totals.merge(Total.source(f.fund(), f.leaf(), f.unitCode(), f.year(), f.source(), m), v, BigDecimal::add);
-            }
-            if (BY_FUND_AND_YEAR.contains(m)) {
-                totals.merge(Total.fund(f.fund(), f.leaf(), f.unitCode(), f.year(), m), v, BigDecimal::add);
-            }
-            if (BY_FUND.contains(m)) {
-                totals.merge(Total.fund(f.fund(), f.leaf(), f.unitCode(), m), v, BigDecimal::add);
             }
         }
         return totals;
@@ -311,8 +308,6 @@ final class CapitalSchedules {
         java.util.Set<String> summed = switch (key.kind()) {
             case "unit" -> BY_UNIT;
             case "leaf" -> BY_LEAF;
-            case "source" -> BY_SOURCE;
-            case "fund" -> key.year() == 0 ? BY_FUND : BY_FUND_AND_YEAR;
             default -> throw new IllegalStateException("no totals by " + key.kind());
         };
         if (!summed.contains(key.measure())) {
@@ -322,65 +317,34 @@ final class CapitalSchedules {
     }
 
     /*
-     * The measures each kind of total is asked for by the schedules above, and so the only ones added up: a
-     * national night's facts made over a million totals, most of them never read, on the report's longest
-     * thread. A schedule that asks for another measure fails at once (total), until it is added here.
+     * The measures each kind of total is asked for by the schedules above, and so the only ones added up. A
+     * schedule that asks for another measure fails at once (total), until it is added here.
      */
     private static final java.util.Set<String> BY_UNIT = java.util.Set.of("available", "disbursed");
     private static final java.util.Set<String> BY_LEAF = java.util.Set.of("carry_in", "allocated", "disbursed", "carry_out");
-    private static final java.util.Set<String> BY_SOURCE = java.util.Set.of("available", "disbursed");
-    private static final java.util.Set<String> BY_FUND_AND_YEAR = java.util.Set.of("carry_out", "returned");
-    private static final java.util.Set<String> BY_FUND = java.util.Set.of("allocated");
 
-    /**
-     * What a total adds up: by unit, by leaf, or by fund, leaf and unit (and source). A record, not a
-     * joined string: a national night makes a million of them, and a string was most of their cost.
-     * Year 0 stands for all years.
-     */
-    private record Total(String kind, String fund, String leaf, String unit, String source, int year, String measure) {
-        static Total reported(String unit) {
-            return new Total("reported", "", "", unit, "", 0, "");
-        }
-
+    /** What a total adds up: a unit's or a leaf's measure in a year. */
+    private record Total(String kind, String code, int year, String measure) {
         static Total unit(String unit, int year, String measure) {
-            return new Total("unit", "", "", unit, "", year, measure);
+            return new Total("unit", unit, year, measure);
         }
 
         static Total leaf(String leaf, int year, String measure) {
-            return new Total("leaf", "", leaf, "", "", year, measure);
-        }
-
-        static Total source(String fund, String leaf, String unit, int year, String source, String measure) {
-            return new Total("source", fund, leaf, unit, source, year, measure);
-        }
-
-        static Total fund(String fund, String leaf, String unit, int year, String measure) {
-            return new Total("fund", fund, leaf, unit, "", year, measure);
-        }
-
-        static Total fund(String fund, String leaf, String unit, String measure) {
-            return fund(fund, leaf, unit, 0, measure);
+            return new Total("leaf", leaf, year, measure);
         }
 
         // Written out: the generated ones go through method handles, slow in a night's short-lived JVM.
         @Override
         public boolean equals(Object o) {
-            return o instanceof Total t && year == t.year && kind.equals(t.kind) && unit.equals(t.unit)
-                    && leaf.equals(t.leaf) && measure.equals(t.measure) && fund.equals(t.fund)
-                    && java.util.Objects.equals(source, t.source);
+            return o instanceof Total t && year == t.year && kind.equals(t.kind) && code.equals(t.code)
+                    && measure.equals(t.measure);
         }
 
-        /**
-         * Combined with the golden ratio's odd multiplier, not 31: unit codes run N00001, N00002 …, and with 31
-         * the codes, years and measures of a national night cancel out, three keys to a hash on average.
-         */
+        /** Combined with the golden ratio's odd multiplier, not 31: unit codes run N00001, N00002 … */
         @Override
         public int hashCode() {
             int h = kind.hashCode();
-            h = MIX * h + fund.hashCode();
-            h = MIX * h + leaf.hashCode();
-            h = MIX * h + unit.hashCode();
-            h = MIX * h + java.util.Objects.hashCode(source);
+            h = MIX * h + code.hashCode();
             h = MIX * h + year;
             return MIX * h + measure.hashCode();
         }
