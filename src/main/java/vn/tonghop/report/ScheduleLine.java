@@ -14,11 +14,16 @@ public final class ScheduleLine {
     private final String tt;
     private final String label;
     private final Level level;
-    private final Map<Integer, BigDecimal> values = new HashMap<>();
+    /*
+     * By column, null where there is none. Arrays, not maps: a national total adds up every column of
+     * thousands of unit lines, and looking figures up by a boxed column was a fifth of TongHop.xlsx's time.
+     */
+    private BigDecimal[] values = new BigDecimal[0];
     private final List<ScheduleLine> children = new ArrayList<>();
     private final Map<Integer, List<String>> comments = new HashMap<>();
-    private final Map<Integer, BigDecimal> fixed = new HashMap<>();
-    private final Map<Integer, BigDecimal> childSums = new HashMap<>();
+    private BigDecimal[] fixed = new BigDecimal[0];
+    private BigDecimal[] childSums = new BigDecimal[0];
+    private boolean hasValues;
     private boolean decimals;
     private String measure = "";
 
@@ -35,7 +40,9 @@ public final class ScheduleLine {
 
     public ScheduleLine set(int column, BigDecimal value) {
         if (value != null) {
-            values.merge(column, value, BigDecimal::add);
+            values = room(values, column);
+            values[column] = values[column] == null ? value : values[column].add(value);
+            hasValues = true;
         }
         return this;
     }
@@ -46,9 +53,14 @@ public final class ScheduleLine {
      */
     public ScheduleLine fix(int column, BigDecimal value) {
         if (value != null) {
-            fixed.put(column, value);
+            fixed = room(fixed, column);
+            fixed[column] = value;
         }
         return this;
+    }
+
+    private static BigDecimal[] room(BigDecimal[] figures, int column) {
+        return column < figures.length ? figures : java.util.Arrays.copyOf(figures, Math.max(column + 1, figures.length * 2));
     }
 
     /** Figures shown with two decimals (percentages) rather than as whole numbers. */
@@ -72,7 +84,7 @@ public final class ScheduleLine {
     }
 
     BigDecimal fixed(int column) {
-        return fixed.get(column);
+        return column < fixed.length ? fixed[column] : null;
     }
 
     /** Marks a cell whose figure rests on a flagged one. */
@@ -104,7 +116,7 @@ public final class ScheduleLine {
     }
 
     BigDecimal value(int column) {
-        return values.get(column);
+        return column < values.length ? values[column] : null;
     }
 
     /**
@@ -112,10 +124,15 @@ public final class ScheduleLine {
      * is asked for by every cell of its row and of the rows above it.
      */
     BigDecimal childSum(int column, java.util.function.Supplier<BigDecimal> sum) {
-        return childSums.computeIfAbsent(column, c -> sum.get());
+        if (column >= childSums.length || childSums[column] == null) {
+            BigDecimal added = sum.get();
+            childSums = room(childSums, column);
+            childSums[column] = added;
+        }
+        return childSums[column];
     }
 
     boolean hasValues() {
-        return !values.isEmpty();
+        return hasValues;
     }
 }
