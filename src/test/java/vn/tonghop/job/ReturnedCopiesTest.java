@@ -39,6 +39,14 @@ class ReturnedCopiesTest {
         return List.of(f);
     }
 
+    /** Dào San's report, with nothing to mark. */
+    private static List<CapitalForm> nothingToMark() {
+        CapitalForm right = new CapitalForm("UBND XÃ DÀO SAN", 2023);
+        right.total();
+        right.project("I", "Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo", "DA2").fund("SN", "NSTW").money(0, 500, 450);
+        return List.of(right);
+    }
+
     @Test
     void everyFindingIsMarkedOnItsCellInXlsxAndXls(@TempDir Path work) throws Exception {
         Path input = work.resolve("input");
@@ -48,10 +56,7 @@ class ReturnedCopiesTest {
         new CapitalWorkbookBuilder().write(xlsx, form("UBND XÃ NẬM XE", 500, 530));
         Files.writeString(input.resolve("BanLang_2023.xlsx"), "không phải bảng tính");
         Path clean = input.resolve("DaoSan_2023.xlsx");
-        CapitalForm right = new CapitalForm("UBND XÃ DÀO SAN", 2023);
-        right.total();
-        right.project("I", "Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo", "DA2").fund("SN", "NSTW").money(0, 500, 450);
-        new CapitalWorkbookBuilder().write(clean, List.of(right));
+        new CapitalWorkbookBuilder().write(clean, nothingToMark());
         byte[] before = Files.readAllBytes(xls);
         Path out = work.resolve("output");
         assertThat(TonghopApplication.run("run", "--input", input.toString(), "--output", out.toString(), "--jobs", JOBS,
@@ -94,11 +99,8 @@ class ReturnedCopiesTest {
     @Test
     void aFileWithNothingToMarkComesBackAsOneCopyMadeOnce(@TempDir Path work) throws Exception {
         Path input = work.resolve("input");
-        CapitalForm right = new CapitalForm("UBND XÃ DÀO SAN", 2023);
-        right.total();
-        right.project("I", "Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo", "DA2").fund("SN", "NSTW").money(0, 500, 450);
         Path sent = input.resolve("DaoSan_2023.xlsx");
-        new CapitalWorkbookBuilder().write(sent, List.of(right));
+        new CapitalWorkbookBuilder().write(sent, nothingToMark());
         Path out = work.resolve("output");
         String[] night = {"run", "--input", input.toString(), "--output", out.toString(), "--jobs", JOBS, "--settle", "0"};
         assertThat(TonghopApplication.run(night)).isZero();
