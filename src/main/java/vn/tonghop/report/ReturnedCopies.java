@@ -65,7 +65,7 @@ final class ReturnedCopies {
             });
         }
         if (!copies.isEmpty()) {
-            Files.createDirectories(archive.resolve("returned").resolve("clean"));
+            Files.createDirectories(archive.resolve("returned"));
         }
         // Each copy is a workbook of its own, opened and written apart from the others: one per core at a time.
         return Alongside.start("returned copies", Math.min(Runtime.getRuntime().availableProcessors(), copies.size()), copies);
@@ -84,7 +84,8 @@ final class ReturnedCopies {
                 return;
             }
             if (mine.isEmpty()) {
-                Links.linkOrCopy(clean(archive, source), dir.resolve(name));
+                // Copied, never linked: the archive is the record of what was received, whatever a clerk's program does to the copy.
+                Files.copy(source, dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } else {
                 Links.linkOrCopy(marked(archive, source, mine), dir.resolve(name));
             }
@@ -113,23 +114,6 @@ final class ReturnedCopies {
         if (!Files.isRegularFile(cached)) {
             Path part = cached.resolveSibling(cached.getFileName() + "." + Thread.currentThread().getId() + ".part");
             MarkedCopy.write(source, part, "Kết quả kiểm tra", HEADER, lines, marks);
-            Files.move(part, cached, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        }
-        return cached;
-    }
-
-    /**
-     * The copy of an archived file that has nothing to mark, made once under archive/returned/clean/ and linked
-     * from every night's set after: a night with ten new files out of thousands links the others' copies instead of
-     * writing them again. Copied, never linked to the archive itself: the archive is the record of what was
-     * received, whatever a clerk's program does to a copy. Archived files are named by their content, so the
-     * copy of one never goes stale.
-     */
-    private static Path clean(Path archive, Path source) throws IOException {
-        Path cached = archive.resolve("returned").resolve("clean").resolve(source.getFileName());
-        if (!Files.isRegularFile(cached)) {
-            Path part = cached.resolveSibling(cached.getFileName() + "." + Thread.currentThread().getId() + ".part");
-            Files.copy(source, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             Files.move(part, cached, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
         return cached;
