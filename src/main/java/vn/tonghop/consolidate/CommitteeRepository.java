@@ -1,10 +1,10 @@
 package vn.tonghop.consolidate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.tonghop.intake.SheetsInForce;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import vn.tonghop.intake.SheetsInForce;
 
 /** The steering committees of the files in force, one per unit: the last row reported for it. */
 public final class CommitteeRepository {

@@ -1,6 +1,7 @@
 package vn.tonghop.consolidate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.tonghop.intake.SheetsInForce;
 
 import java.sql.Date;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import vn.tonghop.intake.SheetsInForce;
 
 /**
  * The documents of the files in force, one per number and issuer (both folded): the same plan

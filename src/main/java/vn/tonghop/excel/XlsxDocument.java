@@ -41,6 +41,7 @@ public final class XlsxDocument implements AutoCloseable {
     private XlsxDocument(String fontName, short fontSize, boolean sharedStrings) {
         // Temporary rows uncompressed: they live for seconds on the output's disk, and compressing them only costs time.
         this.workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY, false, sharedStrings) {
+            // The plain (uncompressed) sheet writer, as chosen above, over Utf8FileWriter.
             @Override
             protected SheetDataWriter createSheetDataWriter() throws IOException {
                 return new SheetDataWriter(getSharedStringSource()) {
