@@ -194,20 +194,11 @@ final class LeanXml implements XmlPull {
     public String localName() {
         int length = nameEnd - localStart;
         for (int k = 0; k < KNOWN.length; k++) {
-            if (KNOWN_BYTES[k].length == length && same(localStart, KNOWN_BYTES[k])) {
+            if (java.util.Arrays.equals(b, localStart, nameEnd, KNOWN_BYTES[k], 0, KNOWN_BYTES[k].length)) {
                 return KNOWN[k];
             }
         }
         return new String(b, localStart, length, StandardCharsets.UTF_8);
-    }
-
-    private boolean same(int at, byte[] name) {
-        for (int i = 0; i < name.length; i++) {
-            if (b[at + i] != name[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override
@@ -284,7 +275,7 @@ final class LeanXml implements XmlPull {
             return "";
         }
         int ownStart = nameStart;
-        int ownLength = nameEnd - nameStart;
+        int ownEnd = nameEnd;
         StringBuilder joined = null;
         String text = "";
         while (true) {
@@ -303,7 +294,7 @@ final class LeanXml implements XmlPull {
             p = lt;
             if (lt + 1 < end && b[lt + 1] == '/') {
                 endTag();
-                if (nameEnd - nameStart != ownLength || !sameBytes(nameStart, ownStart, ownLength)) {
+                if (!java.util.Arrays.equals(b, nameStart, nameEnd, b, ownStart, ownEnd)) {
                     throw new Unknown("end tag does not match at byte " + nameStart);
                 }
                 return joined == null ? text : joined.toString();
@@ -313,15 +304,6 @@ final class LeanXml implements XmlPull {
             }
             skipMarkup();
         }
-    }
-
-    private boolean sameBytes(int a, int c, int length) {
-        for (int i = 0; i < length; i++) {
-            if (b[a + i] != b[c + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -86,15 +86,7 @@ final class WorkbookScreen {
     }
 
     private static boolean follows(byte[] bytes, int at, byte[] word) {
-        if (at + word.length > bytes.length) {
-            return false;
-        }
-        for (int k = 0; k < word.length; k++) {
-            if (bytes[at + k] != word[k]) {
-                return false;
-            }
-        }
-        return true;
+        return at + word.length <= bytes.length && java.util.Arrays.equals(bytes, at, at + word.length, word, 0, word.length);
     }
 
     /** Whether the file is a zip (.xlsx), by its first bytes. */
