@@ -67,22 +67,22 @@ public class FilePartitioner implements Partitioner {
         }
         int count = Math.max(1, Math.min(gridSize, bySize.size()));
         List<List<Integer>> parts = new ArrayList<>();
-        long[] bytes = new long[count];
+        long[] load = new long[count];
         for (int p = 0; p < count; p++) {
             parts.add(new ArrayList<>());
         }
         // Largest groups first, each to the lightest partition so far: no partition waits on another for long.
         List<List<Integer>> groups = new ArrayList<>(bySize.values());
-        groups.sort(Comparator.comparingLong((List<Integer> g) -> -cost(files.get(g.get(0)).size()) * g.size()));
+        groups.sort(Comparator.comparingLong((List<Integer> g) -> -cost(files, g)));
         for (List<Integer> group : groups) {
             int lightest = 0;
             for (int p = 1; p < count; p++) {
-                if (bytes[p] < bytes[lightest]) {
+                if (load[p] < load[lightest]) {
                     lightest = p;
                 }
             }
             parts.get(lightest).addAll(group);
-            bytes[lightest] += cost(files.get(group.get(0)).size()) * group.size();
+            load[lightest] += cost(files, group);
         }
         ArrayList<ArrayList<String>> plan = new ArrayList<>();
         for (List<Integer> part : parts) {
@@ -106,6 +106,11 @@ public class FilePartitioner implements Partitioner {
     }
 
     private static final long PER_FILE_BYTES = 16_384;
+
+    /** A group's files are all of one size. */
+    private static long cost(List<InputFile> files, List<Integer> group) {
+        return cost(files.get(group.get(0)).size()) * group.size();
+    }
 
     static String encode(InputFile file) {
         return file.size() + "|" + file.modified() + "|" + file.relativePath();
