@@ -23,7 +23,6 @@ public final class ScheduleLine {
     private final Map<Integer, List<String>> comments = new HashMap<>();
     private BigDecimal[] fixed = new BigDecimal[0];
     private BigDecimal[] childSums = new BigDecimal[0];
-    private boolean hasValues;
     private boolean decimals;
     private String measure = "";
 
@@ -42,7 +41,6 @@ public final class ScheduleLine {
         if (value != null) {
             values = room(values, column);
             values[column] = values[column] == null ? value : values[column].add(value);
-            hasValues = true;
         }
         return this;
     }
@@ -130,9 +128,5 @@ public final class ScheduleLine {
             childSums[column] = added;
         }
         return childSums[column];
-    }
-
-    boolean hasValues() {
-        return hasValues;
     }
 }
