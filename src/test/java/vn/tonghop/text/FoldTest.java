@@ -39,17 +39,9 @@ class FoldTest {
     }
 
     static java.util.stream.Stream<String> seededTexts() {
-        java.util.Random random = new java.util.Random(20261127L);
         String alphabet = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ ÀÁẢÃẠằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
                 + "0123456789 .,;:()%-/\t\u00A0\u0300\u0301\u0303\u0309\u0323\u031B\u0306";
-        return java.util.stream.Stream.generate(() -> {
-            StringBuilder sb = new StringBuilder();
-            int n = random.nextInt(40);
-            for (int i = 0; i < n; i++) {
-                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            return sb.toString();
-        }).limit(200);
+        return vn.tonghop.testdata.SeededTexts.of(20261127L, alphabet, 40, 200);
     }
 
     @ParameterizedTest

@@ -82,18 +82,10 @@ class LegacyEncodingTest {
 
     /** Unicode Vietnamese, TCVN3 and VNI letters, Latin-1 neighbours of both, and the characters just outside 0xA0-0xFF. */
     static java.util.stream.Stream<String> seededTexts() {
-        java.util.Random random = new java.util.Random(20261127L);
         String alphabet = "aăâđêôơư ÀÁÂÃÈÉàáâãèéìíòóùúýĂĐƠƯằắẳệộ0123.%\u009F\u00A0\u00FF\u0100"
                 + LegacyEncoding.TCVN3.encode("Mường Tè Điện Biên Phủ ắẵặẩẫậ") + LegacyEncoding.VNI.encode("Mường Tè Điện Biên Phủ ỡợữự")
                 + "\u00A1\u00A4\u00AF\u00B0\u00BA\u00BF\u00C0\u00D7\u00F7";
-        return java.util.stream.Stream.generate(() -> {
-            StringBuilder sb = new StringBuilder();
-            int n = random.nextInt(30);
-            for (int i = 0; i < n; i++) {
-                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            return sb.toString();
-        }).limit(500);
+        return vn.tonghop.testdata.SeededTexts.of(20261127L, alphabet, 30, 500);
     }
 
     @ParameterizedTest
