@@ -10,9 +10,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A worksheet or shared-strings part read straight from its bytes. On a national night the JDK's StAX
- * parser took a third of a reader thread's time, as long as the whole parsing floor the night is measured
- * against; the parts spreadsheet programs write need far less than a whole XML parser.
+ * A part of a workbook (a worksheet, the shared strings, the styles, the workbook and its relationships)
+ * read straight from its bytes. On a national night the JDK's StAX parser took a third of a reader thread's
+ * time, as long as the whole parsing floor the night is measured against; the parts spreadsheet programs
+ * write need far less than a whole XML parser.
  *
  * <p>This knows UTF-8, the five predefined entities, character references, comments, processing
  * instructions and prefixed names, and nothing more. Anything else (a DOCTYPE, CDATA, another encoding,
@@ -211,6 +212,28 @@ final class LeanXml implements XmlPull {
             int start = spans[at];
             if (spans[at + 1] - start == name.length() && asciiEquals(start, name)) {
                 return text(spans[at + 2], spans[at + 3], true);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String anyPrefixAttribute(String localName) throws Unknown {
+        if (attributesOf != attributesStart) {
+            splitAttributes();
+        }
+        for (int k = 0; k < attributeCount; k++) {
+            int start = spans[4 * k];
+            int stop = spans[4 * k + 1];
+            int local = start;
+            for (int i = start; i < stop; i++) {
+                if (b[i] == ':') {
+                    local = i + 1;
+                }
+            }
+            boolean declaration = local - start == 6 && asciiEquals(start, "xmlns:") || stop - start == 5 && asciiEquals(start, "xmlns");
+            if (!declaration && stop - local == localName.length() && asciiEquals(local, localName)) {
+                return text(spans[4 * k + 2], spans[4 * k + 3], true);
             }
         }
         return null;

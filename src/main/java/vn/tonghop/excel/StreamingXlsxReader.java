@@ -4,7 +4,6 @@ import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.FormulaError;
 
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
@@ -18,8 +17,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Reads a .xlsx straight from its XML with StAX, one pass per part, into the same {@link SheetGrid}
- * the POI usermodel gives, at a fraction of the time and memory: no cell objects, no style objects.
+ * Reads a .xlsx straight from its XML, one pass per part ({@link LeanXml}, or StAX where that does not
+ * vouch for a part), into the same {@link SheetGrid} the POI usermodel gives, at a fraction of the time
+ * and memory: no cell objects, no style objects.
  * Anything it does not know for certain (strict OOXML dates, a part it cannot find) makes it give
  * up with {@link Unsupported}, and the caller reads the file with POI instead.
  */
@@ -36,9 +36,9 @@ final class StreamingXlsxReader {
     private static final String REUSE_READER = "reuse-instance";
 
     /**
-     * A factory per thread that hands out the same reader again once the last one is closed: a file
-     * opens eight parts, and building a new reader for each was an eighth of reading it. The JDK's
-     * factory reuses its reader without locking, hence one per thread.
+     * A factory per thread that hands out the same reader again once the last one is closed, for the parts
+     * {@link LeanXml} does not vouch for: building a new reader for each part was an eighth of reading a file.
+     * The JDK's factory reuses its reader without locking, hence one per thread.
      */
     private static final ThreadLocal<XMLInputFactory> XML = ThreadLocal.withInitial(StreamingXlsxReader::factory);
 
@@ -91,21 +91,29 @@ final class StreamingXlsxReader {
             styles = styles(stylesPart);
         }
         List<SheetGrid> grids = new ArrayList<>();
-        XMLStreamReader x = open(workbook);
-        while (x.hasNext()) {
-            if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("sheet")) {
-                String name = x.getAttributeValue(null, "name");
-                String[] rel = rels.get(relId(x));
-                if (rel == null || !rel[0].endsWith("/worksheet")) {
-                    throw new Unsupported("sheet " + name + " is not a worksheet");
-                }
-                String state = x.getAttributeValue(null, "state");
-                boolean hidden = state != null && !state.equals("visible");
-                grids.add(parse(resolve(folder, rel[1]), part -> sheet(name, part, hidden)));
+        for (SheetEntry sheet : parse(workbook, StreamingXlsxReader::sheetEntries)) {
+            String[] rel = rels.get(sheet.relationship());
+            if (rel == null || !rel[0].endsWith("/worksheet")) {
+                throw new Unsupported("sheet " + sheet.name() + " is not a worksheet");
+            }
+            grids.add(parse(resolve(folder, rel[1]), part -> sheet(sheet.name(), part, sheet.hidden())));
+        }
+        return grids;
+    }
+
+    /** A sheet as the workbook part lists it. */
+    private record SheetEntry(String name, String relationship, boolean hidden) {
+    }
+
+    private static List<SheetEntry> sheetEntries(XmlPull x) throws XMLStreamException {
+        List<SheetEntry> out = new ArrayList<>();
+        for (int e = x.next(); e != XmlPull.END_OF_PART; e = x.next()) {
+            if (e == XmlPull.START && x.localName().equals("sheet")) {
+                String state = x.attribute("state");
+                out.add(new SheetEntry(x.attribute("name"), x.anyPrefixAttribute("id"), state != null && !state.equals("visible")));
             }
         }
-        x.close();
-        return grids;
+        return out;
     }
 
     /** How one part is read, whichever parser reads it. */
@@ -343,22 +351,24 @@ final class StreamingXlsxReader {
         return true;
     }
 
-    /** cellXfs in order, each with its number format and its font's name. */
-    private List<Style> styles(String part) throws IOException, XMLStreamException {
+    /** cellXfs in order, each with its number format and its font's name; the default style when there are none. */
+    private List<Style> styles(String part) throws IOException, XMLStreamException, UnreadableWorkbookException, Unsupported {
+        List<Style> read = parse(part, StreamingXlsxReader::stylesOf);
+        return read.isEmpty() ? styles : read;
+    }
+
+    private static List<Style> stylesOf(XmlPull x) throws XMLStreamException {
         Map<Integer, String> formats = new HashMap<>();
         List<String> fonts = new ArrayList<>();
         List<Style> out = new ArrayList<>();
-        XMLStreamReader x = open(part);
         String section = "";
-        while (x.hasNext()) {
-            int e = x.next();
-            if (e != XMLStreamConstants.START_ELEMENT) {
+        for (int e = x.next(); e != XmlPull.END_OF_PART; e = x.next()) {
+            if (e != XmlPull.START) {
                 continue;
             }
-            switch (x.getLocalName()) {
-                case "numFmt" -> formats.put(Integer.parseInt(x.getAttributeValue(null, "numFmtId")),
-                        x.getAttributeValue(null, "formatCode"));
-                case "fonts", "cellXfs", "cellStyleXfs", "dxfs" -> section = x.getLocalName();
+            switch (x.localName()) {
+                case "numFmt" -> formats.put(Integer.parseInt(x.attribute("numFmtId")), x.attribute("formatCode"));
+                case "fonts", "cellXfs", "cellStyleXfs", "dxfs" -> section = x.localName();
                 case "font" -> {
                     if (section.equals("fonts")) {
                         fonts.add(null);
@@ -366,13 +376,13 @@ final class StreamingXlsxReader {
                 }
                 case "name" -> {
                     if (section.equals("fonts") && !fonts.isEmpty()) {
-                        fonts.set(fonts.size() - 1, x.getAttributeValue(null, "val"));
+                        fonts.set(fonts.size() - 1, x.attribute("val"));
                     }
                 }
                 case "xf" -> {
                     if (section.equals("cellXfs")) {
-                        String id = x.getAttributeValue(null, "numFmtId");
-                        String font = x.getAttributeValue(null, "fontId");
+                        String id = x.attribute("numFmtId");
+                        String font = x.attribute("fontId");
                         int fmt = id == null ? 0 : Integer.parseInt(id);
                         String format = formats.containsKey(fmt) ? formats.get(fmt) : BuiltinFormats.getBuiltinFormat(fmt);
                         int f = font == null ? 0 : Integer.parseInt(font);
@@ -383,33 +393,22 @@ final class StreamingXlsxReader {
                 }
             }
         }
-        x.close();
-        return out.isEmpty() ? styles : out;
-    }
-
-    private static String relId(XMLStreamReader x) {
-        for (int i = 0; i < x.getAttributeCount(); i++) {
-            if (x.getAttributeLocalName(i).equals("id")) {
-                return x.getAttributeValue(i);
-            }
-        }
-        return null;
+        return out;
     }
 
     /** Relationship id → {type, target} of a .rels part; empty when the part is missing. */
-    private Map<String, String[]> relationships(String part) throws IOException, XMLStreamException {
+    private Map<String, String[]> relationships(String part)
+            throws IOException, XMLStreamException, UnreadableWorkbookException, Unsupported {
+        return zip.getEntry(part) == null ? new HashMap<>() : parse(part, StreamingXlsxReader::relationshipsOf);
+    }
+
+    private static Map<String, String[]> relationshipsOf(XmlPull x) throws XMLStreamException {
         Map<String, String[]> out = new HashMap<>();
-        if (zip.getEntry(part) == null) {
-            return out;
-        }
-        XMLStreamReader x = open(part);
-        while (x.hasNext()) {
-            if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("Relationship")) {
-                out.put(x.getAttributeValue(null, "Id"),
-                        new String[] {x.getAttributeValue(null, "Type"), x.getAttributeValue(null, "Target")});
+        for (int e = x.next(); e != XmlPull.END_OF_PART; e = x.next()) {
+            if (e == XmlPull.START && x.localName().equals("Relationship")) {
+                out.put(x.attribute("Id"), new String[] {x.attribute("Type"), x.attribute("Target")});
             }
         }
-        x.close();
         return out;
     }
 

@@ -24,6 +24,12 @@ interface XmlPull {
     /** An attribute of the current start tag without a prefix, as StAX's getAttributeValue(null, name) gives it; null when absent. */
     String attribute(String name) throws XMLStreamException;
 
+    /**
+     * An attribute of the current start tag by its name after any prefix ("r:id" for "id"), as a workbook names
+     * its sheets' relationships; namespace declarations are not attributes. Null when absent.
+     */
+    String anyPrefixAttribute(String localName) throws XMLStreamException;
+
     /** The text of the current element, read to its end tag; an error when it holds an element. */
     String elementText() throws XMLStreamException;
 
@@ -51,6 +57,16 @@ interface XmlPull {
             @Override
             public String attribute(String name) {
                 return x.getAttributeValue(null, name);
+            }
+
+            @Override
+            public String anyPrefixAttribute(String localName) {
+                for (int i = 0; i < x.getAttributeCount(); i++) {
+                    if (x.getAttributeLocalName(i).equals(localName)) {
+                        return x.getAttributeValue(i);
+                    }
+                }
+                return null;
             }
 
             @Override

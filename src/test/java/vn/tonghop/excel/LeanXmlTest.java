@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The lean reader must give what StAX gives on every part it reads, and refuse what it does not know. */
 class LeanXmlTest {
 
-    private static final String[] ATTRIBUTES = {"r", "t", "s", "hidden", "min", "max", "ref", "customFormat"};
+    private static final String[] ATTRIBUTES = {"r", "t", "s", "hidden", "min", "max", "ref", "customFormat", "Id", "Type",
+        "Target", "name", "state", "numFmtId", "formatCode", "fontId", "val"};
     private static final java.util.Set<String> TEXT_ELEMENTS = java.util.Set.of("v", "f", "t");
 
     /** Every call the readers make, in the order they make it, as a list both parsers must give alike. */
@@ -37,6 +38,7 @@ class LeanXmlTest {
                 for (String a : ATTRIBUTES) {
                     seen.add(a + "=" + x.attribute(a));
                 }
+                seen.add("any:id=" + x.anyPrefixAttribute("id"));
                 if (TEXT_ELEMENTS.contains(x.localName())) {
                     seen.add("text:" + x.elementText());
                 }
@@ -74,7 +76,7 @@ class LeanXmlTest {
             }
             try (ZipFile zip = new ZipFile(file.toFile())) {
                 for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
-                    if (!entry.getName().matches("xl/(worksheets/sheet\\d+|sharedStrings)\\.xml")) {
+                    if (!entry.getName().matches("xl/(worksheets/sheet\\d+|sharedStrings|styles|workbook)\\.xml|.*\\.rels")) {
                         continue;
                     }
                     byte[] bytes;
@@ -88,7 +90,7 @@ class LeanXmlTest {
                 // the busy night's broken archives
             }
         }
-        assertThat(parts).isGreaterThan(200);
+        assertThat(parts).isGreaterThan(500);
     }
 
     @Test
@@ -106,6 +108,18 @@ class LeanXmlTest {
         assertThat(lean).isEqualTo(stax(xml.getBytes(StandardCharsets.UTF_8)));
         assertThat(lean).contains("text:Tổng & cộng <1> ốạ\ndòng hai\nba", "text:12.5", "customFormat=a\nb c d q \"'",
                 "hidden=1", "ref=A1:B2");
+    }
+
+    @Test
+    void aSheetsRelationshipIsFoundUnderAnyPrefixButNotInANamespaceDeclaration() throws Exception {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"urn:main\" xmlns:r=\"urn:r\">"
+                + "<sheets><sheet name=\"Năm 2023\" sheetId=\"1\" state=\"hidden\" r:id=\"rId1\"/>"
+                + "<sheet xmlns:id=\"urn:id\" name=\"B\" sheetId=\"2\"/>"
+                + "<sheet xmlns:q=\"urn:q\" name=\"C\" sheetId=\"3\" q:id=\"rId3\"/></sheets></workbook>";
+        List<String> lean = lean(xml);
+        assertThat(lean).isEqualTo(stax(xml.getBytes(StandardCharsets.UTF_8)));
+        assertThat(lean).containsSubsequence("name=Năm 2023", "state=hidden", "any:id=rId1", "name=B", "any:id=null",
+                "name=C", "any:id=rId3");
     }
 
     @ParameterizedTest
