@@ -55,14 +55,6 @@ public final class IntakeStore {
         };
     }
 
-    /** Whether this very file (same path, size and modification time) was taken before. */
-    public boolean alreadyTaken(String relativePath, long size, Instant modified) {
-        Integer n = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM received_file WHERE path = ? AND size_bytes = ? AND modified_at = ?",
-                Integer.class, relativePath, size, Timestamp.from(modified));
-        return n != null && n > 0;
-    }
-
     /** Stages a chunk of taken files on the chunk's connection, in its transaction. */
     public void save(List<? extends IntakeResult> results, long jobExecution, Instant receivedAt) {
         jdbc.execute((ConnectionCallback<Void>) connection -> {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Reads the files of one partition, as the partitioner listed them. Nothing needs saving for a
@@ -34,9 +35,11 @@ public class InputFileReader implements ItemStreamReader<InputFile> {
         if (lines == null) {
             return;
         }
+        // Read in one query: one for each file was a thousand queries per partition of a national night.
+        Predicate<InputFile> taken = store.takenBefore();
         for (String line : (List<String>) lines) {
             InputFile file = FilePartitioner.decode(line, input);
-            if (!store.alreadyTaken(file.relativePath(), file.size(), file.modified())) {
+            if (!taken.test(file)) {
                 pending.add(file);
             }
         }

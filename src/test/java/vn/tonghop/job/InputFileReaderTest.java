@@ -1,0 +1,54 @@
+package vn.tonghop.job;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import vn.tonghop.intake.InputFile;
+import vn.tonghop.intake.IntakeStore;
+
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class InputFileReaderTest {
+
+    /** A partition opened again after a restart reads only what no committed chunk took. */
+    @Test
+    void aReopenedPartitionLeavesOutTheFilesAlreadyStaged(@TempDir Path folder) throws Exception {
+        SingleConnectionDataSource ds = new SingleConnectionDataSource("jdbc:hsqldb:file:" + folder.resolve("db"), "SA", "", true);
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        new DatabaseSchema(ds).ensure();
+        Path input = folder.resolve("input");
+        // Modification times finer than the database keeps, as file systems give them.
+        Instant at = Instant.parse("2024-08-01T07:30:00.123456789Z");
+        InputFile taken = new InputFile(input.resolve("a.xlsx"), "a.xlsx", 100, at);
+        InputFile resaved = new InputFile(input.resolve("b.xlsx"), "b.xlsx", 120, at.plusSeconds(60));
+        InputFile fresh = new InputFile(input.resolve("c.xlsx"), "c.xlsx", 100, at);
+        stage(jdbc, "a.xlsx", 100, at);
+        stage(jdbc, "b.xlsx", 120, at);
+
+        InputFileReader reader = new InputFileReader(input, new IntakeStore(jdbc));
+        ExecutionContext context = new ExecutionContext();
+        context.put(FilePartitioner.FILES, new ArrayList<>(List.of(FilePartitioner.encode(taken),
+                FilePartitioner.encode(resaved), FilePartitioner.encode(fresh))));
+        reader.open(context);
+        List<String> read = new ArrayList<>();
+        for (InputFile f = reader.read(); f != null; f = reader.read()) {
+            read.add(f.relativePath());
+        }
+
+        assertThat(read).containsExactly("b.xlsx", "c.xlsx");
+        ds.destroy();
+    }
+
+    private static void stage(JdbcTemplate jdbc, String path, long size, Instant modified) {
+        jdbc.update("INSERT INTO received_file (path, size_bytes, modified_at, sha256, received_at, status)"
+                + " VALUES (?, ?, ?, ?, ?, 'TAKEN')", path, size, Timestamp.from(modified), "0".repeat(64), Timestamp.from(modified));
+    }
+}
