@@ -231,7 +231,8 @@ final class LeanXml implements XmlPull {
                     local = i + 1;
                 }
             }
-            boolean declaration = local - start == 6 && asciiEquals(start, "xmlns:") || stop - start == 5 && asciiEquals(start, "xmlns");
+            boolean declaration = local - start == 6 && asciiEquals(start, "xmlns:")
+                    || stop - start == 5 && asciiEquals(start, "xmlns");
             if (!declaration && stop - local == localName.length() && asciiEquals(local, localName)) {
                 return text(spans[4 * k + 2], spans[4 * k + 3], true);
             }
