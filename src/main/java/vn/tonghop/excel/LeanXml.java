@@ -47,6 +47,7 @@ final class LeanXml implements XmlPull {
     private final int end;
     private int p;
     private int nameStart;
+    private int tagStart;
     private int localStart;
     private int nameEnd;
     private int attributesStart;
@@ -106,6 +107,7 @@ final class LeanXml implements XmlPull {
             p = lt < 0 ? end : lt;
             return OTHER;
         }
+        tagStart = p;
         if (p + 1 >= end) {
             throw new Unknown("part ends in a tag");
         }
@@ -212,6 +214,62 @@ final class LeanXml implements XmlPull {
             int start = spans[at];
             if (spans[at + 1] - start == name.length() && asciiEquals(start, name)) {
                 return text(spans[at + 2], spans[at + 3], true);
+            }
+        }
+        return null;
+    }
+
+    /** Where the current tag begins: its '<'. */
+    int tagStart() {
+        return tagStart;
+    }
+
+    /** Just past the current tag's '>'; for the end of an element that closed itself, past that same tag. */
+    int tagEnd() {
+        return p;
+    }
+
+    /** Whether the start tag just read closed itself ("<c r='A1'/>"). */
+    boolean selfClosing() {
+        return endPending;
+    }
+
+    /** The current element's prefix ("x" of "x:row"), or null. */
+    String prefix() {
+        return localStart == nameStart ? null : new String(b, nameStart, localStart - 1 - nameStart, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Where an attribute of the current start tag is, by its name as written: {start of the white space before
+     * it, start of its value, end of its value (the closing quote)}; null when absent.
+     */
+    int[] attributeSpan(String name) throws Unknown {
+        if (attributesOf != attributesStart) {
+            splitAttributes();
+        }
+        for (int k = 0; k < attributeCount; k++) {
+            int start = spans[4 * k];
+            if (spans[4 * k + 1] - start == name.length() && asciiEquals(start, name)) {
+                int before = start;
+                while (before > attributesStart && space(b[before - 1])) {
+                    before--;
+                }
+                return new int[] {before, spans[4 * k + 2], spans[4 * k + 3]};
+            }
+        }
+        return null;
+    }
+
+    /** The prefix the current start tag declares for a namespace ("r" of xmlns:r="…"), or null. */
+    String prefixBoundTo(String uri) throws Unknown {
+        if (attributesOf != attributesStart) {
+            splitAttributes();
+        }
+        for (int k = 0; k < attributeCount; k++) {
+            int start = spans[4 * k];
+            int stop = spans[4 * k + 1];
+            if (stop - start > 6 && asciiEquals(start, "xmlns:") && uri.equals(text(spans[4 * k + 2], spans[4 * k + 3], true))) {
+                return new String(b, start + 6, stop - start - 6, StandardCharsets.UTF_8);
             }
         }
         return null;

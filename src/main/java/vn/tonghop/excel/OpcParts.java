@@ -105,8 +105,18 @@ final class OpcParts {
 
     /** A new part from XML text, or a part replaced by it. */
     void put(String name, String xml) {
+        put(name, xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A part replaced by these bytes, or a new one. */
+    void put(String name, byte[] data) {
         edited.remove(name);
-        bytes.put(name, xml.getBytes(StandardCharsets.UTF_8));
+        bytes.put(name, data);
+    }
+
+    /** Whether a part is being edited as a document: its bytes are then not what {@link #write} will save. */
+    boolean editing(String name) {
+        return edited.containsKey(name);
     }
 
     /** A part name not yet taken, such as xl/comments3.xml for "xl/comments", ".xml". */

@@ -14,12 +14,8 @@ import java.util.TreeMap;
  */
 final class SheetMarks {
 
-    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String COMMENTS = OpcParts.OFFICE_RELATIONSHIPS + "/comments";
     private static final String VML = OpcParts.OFFICE_RELATIONSHIPS + "/vmlDrawing";
-    /** What may follow legacyDrawing in a worksheet. */
-    private static final List<String> AFTER_LEGACY_DRAWING = List.of("legacyDrawingHF", "drawingHF", "picture",
-            "oleObjects", "controls", "webPublishItems", "tableParts", "extLst");
 
     /** A worksheet's bounds since Excel 2007. */
     private static final int MAX_ROWS = 1 << 20;
@@ -34,8 +30,40 @@ final class SheetMarks {
      */
     static int mark(OpcParts parts, String sheetPart, List<MarkedCopy.Mark> marks, MarkedStyles styles, int block)
             throws IOException {
+        return mark(parts, sheetPart, marks, styles, block, true);
+    }
+
+    /** As above; without {@code splice}, always on a DOM document, so that tests can compare the two. */
+    static int mark(OpcParts parts, String sheetPart, List<MarkedCopy.Mark> marks, MarkedStyles styles, int block,
+                    boolean splice) throws IOException {
+        WorksheetSplice.Marked spliced = !splice || parts.editing(sheetPart) || parts.raw(sheetPart) == null ? null
+                : WorksheetSplice.marked(parts.raw(sheetPart), marks, styles, MAX_ROWS, MAX_COLUMNS);
+        Element sheet = spliced == null ? markCells(parts, sheetPart, marks, styles) : null;
+        String comments = parts.free("xl/comments", ".xml");
+        String drawing = parts.free("xl/drawings/vmlDrawing", ".vml");
+        parts.put(comments, comments(marks));
+        int blocks = marks.size() / 1024 + 1;
+        parts.put(drawing, vml(marks, block, blocks));
+        parts.declare(comments, "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml");
+        parts.declareExtension("vml", "application/vnd.openxmlformats-officedocument.vmlDrawing");
+        OpcParts.Relationships rels = parts.relationships(sheetPart);
+        rels.add(COMMENTS, comments);
+        String vmlId = rels.add(VML, drawing);
+        if (spliced != null) {
+            parts.put(sheetPart, spliced.withLegacyDrawing(vmlId));
+        } else {
+            Element legacy = Dom.create(sheet, "legacyDrawing");
+            Dom.insert(sheet, legacy, WorksheetSplice.AFTER_LEGACY_DRAWING);
+            Dom.relationshipId(legacy, vmlId);
+        }
+        return block + blocks;
+    }
+
+    /** The cells marked on the sheet as a DOM document, for a part {@link WorksheetSplice} does not vouch for. */
+    private static Element markCells(OpcParts parts, String sheetPart, List<MarkedCopy.Mark> marks, MarkedStyles styles)
+            throws IOException {
         Element sheet = parts.edit(sheetPart).getDocumentElement();
-        if (!MAIN.equals(sheet.getNamespaceURI()) || !"worksheet".equals(sheet.getLocalName())) {
+        if (!WorksheetSplice.MAIN.equals(sheet.getNamespaceURI()) || !"worksheet".equals(sheet.getLocalName())) {
             throw new IOException(sheetPart + " is not a transitional worksheet");
         }
         if (Dom.child(sheet, "legacyDrawing") != null) {
@@ -55,20 +83,7 @@ final class SheetMarks {
             int old = cell.hasAttribute("s") ? Integer.parseInt(cell.getAttribute("s")) : 0;
             cell.setAttribute("s", Integer.toString(styles.marked(old, m.fill())));
         }
-        String comments = parts.free("xl/comments", ".xml");
-        String drawing = parts.free("xl/drawings/vmlDrawing", ".vml");
-        parts.put(comments, comments(marks));
-        int blocks = marks.size() / 1024 + 1;
-        parts.put(drawing, vml(marks, block, blocks));
-        parts.declare(comments, "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml");
-        parts.declareExtension("vml", "application/vnd.openxmlformats-officedocument.vmlDrawing");
-        OpcParts.Relationships rels = parts.relationships(sheetPart);
-        rels.add(COMMENTS, comments);
-        String vmlId = rels.add(VML, drawing);
-        Element legacy = Dom.create(sheet, "legacyDrawing");
-        Dom.insert(sheet, legacy, AFTER_LEGACY_DRAWING);
-        Dom.relationshipId(legacy, vmlId);
-        return block + blocks;
+        return sheet;
     }
 
     private static Element row(Element data, TreeMap<Integer, Element> rows, int index) {
@@ -114,7 +129,7 @@ final class SheetMarks {
 
     private static String comments(List<MarkedCopy.Mark> marks) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<comments xmlns=\"")
-                .append(MAIN).append("\"><authors><author>tonghop</author></authors><commentList>");
+                .append(WorksheetSplice.MAIN).append("\"><authors><author>tonghop</author></authors><commentList>");
         for (MarkedCopy.Mark m : marks) {
             xml.append("<comment ref=\"").append(Dom.escape(m.cell().replace("$", ""))).append("\" authorId=\"0\"><text><t xml:space=\"preserve\">")
                     .append(Dom.escape(m.text())).append("</t></text></comment>");
