@@ -35,6 +35,7 @@ final class WorksheetSplice {
 
     /** A row as the part has it, with its cells by column. */
     private static final class Row {
+        int tagStart;
         int tagEnd;
         boolean selfClosing;
         int endTagStart;
@@ -91,7 +92,7 @@ final class WorksheetSplice {
                                  int maxRows, int maxColumns) {
         // Format numbers as they stand, marked once or more; a cell not in the part starts at 0.
         Map<Long, Integer> formats = new java.util.HashMap<>();
-        TreeMap<Integer, TreeMap<Integer, Integer>> newCells = new TreeMap<>();
+        TreeMap<Integer, java.util.TreeSet<Integer>> newCells = new TreeMap<>();
         for (MarkedCopy.Mark m : marks) {
             int[] at = CellRef.parse(m.cell());
             if (at[0] < 0 || at[0] >= maxRows || at[1] < 0 || at[1] >= maxColumns) {
@@ -107,7 +108,7 @@ final class WorksheetSplice {
             }
             formats.put(key, styles.marked(old, m.fill()));
             if (cell == null) {
-                newCells.computeIfAbsent(at[0], r -> new TreeMap<>()).put(at[1], 0);
+                newCells.computeIfAbsent(at[0], r -> new java.util.TreeSet<>()).add(at[1]);
             }
         }
         List<Edit> edits = new ArrayList<>();
@@ -120,7 +121,7 @@ final class WorksheetSplice {
                 }
             }
         }
-        for (Map.Entry<Integer, TreeMap<Integer, Integer>> r : newCells.entrySet()) {
+        for (Map.Entry<Integer, java.util.TreeSet<Integer>> r : newCells.entrySet()) {
             Row row = layout.rows.get(r.getKey());
             if (row == null) {
                 continue;
@@ -129,11 +130,10 @@ final class WorksheetSplice {
             if (row.spans != null) {
                 edits.add(new Edit(row.spans[0], row.spans[2] + 1, ""));
             }
-            addCells(edits, row, r.getKey(), r.getValue().keySet(), format);
+            addCells(edits, row, r.getKey(), r.getValue(), format);
         }
         addRows(edits, layout, newCells, format);
-        String rels = layout.relationshipsPrefix;
-        return new Marked(part, edits, layout.legacyAt, layout.rootPrefix, rels);
+        return new Marked(part, edits, layout.legacyAt, layout.rootPrefix, layout.relationshipsPrefix);
     }
 
     /** The cell's start tag with its new format number: the value replaced, or the attribute added. */
@@ -164,20 +164,20 @@ final class WorksheetSplice {
     }
 
     /** New rows, each before the first row after it, or at the end of sheetData. */
-    private static void addRows(List<Edit> edits, Layout layout, TreeMap<Integer, TreeMap<Integer, Integer>> newCells,
+    private static void addRows(List<Edit> edits, Layout layout, TreeMap<Integer, java.util.TreeSet<Integer>> newCells,
                                 IntBinaryOperator format) {
         Map<Integer, StringBuilder> byPlace = new TreeMap<>();
-        for (Map.Entry<Integer, TreeMap<Integer, Integer>> r : newCells.entrySet()) {
+        for (Map.Entry<Integer, java.util.TreeSet<Integer>> r : newCells.entrySet()) {
             int index = r.getKey();
             if (layout.rows.containsKey(index)) {
                 continue;
             }
             Map.Entry<Integer, Row> next = layout.rows.higherEntry(index);
-            int at = next != null ? layout.rowStart.get(next.getValue()) : layout.dataSelfClosing ? layout.dataTagEnd - 2
+            int at = next != null ? next.getValue().tagStart : layout.dataSelfClosing ? layout.dataTagEnd - 2
                     : layout.dataEndTagStart;
             StringBuilder row = new StringBuilder("<").append(qualified(layout.dataPrefix, "row")).append(" r=\"")
                     .append(index + 1).append("\">");
-            for (int c : r.getValue().keySet()) {
+            for (int c : r.getValue()) {
                 row.append(newCell(layout.dataPrefix, index, c, format.applyAsInt(index, c)));
             }
             row.append("</").append(qualified(layout.dataPrefix, "row")).append('>');
@@ -253,7 +253,6 @@ final class WorksheetSplice {
         int dataEndTagStart = -1;
         int legacyAt = -1;
         final TreeMap<Integer, Row> rows = new TreeMap<>();
-        final Map<Row, Integer> rowStart = new java.util.IdentityHashMap<>();
     }
 
     /** The layout, or null when the part is not a transitional worksheet with sheetData and without notes. */
@@ -330,13 +329,13 @@ final class WorksheetSplice {
         int index = Integer.parseInt(r.strip()) - 1;
         Row row = new Row();
         row.prefix = x.prefix();
+        row.tagStart = x.tagStart();
         row.tagEnd = x.tagEnd();
         row.selfClosing = x.selfClosing();
         row.spans = x.attributeSpan("spans");
         if (layout.rows.put(index, row) != null) {
             throw new IllegalStateException("two rows " + r);
         }
-        layout.rowStart.put(row, x.tagStart());
         return row;
     }
 
