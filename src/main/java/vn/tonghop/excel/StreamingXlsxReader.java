@@ -69,6 +69,15 @@ final class StreamingXlsxReader {
 
     static List<SheetGrid> read(Path file, ReadLimits limits) throws Unsupported, UnreadableWorkbookException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
+            return read(zip, limits);
+        } catch (IOException | RuntimeException e) {
+            throw new Unsupported(e.toString());
+        }
+    }
+
+    /** The sheets of a workbook already open, as the screen that looked at it first left it. */
+    static List<SheetGrid> read(ZipFile zip, ReadLimits limits) throws Unsupported, UnreadableWorkbookException {
+        try {
             return new StreamingXlsxReader(zip, limits).sheets();
         } catch (IOException | XMLStreamException | RuntimeException e) {
             throw new Unsupported(e.toString());

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.ZipFile;
 
 /**
  * Opens .xlsx, .xls and .ods workbooks, telling them apart by content rather than by name, and copies
@@ -46,24 +47,26 @@ public final class WorkbookReader {
     }
 
     public WorkbookData read(Path file) throws UnreadableWorkbookException {
+        boolean zip;
         try {
-            Optional<String> refused = WorkbookScreen.hostile(file, limits);
+            Optional<String> refused = WorkbookScreen.oversized(file, limits);
             if (refused.isPresent()) {
                 throw new UnreadableWorkbookException(refused.get(), UnreadableWorkbookException.Kind.HOSTILE, null);
             }
+            zip = WorkbookScreen.isZip(file);
         } catch (IOException e) {
             throw new UnreadableWorkbookException(describe(e), UnreadableWorkbookException.Kind.UNREADABLE, e);
         }
-        if (WorkbookScreen.isZip(file)) {
-            try {
-                return new WorkbookData("xlsx", StreamingXlsxReader.read(file, limits));
-            } catch (StreamingXlsxReader.Unsupported e) {
-                // Not one the streaming reader vouches for: an .ods (which it gives up on at once, having no
-                // _rels/.rels), or else POI's usermodel reads it or says why it cannot. Asked only here, so
-                // that an .xlsx is not opened once more to be told apart from one.
-                if (OdsReader.isOds(file)) {
-                    return new WorkbookData("ods", OdsReader.read(file, limits));
-                }
+        if (zip) {
+            List<SheetGrid> streamed = streamed(file);
+            if (streamed != null) {
+                return new WorkbookData("xlsx", streamed);
+            }
+            // Not one the streaming reader vouches for: an .ods (which it gives up on at once, having no
+            // _rels/.rels), or else POI's usermodel reads it or says why it cannot. Asked only here, so
+            // that an .xlsx is not opened once more to be told apart from one.
+            if (OdsReader.isOds(file)) {
+                return new WorkbookData("ods", OdsReader.read(file, limits));
             }
         }
         Optional<UnreadableWorkbookException.Kind> instead = WorkbookScreen.notAWorkbook(file);
@@ -75,6 +78,35 @@ public final class WorkbookReader {
             throw new UnreadableWorkbookException("a web page (HTML or XML), not a workbook", UnreadableWorkbookException.Kind.WEB_PAGE, null);
         }
         return withPoi(file);
+    }
+
+    /**
+     * A zip's sheets, screened and read on one opening of it: opening it again for the reader was a second
+     * open and a second reading of its directory for each of a national night's thousands of files. Null when
+     * the streaming reader does not vouch for the workbook, or the zip cannot be opened (the parser below names why).
+     */
+    private List<SheetGrid> streamed(Path file) throws UnreadableWorkbookException {
+        ZipFile zip;
+        try {
+            zip = new ZipFile(file.toFile());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        try {
+            Optional<String> refused = WorkbookScreen.hostile(zip, limits);
+            if (refused.isPresent()) {
+                throw new UnreadableWorkbookException(refused.get(), UnreadableWorkbookException.Kind.HOSTILE, null);
+            }
+            return StreamingXlsxReader.read(zip, limits);
+        } catch (StreamingXlsxReader.Unsupported e) {
+            return null;
+        } finally {
+            try {
+                zip.close();
+            } catch (IOException e) {
+                // Read already; nothing was written.
+            }
+        }
     }
 
     /** The whole workbook through POI's usermodel: every .xls, and a .xlsx the streaming reader gave up on. */

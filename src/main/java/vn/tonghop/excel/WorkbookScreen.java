@@ -28,16 +28,16 @@ final class WorkbookScreen {
     private WorkbookScreen() {
     }
 
-    /** Why the file is refused, or empty when it may be read. */
-    static Optional<String> hostile(Path file, ReadLimits limits) throws IOException {
+    /** Why the file is refused for its size alone, or empty. */
+    static Optional<String> oversized(Path file, ReadLimits limits) throws IOException {
         long size = Files.size(file);
-        if (size > limits.maxFileBytes()) {
-            return Optional.of("file of " + size + " bytes is over the limit of " + limits.maxFileBytes());
-        }
-        if (!startsWith(file, ZIP)) {
-            return Optional.empty();
-        }
-        try (ZipFile zip = new ZipFile(file.toFile())) {
+        return size > limits.maxFileBytes()
+                ? Optional.of("file of " + size + " bytes is over the limit of " + limits.maxFileBytes()) : Optional.empty();
+    }
+
+    /** Why an open .xlsx is refused for its parts, or empty; a part that cannot be read is the parser's to name. */
+    static Optional<String> hostile(ZipFile zip, ReadLimits limits) {
+        try {
             if (zip.size() > limits.maxEntries()) {
                 return Optional.of(zip.size() + " zip entries, over the limit of " + limits.maxEntries());
             }
@@ -59,7 +59,6 @@ final class WorkbookScreen {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            // A broken zip is not hostile, only unreadable: the parser will say so.
             return Optional.empty();
         }
         return Optional.empty();
