@@ -12,8 +12,8 @@ import java.util.function.IntBinaryOperator;
 /**
  * The edits a marked copy makes to a worksheet part, spliced into its bytes: the rest of the part is
  * left exactly as the clerk's program wrote it. Parsing each marked sheet into a DOM and writing it back
- * was most of the time spent on clerks' copies of a national night. Anything this does not vouch for is
- * null, and the caller edits the part as a DOM document, as before.
+ * whole was about an eighth of a marked copy's time. Anything this does not vouch for is null, and the
+ * caller edits the part as a DOM document, as before.
  */
 final class WorksheetSplice {
 
