@@ -206,17 +206,29 @@ final class LeanXml implements XmlPull {
 
     @Override
     public String attribute(String name) throws Unknown {
-        if (attributesOf != attributesStart) {
-            splitAttributes();
-        }
-        for (int k = 0; k < attributeCount; k++) {
+        int at = find(name);
+        return at < 0 ? null : text(spans[at + 2], spans[at + 3], true);
+    }
+
+    /** Where in {@link #spans} the current start tag's attribute of that name (as written) is; -1 when absent. */
+    private int find(String name) throws Unknown {
+        int count = attributes();
+        for (int k = 0; k < count; k++) {
             int at = 4 * k;
             int start = spans[at];
             if (spans[at + 1] - start == name.length() && asciiEquals(start, name)) {
-                return text(spans[at + 2], spans[at + 3], true);
+                return at;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /** How many attributes the current start tag has; they are split on the first asking. */
+    private int attributes() throws Unknown {
+        if (attributesOf != attributesStart) {
+            splitAttributes();
+        }
+        return attributeCount;
     }
 
     /** Where the current tag begins: its '<'. */
@@ -244,28 +256,21 @@ final class LeanXml implements XmlPull {
      * it, start of its value, end of its value (the closing quote)}; null when absent.
      */
     int[] attributeSpan(String name) throws Unknown {
-        if (attributesOf != attributesStart) {
-            splitAttributes();
+        int at = find(name);
+        if (at < 0) {
+            return null;
         }
-        for (int k = 0; k < attributeCount; k++) {
-            int start = spans[4 * k];
-            if (spans[4 * k + 1] - start == name.length() && asciiEquals(start, name)) {
-                int before = start;
-                while (before > attributesStart && space(b[before - 1])) {
-                    before--;
-                }
-                return new int[] {before, spans[4 * k + 2], spans[4 * k + 3]};
-            }
+        int before = spans[at];
+        while (before > attributesStart && space(b[before - 1])) {
+            before--;
         }
-        return null;
+        return new int[] {before, spans[at + 2], spans[at + 3]};
     }
 
     /** The prefix the current start tag declares for a namespace ("r" of xmlns:r="…"), or null. */
     String prefixBoundTo(String uri) throws Unknown {
-        if (attributesOf != attributesStart) {
-            splitAttributes();
-        }
-        for (int k = 0; k < attributeCount; k++) {
+        int count = attributes();
+        for (int k = 0; k < count; k++) {
             int start = spans[4 * k];
             int stop = spans[4 * k + 1];
             if (stop - start > 6 && asciiEquals(start, "xmlns:") && uri.equals(text(spans[4 * k + 2], spans[4 * k + 3], true))) {
@@ -277,10 +282,8 @@ final class LeanXml implements XmlPull {
 
     @Override
     public String anyPrefixAttribute(String localName) throws Unknown {
-        if (attributesOf != attributesStart) {
-            splitAttributes();
-        }
-        for (int k = 0; k < attributeCount; k++) {
+        int count = attributes();
+        for (int k = 0; k < count; k++) {
             int start = spans[4 * k];
             int stop = spans[4 * k + 1];
             int local = start;
