@@ -36,8 +36,8 @@ final class SheetMarks {
     /** As above; without {@code splice}, always on a DOM document, so that tests can compare the two. */
     static int mark(OpcParts parts, String sheetPart, List<MarkedCopy.Mark> marks, MarkedStyles styles, int block,
                     boolean splice) throws IOException {
-        WorksheetSplice.Marked spliced = !splice || parts.editing(sheetPart) || parts.raw(sheetPart) == null ? null
-                : WorksheetSplice.marked(parts.raw(sheetPart), marks, styles, MAX_ROWS, MAX_COLUMNS);
+        byte[] raw = splice && !parts.editing(sheetPart) ? parts.raw(sheetPart) : null;
+        WorksheetSplice.Marked spliced = raw == null ? null : WorksheetSplice.marked(raw, marks, styles, MAX_ROWS, MAX_COLUMNS);
         Element sheet = spliced == null ? markCells(parts, sheetPart, marks, styles) : null;
         String comments = parts.free("xl/comments", ".xml");
         String drawing = parts.free("xl/drawings/vmlDrawing", ".vml");

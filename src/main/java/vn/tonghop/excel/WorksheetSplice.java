@@ -50,7 +50,7 @@ final class WorksheetSplice {
         private final List<Edit> edits;
         private final int legacyAt;
         private final String legacyPrefix;
-        private final boolean relationshipsDeclared;
+        /** The prefix the sheet's root binds to relationships; null when it binds none. */
         private final String relationshipsPrefix;
 
         private Marked(byte[] part, List<Edit> edits, int legacyAt, String legacyPrefix, String relationshipsPrefix) {
@@ -58,15 +58,15 @@ final class WorksheetSplice {
             this.edits = edits;
             this.legacyAt = legacyAt;
             this.legacyPrefix = legacyPrefix;
-            this.relationshipsDeclared = relationshipsPrefix != null;
-            this.relationshipsPrefix = relationshipsPrefix == null ? "r" : relationshipsPrefix;
+            this.relationshipsPrefix = relationshipsPrefix;
         }
 
         /** The part with its legacyDrawing, declaring the relationships prefix on it when the sheet has none. */
         byte[] withLegacyDrawing(String relationshipId) {
             String legacy = "<" + qualified(legacyPrefix, "legacyDrawing")
-                    + (relationshipsDeclared ? "" : " xmlns:r=\"" + OpcParts.OFFICE_RELATIONSHIPS + "\"")
-                    + " " + relationshipsPrefix + ":id=\"" + Dom.escape(relationshipId) + "\"/>";
+                    + (relationshipsPrefix != null ? " " + relationshipsPrefix
+                            : " xmlns:r=\"" + OpcParts.OFFICE_RELATIONSHIPS + "\" r")
+                    + ":id=\"" + Dom.escape(relationshipId) + "\"/>";
             List<Edit> all = new ArrayList<>(edits);
             all.add(new Edit(legacyAt, legacyAt, legacy));
             return apply(part, all);
@@ -128,7 +128,7 @@ final class WorksheetSplice {
             }
             // spans only hints at the columns a row uses; a stale hint is worse than none.
             if (row.spans != null) {
-                edits.add(new Edit(row.spans[0], row.spans[2] + 1, ""));
+                edits.add(removed(row.spans));
             }
             addCells(edits, row, r.getKey(), r.getValue(), format);
         }
@@ -154,13 +154,7 @@ final class WorksheetSplice {
             int at = next != null ? next.getValue().tagStart() : row.selfClosing ? row.tagEnd - 2 : row.endTagStart;
             byPlace.computeIfAbsent(at, k -> new StringBuilder()).append(newCell(row.prefix, index, c, format.applyAsInt(index, c)));
         }
-        for (Map.Entry<Integer, StringBuilder> e : byPlace.entrySet()) {
-            if (row.selfClosing && e.getKey() == row.tagEnd - 2) {
-                edits.add(new Edit(row.tagEnd - 2, row.tagEnd, ">" + e.getValue() + "</" + qualified(row.prefix, "row") + ">"));
-            } else {
-                edits.add(new Edit(e.getKey(), e.getKey(), e.getValue().toString()));
-            }
-        }
+        insert(edits, byPlace, row.selfClosing, row.tagEnd, qualified(row.prefix, "row"));
     }
 
     /** New rows, each before the first row after it, or at the end of sheetData. */
@@ -183,14 +177,27 @@ final class WorksheetSplice {
             row.append("</").append(qualified(layout.dataPrefix, "row")).append('>');
             byPlace.computeIfAbsent(at, k -> new StringBuilder()).append(row);
         }
+        insert(edits, byPlace, layout.dataSelfClosing, layout.dataTagEnd, qualified(layout.dataPrefix, "sheetData"));
+    }
+
+    /**
+     * The new elements, by the place each goes; in a parent that closed itself ("&lt;row r='4'/&gt;", whose
+     * "/&gt;" is that place), the parent opened and closed around them.
+     */
+    private static void insert(List<Edit> edits, Map<Integer, StringBuilder> byPlace, boolean parentSelfClosing,
+                               int parentTagEnd, String parentName) {
         for (Map.Entry<Integer, StringBuilder> e : byPlace.entrySet()) {
-            if (layout.dataSelfClosing && e.getKey() == layout.dataTagEnd - 2) {
-                edits.add(new Edit(e.getKey(), layout.dataTagEnd, ">" + e.getValue() + "</"
-                        + qualified(layout.dataPrefix, "sheetData") + ">"));
+            if (parentSelfClosing && e.getKey() == parentTagEnd - 2) {
+                edits.add(new Edit(parentTagEnd - 2, parentTagEnd, ">" + e.getValue() + "</" + parentName + ">"));
             } else {
                 edits.add(new Edit(e.getKey(), e.getKey(), e.getValue().toString()));
             }
         }
+    }
+
+    /** An attribute taken out of its tag, with the white space before it ({@link LeanXml#attributeSpan}). */
+    private static Edit removed(int[] attributeSpan) {
+        return new Edit(attributeSpan[0], attributeSpan[2] + 1, "");
     }
 
     private static String newCell(String prefix, int row, int col, int format) {
@@ -227,7 +234,7 @@ final class WorksheetSplice {
                     } else if (depth == 3 && inViews && x.localName().equals("sheetView")) {
                         int[] selected = x.attributeSpan("tabSelected");
                         if (selected != null) {
-                            edits.add(new Edit(selected[0], selected[2] + 1, ""));
+                            edits.add(removed(selected));
                         }
                     }
                 } else if (e == XmlPull.END) {
