@@ -5,7 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import vn.tonghop.config.JobsConfig;
-import vn.tonghop.job.DatabaseSchema;
+import vn.tonghop.testdata.StagingDatabase;
 
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -17,9 +17,8 @@ class CompletenessTest {
 
     @Test
     void aFormReceivedThatNobodyOwesIsListedOnceWithTheFirstPathInForce(@TempDir Path folder) throws Exception {
-        SingleConnectionDataSource ds = new SingleConnectionDataSource("jdbc:hsqldb:file:" + folder.resolve("db"), "SA", "", true);
+        SingleConnectionDataSource ds = StagingDatabase.in(folder);
         JdbcTemplate jdbc = new JdbcTemplate(ds);
-        new DatabaseSchema(ds).ensure();
         // Bản Lang owes 01/VỐN 2023-2024, 02/CT, 03/VB and 04/BCĐ, not 05/GV; its 05/GV comes in two files in force.
         sheet(jdbc, "BanLang_VON_2023.xlsx", "03577", "01/VỐN", 2023);
         sheet(jdbc, "BanLang_GV_b.xlsx", "03577", "05/GV", 2023);

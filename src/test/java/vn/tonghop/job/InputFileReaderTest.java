@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import vn.tonghop.intake.InputFile;
 import vn.tonghop.intake.IntakeStore;
+import vn.tonghop.testdata.StagingDatabase;
 
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -21,9 +22,8 @@ class InputFileReaderTest {
     /** A partition opened again after a restart reads only what no committed chunk took. */
     @Test
     void aReopenedPartitionLeavesOutTheFilesAlreadyStaged(@TempDir Path folder) throws Exception {
-        SingleConnectionDataSource ds = new SingleConnectionDataSource("jdbc:hsqldb:file:" + folder.resolve("db"), "SA", "", true);
+        SingleConnectionDataSource ds = StagingDatabase.in(folder);
         JdbcTemplate jdbc = new JdbcTemplate(ds);
-        new DatabaseSchema(ds).ensure();
         Path input = folder.resolve("input");
         // Modification times finer than the database keeps, as file systems give them.
         Instant at = Instant.parse("2024-08-01T07:30:00.123456789Z");
