@@ -10,6 +10,7 @@ import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -23,8 +24,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs the partition a request names with Spring Batch's request handler. A request whose
- * partition no longer waits (finished, or failed and since re-sent by a restarted manager) is
- * dropped: running it again beside its replacement could only do the work twice.
+ * partition no longer waits (finished, or failed and since re-sent by a restarted manager), or whose
+ * night has failed, is dropped: running it beside its replacement could only do the work twice.
  */
 public final class PartitionWorker implements MessageListener, DisposableBean {
 
@@ -78,6 +79,14 @@ public final class PartitionWorker implements MessageListener, DisposableBean {
                 || execution.getStatus() == BatchStatus.STARTED)) {
             log.warn("partition request {} dropped: its partition is {}", request,
                     execution == null ? "gone" : execution.getStatus());
+            return;
+        }
+        JobExecution night = jobs.getJobExecution(execution.getJobExecutionId());
+        if (night == null || !night.getStatus().isRunning()) {
+            // Its manager gave up waiting (no worker was alive) and the night failed: the next manager marks
+            // this partition failed and sends it again. Run now, it would race that manager for the partition's
+            // row in the job repository, and the manager that lost would fail the night it came to finish.
+            log.warn("partition request {} dropped: its night is {}", request, night == null ? "gone" : night.getStatus());
             return;
         }
         log.info("taking partition {} ({}, {})", execution.getStepName(), execution.getId(), execution.getStatus());
