@@ -62,7 +62,7 @@ public final class SheetsInForce {
         units.removeAll(jdbc.queryForList("SELECT unit_code FROM unit_pending", String.class));
         jdbc.batchUpdate("INSERT INTO unit_pending (unit_code) VALUES (?)", units.stream().map(u -> new Object[] {u}).toList());
         time.lap("pending units");
-        // A third of the check step on a first national night, and the part of it nothing else names.
+        // Over a quarter of the check step on a first national night, and the part of it nothing else names.
         log.info("sheets in force: {} changed, {} units newly pending; {}", flips.size(), units.size(), time);
         return flips.size();
     }
