@@ -47,6 +47,7 @@ public class Commands {
     private final Clock clock;
     private final SharedDatabase database;
     private final Optional<PartitionWorker> worker;
+    private final NightRecovery recovery;
     private final CountDownLatch stop = new CountDownLatch(1);
     private volatile JobExecution current;
 
@@ -63,6 +64,7 @@ public class Commands {
         this.clock = clock;
         this.database = database;
         this.worker = worker;
+        this.recovery = new NightRecovery(jobOperator, jobRepository);
     }
 
     public int execute(Options options, PrintStream out) throws Exception {
@@ -129,12 +131,12 @@ public class Commands {
         if (last != null && last.getStatus().isRunning()) {
             // We hold the run lock, so no process is running it: it died without a word (kill -9, power cut).
             log.warn("run {} was interrupted; recovering it", last.getJobParameters().getString("run"));
-            last = jobOperator.recover(last);
+            last = recovery.recover(last);
             runLog.interrupted(last.getId());
         } else if (last != null && last.getStatus() == BatchStatus.FAILED
                 && last.getStepExecutions().stream().anyMatch(s -> s.getStatus().isRunning())) {
             // A manager that gave up waiting for workers leaves partitions that were never taken.
-            last = jobOperator.recover(last);
+            last = recovery.recover(last);
         }
         if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
             log.info("resuming run {}", last.getJobParameters().getString("run"));
