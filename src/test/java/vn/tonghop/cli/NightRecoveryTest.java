@@ -12,39 +12,17 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import vn.tonghop.TonghopApplication;
-import vn.tonghop.config.JobsConfig;
 import vn.tonghop.job.DatabaseSchema;
 import vn.tonghop.job.NightlyJobConfiguration;
-import vn.tonghop.testdata.TestConfig;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import vn.tonghop.testdata.ScratchFolders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Recovering a night whose manager died while a worker still commits chunks of one of its partitions. */
-@SpringBootTest(classes = {TonghopApplication.class, NightRecoveryTest.Folders.class}, properties = {
+@SpringBootTest(classes = {TonghopApplication.class, ScratchFolders.class}, properties = {
     "spring.datasource.url=jdbc:hsqldb:mem:recoverytest;hsqldb.tx=mvcc", "spring.datasource.username=SA"})
 class NightRecoveryTest {
-
-    @TestConfiguration
-    static class Folders {
-        @Bean
-        Options options() throws IOException {
-            Path work = Files.createTempDirectory("tonghop-recovery");
-            return new Options("run", Files.createDirectories(work.resolve("input")), work.resolve("output"),
-                    Path.of("jobs").toAbsolutePath(), 0);
-        }
-
-        @Bean
-        JobsConfig jobsConfig() {
-            return TestConfig.jobs();
-        }
-    }
 
     @Autowired
     JobOperator jobOperator;

@@ -15,16 +15,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import vn.tonghop.TonghopApplication;
-import vn.tonghop.cli.Options;
-import vn.tonghop.config.JobsConfig;
-import vn.tonghop.testdata.TestConfig;
+import vn.tonghop.testdata.ScratchFolders;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,26 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a worker does with a partition request, by the state the job repository holds for it. No broker:
  * the request is handed to the worker as the listener would hand it.
  */
-@SpringBootTest(classes = {TonghopApplication.class, PartitionWorkerTest.Folders.class}, properties = {
+@SpringBootTest(classes = {TonghopApplication.class, ScratchFolders.class}, properties = {
     "spring.datasource.url=jdbc:hsqldb:mem:workertest;hsqldb.tx=mvcc", "spring.datasource.username=SA"})
 class PartitionWorkerTest {
 
     private static final AtomicInteger NIGHTS = new AtomicInteger();
-
-    @TestConfiguration
-    static class Folders {
-        @Bean
-        Options options() throws IOException {
-            Path work = Files.createTempDirectory("tonghop-worker");
-            return new Options("worker", Files.createDirectories(work.resolve("input")), work.resolve("output"),
-                    Path.of("jobs").toAbsolutePath(), 0);
-        }
-
-        @Bean
-        JobsConfig jobsConfig() {
-            return TestConfig.jobs();
-        }
-    }
 
     @Autowired
     JobRepository jobs;
