@@ -92,6 +92,7 @@ final class WorksheetSplice {
                                  int maxRows, int maxColumns) {
         // Format numbers as they stand, marked once or more; a cell not in the part starts at 0.
         Map<Long, Integer> formats = new java.util.HashMap<>();
+        Map<Long, Cell> existing = new java.util.HashMap<>();
         TreeMap<Integer, java.util.TreeSet<Integer>> newCells = new TreeMap<>();
         for (MarkedCopy.Mark m : marks) {
             int[] at = CellRef.parse(m.cell());
@@ -100,7 +101,7 @@ final class WorksheetSplice {
             }
             Row row = layout.rows.get(at[0]);
             Cell cell = row == null ? null : row.cells.get(at[1]);
-            long key = (long) at[0] * maxColumns + at[1];
+            long key = key(at[0], at[1], maxColumns);
             Integer now = formats.get(key);
             int old = now != null ? now : cell != null && cell.style() != null ? parse(part, cell.style()) : 0;
             if (old < 0) {
@@ -109,17 +110,14 @@ final class WorksheetSplice {
             formats.put(key, styles.marked(old, m.fill()));
             if (cell == null) {
                 newCells.computeIfAbsent(at[0], r -> new java.util.TreeSet<>()).add(at[1]);
+            } else {
+                existing.put(key, cell);
             }
         }
         List<Edit> edits = new ArrayList<>();
-        IntBinaryOperator format = (r, c) -> formats.get((long) r * maxColumns + c);
-        for (Map.Entry<Integer, Row> row : layout.rows.entrySet()) {
-            for (Map.Entry<Integer, Cell> e : row.getValue().cells.entrySet()) {
-                Integer f = formats.get((long) row.getKey() * maxColumns + e.getKey());
-                if (f != null) {
-                    edits.add(styled(e.getValue(), f));
-                }
-            }
+        IntBinaryOperator format = (r, c) -> formats.get(key(r, c, maxColumns));
+        for (Map.Entry<Long, Cell> e : existing.entrySet()) {
+            edits.add(styled(e.getValue(), formats.get(e.getKey())));
         }
         for (Map.Entry<Integer, java.util.TreeSet<Integer>> r : newCells.entrySet()) {
             Row row = layout.rows.get(r.getKey());
@@ -134,6 +132,11 @@ final class WorksheetSplice {
         }
         addRows(edits, layout, newCells, format);
         return new Marked(part, edits, layout.legacyAt, layout.rootPrefix, layout.relationshipsPrefix);
+    }
+
+    /** A cell's place as one number, for the maps of marked cells. */
+    private static long key(int row, int col, int maxColumns) {
+        return (long) row * maxColumns + col;
     }
 
     /** The cell's start tag with its new format number: the value replaced, or the attribute added. */
@@ -208,10 +211,12 @@ final class WorksheetSplice {
         return prefix == null ? local : prefix + ":" + local;
     }
 
+    private static final java.util.regex.Pattern FORMAT_NUMBER = java.util.regex.Pattern.compile("\\d{1,9}");
+
     /** A format number as written, or -1 when it is not a plain number. */
     private static int parse(byte[] part, int[] span) {
         String value = new String(part, span[1], span[2] - span[1], StandardCharsets.ISO_8859_1);
-        return value.matches("\\d{1,9}") ? Integer.parseInt(value) : -1;
+        return FORMAT_NUMBER.matcher(value).matches() ? Integer.parseInt(value) : -1;
     }
 
     /**
