@@ -5,7 +5,10 @@ import vn.tonghop.intake.Measure;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-/** CARRY_OUT_MISMATCH: a typed carry-out that is not available − disbursed − returned. */
+/**
+ * CARRY_OUT_MISMATCH: a typed carry-out that is not available − disbursed − returned; within rounding (1 triệu
+ * per part typed), a ROUNDING_DIFFERENCE note.
+ */
 public final class CarryOutMismatchCheck implements RowCheck {
 
     @Override
@@ -21,11 +24,24 @@ public final class CarryOutMismatchCheck implements RowCheck {
         if (Decimals.states(typed, computed)) {
             return Optional.empty();
         }
-        return Optional.of(row.finding(FindingCode.CARRY_OUT_MISMATCH, Measure.CARRY_OUT)
+        FindingCode code = new TypedSum(typed, computed, addends(row))
+                .code(FindingCode.CARRY_OUT_MISMATCH, input.config().tolerances().amountPerChild());
+        return Optional.of(row.finding(code, Measure.CARRY_OUT)
                 .expected(Amounts.plain(computed)).actual(Amounts.plain(typed))
                 .message("Chuyển nguồn sang năm sau ghi " + Amounts.vn(typed) + " triệu đồng, nhưng tổng kế hoạch vốn "
                         + Amounts.vn(available) + " trừ giải ngân " + Amounts.vn(disbursed)
                         + (returned.signum() == 0 ? "" : " trừ nộp trả " + Amounts.vn(returned)) + " còn "
-                        + Amounts.vn(computed) + " triệu đồng (" + RowNames.of(row, input.config().catalogue()) + ")."));
+                        + Amounts.vn(computed) + " triệu đồng (" + RowNames.of(row, input.config().catalogue()) + ")."
+                        + TypedSum.roundingNote(code)));
+    }
+
+    /** The typed figures the carry-out is worked out from: "Tổng số" counts once where its parts were not typed. */
+    private static int addends(StagedRow row) {
+        int parts = 0;
+        for (Measure m : new Measure[] {Measure.CARRY_IN, Measure.ALLOCATED, Measure.DISBURSED, Measure.RETURNED}) {
+            parts += row.value(m) == null ? 0 : 1;
+        }
+        boolean totalOnly = row.value(Measure.CARRY_IN) == null && row.value(Measure.ALLOCATED) == null;
+        return parts + (totalOnly ? 1 : 0);
     }
 }

@@ -48,15 +48,14 @@ public final class SubtotalCheck implements CapitalCheck {
                 }
                 BigDecimal sum = children.stream().map(part.ofChild()).map(StagedRow::zero)
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
-                BigDecimal diff = typed.subtract(sum).abs();
-                if (diff.signum() == 0) {
+                TypedSum typedSum = new TypedSum(typed, sum, children.size());
+                FindingCode code = typedSum.code(FindingCode.SUBTOTAL_MISMATCH, perChild);
+                if (code == null) {
                     continue;
                 }
-                boolean rounding = !children.isEmpty()
-                        && diff.compareTo(perChild.multiply(BigDecimal.valueOf(children.size()))) <= 0;
+                BigDecimal diff = typedSum.gap();
                 String name = RowNames.of(parent, input.config().catalogue());
-                out.add(parent.finding(rounding ? FindingCode.ROUNDING_DIFFERENCE : FindingCode.SUBTOTAL_MISMATCH,
-                                part.measure())
+                out.add(parent.finding(code, part.measure())
                         .leaf(parent.role() == RowRole.TOTAL ? "TOTAL" : parent.leaf())
                         .expected(Amounts.plain(sum)).actual(Amounts.plain(typed))
                         .message(children.isEmpty()
@@ -66,7 +65,7 @@ public final class SubtotalCheck implements CapitalCheck {
                                 : "Dòng cộng (" + name + ") ghi " + part.name() + " " + Amounts.vn(typed)
                                     + " triệu đồng, nhưng cộng " + children.size() + " dòng chi tiết được "
                                     + Amounts.vn(sum) + " triệu đồng (chênh " + Amounts.vn(diff) + ")."
-                                    + (rounding ? " Chênh lệch nằm trong mức làm tròn." : "")));
+                                    + TypedSum.roundingNote(code)));
             }
         }
         return out;

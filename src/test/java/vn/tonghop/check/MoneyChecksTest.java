@@ -30,13 +30,25 @@ class MoneyChecksTest {
     }
 
     @Test
-    void availableMismatch() {
+    void availableMismatchBeyondRoundingAndANoteWithinIt() {
         List<StagedRow> rows = List.of(
+                // The seed's own: parts typed rounded to the triệu one by one, within 1 a part.
                 Rows.leaf("109-GDNN", 2024, 12, "DA4.1", "SN", CARRY_IN, 1847, ALLOCATED, 2065, AVAILABLE, 3913),
                 Rows.leaf("109-GDNN", 2024, 13, "DA4.1", "SN", CARRY_IN, 1847, ALLOCATED, 2065, AVAILABLE, 3912),
-                Rows.leaf("109-GDNN", 2024, 14, "DA4.1", "SN", AVAILABLE, 50));
-        assertThat(new AvailableMismatchCheck().check(Rows.input(rows))).extracting(Finding::cell, Finding::expected, Finding::actual)
-                .containsExactly(tuple("H12", "3912", "3913"));
+                Rows.leaf("109-GDNN", 2024, 14, "DA4.1", "SN", AVAILABLE, 50),
+                Rows.leaf("109-GDNN", 2024, 15, "DA4.1", "SN", CARRY_IN, 1847, ALLOCATED, 2065, AVAILABLE, 3914),
+                Rows.leaf("109-GDNN", 2024, 16, "DA4.1", "SN", CARRY_IN, 1847, ALLOCATED, 2065, AVAILABLE, 3915),
+                // One part typed: one triệu of rounding, not two.
+                Rows.leaf("109-GDNN", 2024, 17, "DA4.1", "SN", ALLOCATED, 2065, AVAILABLE, 2067));
+        List<Finding> found = new AvailableMismatchCheck().check(Rows.input(rows));
+        assertThat(found).extracting(Finding::code, Finding::cell, Finding::expected, Finding::actual)
+                .containsExactly(tuple(FindingCode.ROUNDING_DIFFERENCE, "H12", "3912", "3913"),
+                        tuple(FindingCode.ROUNDING_DIFFERENCE, "H15", "3912", "3914"),
+                        tuple(FindingCode.AVAILABLE_MISMATCH, "H16", "3912", "3915"),
+                        tuple(FindingCode.AVAILABLE_MISMATCH, "H17", "2065", "2067"));
+        assertThat(found.get(0).severity()).isEqualTo(Severity.NOTE);
+        assertThat(found.get(0).message()).contains("Chênh lệch nằm trong mức làm tròn");
+        assertThat(found.get(2).message()).doesNotContain("làm tròn");
     }
 
     @Test
@@ -69,7 +81,20 @@ class MoneyChecksTest {
                 Rows.leaf("109-LDTBXH", 2023, 12, "DA4.3", "SN", CARRY_IN, 240, ALLOCATED, 634, DISBURSED, 30, CARRY_OUT, 844),
                 Rows.leaf("109-LDTBXH", 2023, 13, "DA4.2", "SN", CARRY_IN, 293, ALLOCATED, 957, DISBURSED, 0, RETURNED, 1250, CARRY_OUT, 0),
                 Rows.leaf("109-LDTBXH", 2023, 14, "DA7.1", "SN", CARRY_IN, 6, ALLOCATED, 852, DISBURSED, 696, CARRY_OUT, 160));
-        assertThat(new CarryOutMismatchCheck().check(Rows.input(rows))).extracting(Finding::cell, Finding::expected, Finding::actual)
-                .containsExactly(tuple("K14", "162", "160"));
+        assertThat(new CarryOutMismatchCheck().check(Rows.input(rows))).extracting(Finding::code, Finding::cell, Finding::expected, Finding::actual)
+                .containsExactly(tuple(FindingCode.ROUNDING_DIFFERENCE, "K14", "162", "160"));
+    }
+
+    @Test
+    void carryOutBeyondRoundingIsAMismatch() {
+        List<StagedRow> rows = List.of(
+                // Three parts typed: up to 3 triệu is rounding.
+                Rows.leaf("109-LDTBXH", 2023, 14, "DA7.1", "SN", CARRY_IN, 6, ALLOCATED, 852, DISBURSED, 696, CARRY_OUT, 159),
+                Rows.leaf("109-LDTBXH", 2023, 15, "DA7.1", "SN", CARRY_IN, 6, ALLOCATED, 852, DISBURSED, 696, CARRY_OUT, 158),
+                // "Tổng số" alone and the disbursement: two parts.
+                Rows.leaf("109-LDTBXH", 2023, 16, "DA7.1", "SN", AVAILABLE, 858, DISBURSED, 696, CARRY_OUT, 159));
+        assertThat(new CarryOutMismatchCheck().check(Rows.input(rows))).extracting(Finding::code, Finding::cell)
+                .containsExactly(tuple(FindingCode.ROUNDING_DIFFERENCE, "K14"), tuple(FindingCode.CARRY_OUT_MISMATCH, "K15"),
+                        tuple(FindingCode.CARRY_OUT_MISMATCH, "K16"));
     }
 }
