@@ -171,6 +171,8 @@ public final class CapitalSheetReader {
             } else {
                 String project = openProject == null ? null : openProject.code;
                 Optional<String> node = leaves.fromCode(codeText).or(() -> leaves.fromText(label, project));
+                Optional<String> unknown = node.isPresent() ? Optional.empty()
+                        : unknownNode(codeText, label, project, r, header, place, values, findings);
                 if (node.isPresent()) {
                     d.kind = Kind.NODE;
                     d.code = node.get();
@@ -184,6 +186,12 @@ public final class CapitalSheetReader {
                         }
                         openLeaf = d;
                     }
+                } else if (unknown.isPresent()) {
+                    // Lines below an unknown project or sub-project are not the open leaf's either.
+                    openLeaf = null;
+                    openProject = unknown.get().contains(".") ? openProject : null;
+                    emit(cellFindings, null, findings);
+                    continue;
                 } else if (openLeaf != null) {
                     d.kind = Kind.DETAIL;
                     d.code = openLeaf.code;
@@ -209,8 +217,9 @@ public final class CapitalSheetReader {
                                 .year(place.year()).actual(named)
                                 .message((named.isEmpty() ? "Dòng " + (r + 1) + " có số liệu nhưng không ghi tên dự án,"
                                         + " tiểu dự án nào" : "Dòng \"" + shorten(named) + "\" không thuộc dự án, tiểu dự"
-                                        + " án nào trong danh mục Chương trình") + ", nên số liệu của dòng này không được"
-                                        + " tổng hợp. Hãy ghi rõ mã (ví dụ DA4.3) hoặc tên dự án, tiểu dự án."));
+                                        + " án nào trong danh mục Chương trình") + ", nên số liệu của dòng này ("
+                                        + leftOut(values) + ") không được tổng hợp. Hãy ghi rõ mã (ví dụ DA4.3) hoặc tên"
+                                        + " dự án, tiểu dự án."));
                     }
                     emit(cellFindings, null, findings);
                     continue;
@@ -222,6 +231,41 @@ public final class CapitalSheetReader {
             drafts.add(d);
         }
         return drafts;
+    }
+
+    /**
+     * CODE_UNKNOWN for a row whose code or label has the shape of a project or sub-project the catalogue
+     * lacks; its figures stay out of every total, and the finding says how much. Returns the code it names,
+     * or nothing for any other row.
+     */
+    private Optional<String> unknownNode(String codeText, String label, String project, int r, HeaderMatch header,
+                                         SheetPlace place, Map<Measure, BigDecimal> values, List<Finding> findings) {
+        Optional<String> shape = leaves.unknownShape(codeText, label, project);
+        if (shape.isEmpty()) {
+            return shape;
+        }
+        String named = label.isEmpty() ? codeText.strip() : label;
+        findings.add(Finding.of(FindingCode.CODE_UNKNOWN).unit(place.unitCode())
+                .at(place.file(), place.sheet(), CellRef.name(r, label.isEmpty() && header.has("code")
+                        ? header.column("code") : header.column("content")))
+                .year(place.year()).leaf(shape.get()).actual(named)
+                .message("Dòng \"" + shorten(named) + "\" ghi " + shape.get().replace("TDA", "tiểu dự án ")
+                        + ", không có trong danh mục dự án, tiểu dự án của Chương trình, nên "
+                        + (values.isEmpty() ? "dòng này không được tổng hợp"
+                                : "số liệu của dòng này (" + leftOut(values) + ") không được cộng vào tổng nào")
+                        + ". Hãy kiểm tra lại mã hoặc tên dự án, tiểu dự án rồi gửi lại."));
+        return shape;
+    }
+
+    /** The money a row typed, as a message names it: "giao trong năm 120, giải ngân 100 triệu đồng". */
+    static String leftOut(Map<Measure, BigDecimal> values) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<Measure, BigDecimal> e : values.entrySet()) {
+            if (e.getKey().isMoney()) {
+                parts.add(e.getKey().shown() + " " + Amounts.vn(e.getValue()));
+            }
+        }
+        return parts.isEmpty() ? "không có số tiền" : String.join(", ", parts) + " triệu đồng";
     }
 
     /** Reads the row's figure cells into {@code values}; returns the number of decimals typed in the rate. */

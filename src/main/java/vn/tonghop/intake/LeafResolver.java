@@ -48,6 +48,40 @@ public final class LeafResolver {
         return existing(m.group(2) == null ? project : project + "." + Integer.parseInt(m.group(2)));
     }
 
+    /**
+     * The project or sub-project a row's code or label names by its shape ("DA8", "Dự án 8", "Tiểu dự án 5
+     * (Dự án 4)", "DA3.4") when the catalogue lacks it. Such a row is never a detail line of the row above:
+     * its money would replace that row's own. A bare number in the code column names no project.
+     */
+    public Optional<String> unknownShape(String code, String text, String currentProject) {
+        String c = Fold.words(code);
+        Matcher m = CODE.matcher(c);
+        if (m.matches() && c.matches("^(?:t?da|du an).*") && !(c.startsWith("tda") && m.group(2) == null)) {
+            String project = "DA" + Integer.parseInt(m.group(1));
+            return absent(m.group(2) == null ? project : project + "." + Integer.parseInt(m.group(2)));
+        }
+        String w = arabic(Fold.words(text));
+        m = PROJECT_AND_SUB.matcher(w);
+        if (m.find()) {
+            return absent("DA" + Integer.parseInt(m.group(1)) + "." + Integer.parseInt(m.group(2)));
+        }
+        m = SUB_OF_PROJECT.matcher(w);
+        if (m.find()) {
+            return absent("DA" + Integer.parseInt(m.group(2)) + "." + Integer.parseInt(m.group(1)));
+        }
+        m = SUB.matcher(w);
+        if (m.find()) {
+            return absent(currentProject == null ? "TDA" + Integer.parseInt(m.group(1))
+                    : currentProject + "." + Integer.parseInt(m.group(1)));
+        }
+        m = PROJECT.matcher(w);
+        return m.find() ? absent("DA" + Integer.parseInt(m.group(1))) : Optional.empty();
+    }
+
+    private Optional<String> absent(String code) {
+        return catalogue.find(code).isPresent() ? Optional.empty() : Optional.of(code);
+    }
+
     /** The node named by a row's text, given the project of the last project row above it. */
     public Optional<String> fromText(String text, String currentProject) {
         String w = arabic(Fold.words(text));

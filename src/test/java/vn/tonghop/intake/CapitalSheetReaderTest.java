@@ -79,6 +79,43 @@ class CapitalSheetReaderTest {
         assertThat(sheet.findings()).extracting(Finding::code, Finding::cell).containsExactly(tuple(FindingCode.CODE_UNKNOWN, "B5"));
     }
 
+    /**
+     * A row shaped like a project or sub-project the catalogue lacks, directly under a leaf, was read as that
+     * leaf's detail line: its money replaced the leaf's own and the district total lost the difference.
+     */
+    @Test
+    void aProjectShapedRowTheCatalogueLacksIsCodeUnknownWhereverItStandsAndSaysHowMuch() {
+        CapitalSheet sheet = read(MoneyUnit.TRIEU_DONG,
+                r("I", "Dự án 4", "DA4", "SN", null, 0, 300, 300, 250),
+                r("1", "Tiểu dự án 3", null, "SN", null, 0, 300, 300, 250),
+                r("2", "Tiểu dự án 5 (Dự án 4)", null, "SN", null, 0, 70, 70, 60),
+                r("-", "Duy tu đường bản Nà Củng", null, "SN", null, 0, 30, 30, 20),
+                r("II", "Dự án 8: Hỗ trợ khác", null, "SN", null, 0, 40, 40, 40),
+                r("III", "Nội dung bổ sung", "DA3.4", "SN", null, 0, 15, 15, 15),
+                r("IV", "Dự án 2", null, "SN", null, 0, 20, 20, 20));
+        assertThat(sheet.rows()).filteredOn(row -> row.role() == RowRole.LEAF)
+                .extracting(CapitalRow::leaf, row -> row.value(Measure.ALLOCATED).intValue())
+                .containsExactly(tuple("DA4.3", 300), tuple("DA2", 20));
+        assertThat(sheet.findings()).extracting(Finding::code, Finding::cell, Finding::leaf).containsExactly(
+                tuple(FindingCode.CODE_UNKNOWN, "B7", "DA4.5"),
+                tuple(FindingCode.CODE_UNKNOWN, "B8", null),
+                tuple(FindingCode.CODE_UNKNOWN, "B9", "DA8"),
+                tuple(FindingCode.CODE_UNKNOWN, "B10", "DA3.4"));
+        assertThat(sheet.findings().get(0).message())
+                .contains("DA4.5", "không có trong danh mục", "giao trong năm 70", "giải ngân 60 triệu đồng");
+        assertThat(sheet.findings().get(1).message()).contains("giao trong năm 30", "giải ngân 20 triệu đồng");
+    }
+
+    @Test
+    void aBareNumberInTheCodeColumnIsNoUnknownProject() {
+        CapitalSheet sheet = read(MoneyUnit.TRIEU_DONG,
+                r("I", "Dự án 2", "DA2", "SN", null, 0, 100, 100, 90),
+                r("-", "Mô hình nuôi dê", "12", "SN", null, 0, 100, 100, 90));
+        assertThat(sheet.findings()).isEmpty();
+        assertThat(sheet.rows()).filteredOn(row -> row.role() == RowRole.LEAF).extracting(CapitalRow::leaf)
+                .containsExactly("DA2");
+    }
+
     @Test
     void badCellsBecomeFindingsAndTheRestOfTheRowIsKept() {
         CapitalSheet sheet = read(MoneyUnit.TRIEU_DONG,
