@@ -19,33 +19,51 @@ final class CsvTable {
     private CsvTable() {
     }
 
+    /** The rows of a file, each with the line it starts on, for a refusal that names it. */
     static List<Map<String, String>> read(Path file, String... requiredColumns) {
+        return lines(file, requiredColumns).stream().map(Line::cells).toList();
+    }
+
+    record Line(int number, Map<String, String> cells) {
+    }
+
+    /**
+     * A row whose number of cells is not the header's is refused, naming the file and the line: read as it
+     * stood, a unit with one column too few took its aliases for the forms it owes, and nobody was told.
+     */
+    static List<Line> lines(Path file, String... requiredColumns) {
         if (!Files.isRegularFile(file)) {
             throw new ConfigException("missing configuration file " + file);
         }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVReader csv = new CSVReader(in)) {
-            List<String[]> lines = csv.readAll();
-            if (lines.isEmpty()) {
+            String[] header = csv.readNext();
+            if (header == null) {
                 throw new ConfigException(file + " is empty");
             }
-            String[] header = lines.get(0);
             header[0] = header[0].replace("\uFEFF", "");
             for (String required : requiredColumns) {
                 if (!List.of(header).contains(required)) {
                     throw new ConfigException(file + " lacks the column '" + required + "'");
                 }
             }
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (String[] line : lines.subList(1, lines.size())) {
+            List<Line> rows = new ArrayList<>();
+            long lineNo = csv.getLinesRead() + 1;
+            for (String[] line = csv.readNext(); line != null; line = csv.readNext()) {
+                int number = (int) lineNo;
+                lineNo = csv.getLinesRead() + 1;
                 if (line.length == 1 && line[0].isBlank()) {
                     continue;
                 }
+                if (line.length != header.length) {
+                    throw new ConfigException(file + " line " + number + ": " + line.length + " columns where the header has "
+                            + header.length + " (a comma too many or too few?)");
+                }
                 Map<String, String> row = new LinkedHashMap<>();
                 for (int i = 0; i < header.length; i++) {
-                    row.put(header[i].strip(), i < line.length ? line[i].strip() : "");
+                    row.put(header[i].strip(), line[i].strip());
                 }
-                rows.add(row);
+                rows.add(new Line(number, row));
             }
             return rows;
         } catch (IOException | CsvException e) {

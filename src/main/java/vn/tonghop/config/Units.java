@@ -27,15 +27,58 @@ public final class Units {
         }
     }
 
+    /**
+     * Refused, naming the file and line: a code listed twice (Biểu 2 then disagreed with indicators.csv about
+     * which was meant), and a name or alias that names two units (a file would go to whichever came first).
+     * Rows of one code, or one name for two codes, are allowed only with periods (valid_from, valid_to) that
+     * do not overlap: after the 2025 reorganisation a code and a name may mean another unit.
+     */
     static Units load(Path file) {
         List<Unit> units = new ArrayList<>();
-        for (Map<String, String> row : CsvTable.read(file, "code", "name", "kind", "parent", "aliases", "reports")) {
+        Map<String, CsvTable.Line> codes = new java.util.HashMap<>();
+        Map<String, List<CsvTable.Line>> names = new java.util.HashMap<>();
+        for (CsvTable.Line line : CsvTable.lines(file, "code", "name", "kind", "parent", "aliases", "reports")) {
+            Map<String, String> row = line.cells();
+            String code = row.get("code");
+            if (code.isEmpty()) {
+                throw new ConfigException(file + " line " + line.number() + ": a unit without a code");
+            }
+            CsvTable.Line same = codes.putIfAbsent(code, line);
+            if (same != null && overlap(same.cells(), row)) {
+                throw new ConfigException(file + " line " + line.number() + ": code " + code + " is listed again (line "
+                        + same.number() + ")");
+            }
             List<String> aliases = Arrays.stream(row.get("aliases").split(";")).map(String::strip)
                     .filter(s -> !s.isEmpty()).toList();
-            units.add(new Unit(row.get("code"), row.get("name"), row.get("kind"), row.get("parent"), aliases,
-                    parseOwed(file, row.get("code"), row.get("reports"))));
+            List<String> named = new ArrayList<>(aliases);
+            named.add(row.get("name"));
+            for (String name : named) {
+                List<CsvTable.Line> holders = names.computeIfAbsent(vn.tonghop.text.Fold.key(name), k -> new ArrayList<>());
+                for (CsvTable.Line other : holders) {
+                    if (!other.cells().get("code").equals(code) && overlap(other.cells(), row)) {
+                        throw new ConfigException(file + " line " + line.number() + ": the name or alias '" + name
+                                + "' of unit " + code + " also names unit " + other.cells().get("code") + " (line "
+                                + other.number() + ")");
+                    }
+                }
+                holders.add(line);
+            }
+            units.add(new Unit(code, row.get("name"), row.get("kind"), row.get("parent"), aliases,
+                    parseOwed(file, code, row.get("reports"))));
         }
         return new Units(units);
+    }
+
+    /** Two rows of one code overlap unless both carry periods that do not ("" is open-ended). */
+    private static boolean overlap(Map<String, String> a, Map<String, String> b) {
+        if (!a.containsKey("valid_from") || !a.containsKey("valid_to")) {
+            return true;
+        }
+        String aFrom = a.get("valid_from");
+        String aTo = a.get("valid_to").isEmpty() ? "9999-12-31" : a.get("valid_to");
+        String bFrom = b.get("valid_from");
+        String bTo = b.get("valid_to").isEmpty() ? "9999-12-31" : b.get("valid_to");
+        return aFrom.compareTo(bTo) <= 0 && bFrom.compareTo(aTo) <= 0;
     }
 
     static List<Unit.OwedForm> parseOwed(Path file, String unit, String reports) {

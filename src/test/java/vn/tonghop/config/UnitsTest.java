@@ -1,0 +1,84 @@
+package vn.tonghop.config;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tonghop.TonghopApplication;
+import vn.tonghop.testdata.TestConfig;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** jobs/units.csv is refused, naming the file and line, when a file would otherwise go to the wrong unit. */
+class UnitsTest {
+
+    private static Path units(Path dir, String... extraLines) throws Exception {
+        Path jobs = TestConfig.copyOfJobs(dir.resolve("jobs"));
+        Path file = jobs.resolve("units.csv");
+        Files.writeString(file, String.join("\n", extraLines) + "\n", StandardOpenOption.APPEND);
+        return file;
+    }
+
+    @Test
+    void aCodeListedTwiceIsRefusedWithItsLine(@TempDir Path dir) throws Exception {
+        Path file = units(dir, "03589,Xã Mường So mới,commune,109,,01/VỐN 2023-2024");
+        int line = Files.readAllLines(file).size();
+        assertThatThrownBy(() -> Units.load(file)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("units.csv line " + line + ": code 03589 is listed again");
+    }
+
+    @Test
+    void anAliasThatNamesTwoUnitsIsRefused(@TempDir Path dir) throws Exception {
+        Path file = units(dir, "03999,Xã Mới,commune,109,XÃ MƯỜNG SO,01/VỐN 2023-2024");
+        assertThatThrownBy(() -> Units.load(file)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("the name or alias 'XÃ MƯỜNG SO' of unit 03999 also names unit 03589");
+    }
+
+    @Test
+    void aRowWithAColumnTooFewIsRefusedWithItsLine(@TempDir Path dir) throws Exception {
+        Path file = units(dir, "03999,Xã Mới,commune,109,01/VỐN 2023-2024");
+        int line = Files.readAllLines(file).size();
+        assertThatThrownBy(() -> Units.load(file)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("units.csv line " + line + ": 5 columns where the header has 6");
+    }
+
+    /** Every CSV under jobs/ is read the same way. */
+    @Test
+    void aCatalogueRowWithAColumnTooManyIsRefused(@TempDir Path dir) throws Exception {
+        Path jobs = TestConfig.copyOfJobs(dir.resolve("jobs"));
+        Files.writeString(jobs.resolve("catalogue.csv"), "DA9,,Dự án 9,Dự án 9,extra\n", StandardOpenOption.APPEND);
+        assertThatThrownBy(() -> JobsConfig.load(jobs)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("catalogue.csv line ");
+    }
+
+    /** After the 2025 reorganisation a code and a name mean another unit from a date: periods apart are allowed. */
+    @Test
+    void theSpecsDatedUnitsLoad() {
+        Units units = Units.load(Path.of("../shared/spec/units-phong-tho.csv"));
+        assertThat(units.all()).extracting(Unit::code).contains("03562", "03550");
+    }
+
+    @Test
+    void theNightExitsTwoWithOneLineNamingTheFile(@TempDir Path dir) throws Exception {
+        Path file = units(dir, "03589,Xã Mường So mới,commune,109,,01/VỐN 2023-2024");
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = TonghopApplication.run("run", "--input", dir.resolve("input").toString(), "--output",
+                    dir.resolve("output").toString(), "--jobs", file.getParent().toString(), "--settle", "0");
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(code).isEqualTo(2);
+        assertThat(captured.toString(StandardCharsets.UTF_8).strip()).doesNotContain("\n")
+                .startsWith("tonghop: ").contains("units.csv line ").contains("03589");
+    }
+}
