@@ -42,6 +42,11 @@ public enum FindingCode {
      * read as 0 and the carry-out as minus the disbursement, with no finding at all.
      */
     ALLOCATION_FROM_TOTAL(Severity.NOTE),
+    /**
+     * Not in rules.md: a workbook that gave nothing to consolidate (no sheet holds a form, or it has no sheet),
+     * which was "taken" without a word. It is rejected, and read again every night while it is in the folder.
+     */
+    NOTHING_READ(Severity.WARNING),
 
     DISBURSED_OVER_AVAILABLE(Severity.ERROR),
     AVAILABLE_MISMATCH(Severity.ERROR),

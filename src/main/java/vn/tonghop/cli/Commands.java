@@ -12,14 +12,15 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 import vn.tonghop.config.JobsConfig;
-import vn.tonghop.intake.DropFolder;
-import vn.tonghop.intake.IntakeStore;
+import vn.tonghop.intake.Arrivals;
 import vn.tonghop.job.DatabaseSchema;
 import vn.tonghop.job.NightlyJobConfiguration;
 import vn.tonghop.job.PartitionWorker;
 import vn.tonghop.job.RunLog;
 import vn.tonghop.job.SharedDatabase;
+import vn.tonghop.report.FileLedger;
 import vn.tonghop.report.TemplateWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.PrintStream;
 import java.time.Clock;
@@ -42,29 +43,31 @@ public class Commands {
     private final Job nightlyJob;
     private final Optional<DatabaseSchema> schema;
     private final RunLog runLog;
-    private final IntakeStore store;
+    private final Arrivals arrivals;
     private final JobsConfig config;
     private final Clock clock;
     private final SharedDatabase database;
     private final Optional<PartitionWorker> worker;
     private final NightRecovery recovery;
+    private final JdbcTemplate jdbc;
     private final CountDownLatch stop = new CountDownLatch(1);
     private volatile JobExecution current;
 
     public Commands(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob, Optional<DatabaseSchema> schema,
-                    RunLog runLog, IntakeStore store, JobsConfig config, Clock clock, SharedDatabase database,
-                    Optional<PartitionWorker> worker) {
+                    RunLog runLog, Arrivals arrivals, JobsConfig config, Clock clock, SharedDatabase database,
+                    Optional<PartitionWorker> worker, JdbcTemplate jdbc) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightlyJob = nightlyJob;
         this.schema = schema;
         this.runLog = runLog;
-        this.store = store;
+        this.arrivals = arrivals;
         this.config = config;
         this.clock = clock;
         this.database = database;
         this.worker = worker;
         this.recovery = new NightRecovery(jobOperator, jobRepository);
+        this.jdbc = jdbc;
     }
 
     public int execute(Options options, PrintStream out) throws Exception {
@@ -122,7 +125,16 @@ public class Commands {
             execution.getAllFailureExceptions().forEach(e -> log.error("run failed", e));
             return 1;
         }
+        out.println(files());
         return 0;
+    }
+
+    /** What became of every file in the input folder, as files.csv counts it; waiting files are read by a later run. */
+    String files() {
+        var counts = FileLedger.counts(new FileLedger(jdbc).rows());
+        return "tonghop: files: " + counts.get("in_force") + " in force, " + counts.get("superseded") + " superseded, "
+                + counts.get("duplicate") + " duplicate, " + counts.get("rejected") + " rejected, " + counts.get("waiting")
+                + " waiting to settle, " + counts.get("ignored") + " ignored";
     }
 
     private JobExecution resumeOrStart() throws Exception {
@@ -161,13 +173,12 @@ public class Commands {
      * stops the running job at its next chunk, which leaves a run the next start resumes.
      */
     int serve(Options options, PrintStream out) throws Exception {
-        DropFolder folder = new DropFolder(options.input(), options.settleSeconds(), clock);
         ZonedDateTime next = config.schedule().cron().next(ZonedDateTime.now(clock));
         out.println("tonghop: serving " + options.input() + "; next nightly run " + next);
         while (stop.getCount() > 0) {
             ZonedDateTime now = ZonedDateTime.now(clock);
             boolean due = next != null && !now.isBefore(next);
-            boolean newFiles = !folder.settled(store.takenBefore()).isEmpty();
+            boolean newFiles = !arrivals.look().isEmpty();
             if (due || newFiles) {
                 log.info("starting a run: {}", due ? "scheduled" : "new files have settled");
                 int code = run(out);

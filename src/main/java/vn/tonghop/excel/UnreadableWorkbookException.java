@@ -3,9 +3,8 @@ package vn.tonghop.excel;
 /** A file we cannot or will not read: broken, password-protected, or refused for safety. */
 public class UnreadableWorkbookException extends Exception {
 
-    /** WEB_PAGE: HTML or XML under a workbook's name, which the clerk can fix only by saving as a workbook. */
     /** What the file is: unreadable as a workbook, or, when it is plainly something else, what. */
-    public enum Kind { UNREADABLE, ENCRYPTED, HOSTILE, WEB_PAGE, PDF, WORD, IMAGE, ARCHIVE }
+    public enum Kind { UNREADABLE, ENCRYPTED, HOSTILE, WEB_PAGE, PDF, WORD, IMAGE, ARCHIVE, EMPTY, XLSB, TEXT, OLD_EXCEL }
 
     private final Kind kind;
 

@@ -77,6 +77,9 @@ public final class WorkbookReader {
         if (WorkbookScreen.isMarkup(file)) {
             throw new UnreadableWorkbookException("a web page (HTML or XML), not a workbook", UnreadableWorkbookException.Kind.WEB_PAGE, null);
         }
+        if (WorkbookScreen.isText(file)) {
+            throw new UnreadableWorkbookException("plain text (CSV), not a workbook", UnreadableWorkbookException.Kind.TEXT, null);
+        }
         return withPoi(file);
     }
 
@@ -130,6 +133,8 @@ public final class WorkbookReader {
                 sheets.add(grid);
             }
             return new WorkbookData(wb instanceof HSSFWorkbook ? "xls" : "xlsx", sheets);
+        } catch (org.apache.poi.hssf.OldExcelFormatException e) {
+            throw new UnreadableWorkbookException("Excel 5.0/95 workbook", UnreadableWorkbookException.Kind.OLD_EXCEL, e);
         } catch (EncryptedDocumentException e) {
             throw new UnreadableWorkbookException("password-protected workbook", UnreadableWorkbookException.Kind.ENCRYPTED, e);
         } catch (IOException | RuntimeException e) {

@@ -111,6 +111,25 @@ final class WorkbookScreen {
     }
 
     /**
+     * Whether the file is plain text (a .csv or .txt export, whatever its name): no NUL byte in its first 4 KB,
+     * which every binary workbook has, and a line break or a separator.
+     */
+    static boolean isText(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4096);
+            for (byte b : head) {
+                if (b == 0) {
+                    return false;
+                }
+            }
+            String text = new String(head, StandardCharsets.UTF_8);
+            return text.indexOf('\n') >= 0 || text.indexOf(',') >= 0 || text.indexOf(';') >= 0 || text.indexOf('\t') >= 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * What a file that is no workbook is instead, when that is plain: the scanned report (PDF, a photo), the
      * Word report the form came with, or an archive of forms. Empty for anything else, such as a broken
      * workbook, which the parser names.
@@ -121,6 +140,9 @@ final class WorkbookScreen {
             head = in.readNBytes(8);
         } catch (IOException e) {
             return Optional.empty();
+        }
+        if (head.length == 0) {
+            return Optional.of(UnreadableWorkbookException.Kind.EMPTY);
         }
         String ascii = new String(head, StandardCharsets.ISO_8859_1);
         if (ascii.startsWith("%PDF")) {
@@ -139,6 +161,9 @@ final class WorkbookScreen {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.getEntry("word/document.xml") != null) {
                 return Optional.of(UnreadableWorkbookException.Kind.WORD);
+            }
+            if (zip.getEntry("xl/workbook.bin") != null) {
+                return Optional.of(UnreadableWorkbookException.Kind.XLSB);
             }
             boolean office = zip.getEntry("[Content_Types].xml") != null || zip.getEntry("mimetype") != null;
             return office || zip.size() == 0 ? Optional.empty() : Optional.of(UnreadableWorkbookException.Kind.ARCHIVE);

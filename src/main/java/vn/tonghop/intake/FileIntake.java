@@ -72,8 +72,8 @@ public final class FileIntake {
             Finding f = Finding.of(FindingCode.DUPLICATE_FILE).unit(fileUnit).at(file.relativePath(), null, null)
                     .message("Tệp " + file.fileName() + " có nội dung giống hệt một tệp đã nhận trước đó, nên không"
                             + " được tính thêm lần nữa.");
-            return new IntakeResult(file, hash, IntakeResult.Status.DUPLICATE, fileUnit, "duplicate content", null,
-                    List.of(), List.of(f), OtherForms.NONE);
+            return new IntakeResult(file, hash, IntakeResult.Status.DUPLICATE, fileUnit,
+                    "nội dung giống hệt một tệp đã nhận trước đó", null, List.of(), List.of(f), OtherForms.NONE);
         }
         String archiveName = archiveCopy(file, hash);
         WorkbookData workbook;
@@ -83,7 +83,7 @@ public final class FileIntake {
             FindingCode code = switch (e.kind()) {
                 case ENCRYPTED -> FindingCode.FILE_ENCRYPTED;
                 case HOSTILE -> FindingCode.FILE_HOSTILE;
-                case UNREADABLE, WEB_PAGE, PDF, WORD, IMAGE, ARCHIVE -> FindingCode.FILE_UNREADABLE;
+                case UNREADABLE, WEB_PAGE, PDF, WORD, IMAGE, ARCHIVE, EMPTY, XLSB, TEXT, OLD_EXCEL -> FindingCode.FILE_UNREADABLE;
             };
             String why = switch (e.kind()) {
                 case ENCRYPTED -> "được đặt mật khẩu nên không mở được. Hãy gỡ mật khẩu rồi gửi lại.";
@@ -101,10 +101,20 @@ public final class FileIntake {
                 case IMAGE -> "là ảnh, không phải bảng tính: số liệu trong ảnh chụp không được đọc. Hãy gửi tệp Excel của"
                         + " biểu mẫu.";
                 case ARCHIVE -> "là tệp nén (zip, rar hoặc 7z). Hãy giải nén rồi gửi riêng từng tệp Excel trong đó.";
+                case EMPTY -> "rỗng (0 byte): có thể việc chép tệp bị gián đoạn. Hãy chép lại tệp Excel của biểu mẫu.";
+                case XLSB -> "lưu ở dạng nhị phân của Excel (.xlsb), dạng này không được đọc. Hãy mở tệp trong Excel, chọn"
+                        + " Lưu thành (Save As), chọn kiểu \"Excel Workbook (*.xlsx)\" rồi gửi tệp mới.";
+                case TEXT -> "là tệp văn bản (CSV hoặc văn bản phân cách bằng dấu phẩy, dấu tab), không phải bảng tính: tệp"
+                        + " này không có tiêu đề, đơn vị và năm của biểu mẫu. Hãy nhập số liệu vào biểu mẫu Excel của huyện"
+                        + " rồi lưu thành .xlsx.";
+                case OLD_EXCEL -> "lưu ở định dạng Excel 5.0/95 quá cũ, không đọc được. Hãy mở tệp trong Excel, chọn Lưu"
+                        + " thành (Save As), chọn kiểu \"Excel Workbook (*.xlsx)\" rồi gửi tệp mới.";
             };
-            Finding f = Finding.of(code).unit(fileUnit).at(file.relativePath(), null, null).actual(e.getMessage())
+            // What the reader said is for the log: a clerk is never shown a Java exception.
+            log.info("rejected: {}", e.getMessage());
+            Finding f = Finding.of(code).unit(fileUnit).at(file.relativePath(), null, null)
                     .message("Tệp " + file.fileName() + " " + why);
-            return rejected(file, hash, fileUnit, e.getMessage(), archiveName, f);
+            return rejected(file, hash, fileUnit, archiveName, f);
         }
         return read(file, hash, archiveName, workbook, fileUnit);
     }
@@ -153,7 +163,16 @@ public final class FileIntake {
                     .message("Không xác định được đơn vị báo cáo của tệp " + file.fileName() + ": dòng tên đơn vị ở đầu"
                             + " biểu và tên tệp đều không khớp với đơn vị nào trong danh sách. Hãy ghi \"Đơn vị báo cáo:"
                             + " UBND xã …\" ở đầu biểu rồi gửi lại.");
-            return rejected(file, hash, null, "unit unknown", archiveName, f);
+            return rejected(file, hash, null, archiveName, f);
+        }
+        if (recognised.isEmpty()) {
+            Finding f = Finding.of(FindingCode.NOTHING_READ).unit(fileUnit).at(file.relativePath(), null, null)
+                    .message("Tệp " + file.fileName() + (workbook.sheets().isEmpty() ? " không có trang tính nào đọc được"
+                            : " không có trang tính nào chứa biểu mẫu nhận ra được (01/VỐN, 02/CT, 03/VB, 04/BCĐ, 05/GV)")
+                            + ", nên không có số liệu nào của tệp được tổng hợp. Hãy dùng đúng biểu mẫu của huyện rồi gửi lại.");
+            findings.add(0, f);
+            return new IntakeResult(file, hash, IntakeResult.Status.REJECTED, fileUnit, f.message(), archiveName,
+                    List.of(), findings, OtherForms.NONE);
         }
         List<CapitalSheet> sheets = new ArrayList<>();
         List<DocumentSheet> documents = new ArrayList<>();
@@ -190,14 +209,19 @@ public final class FileIntake {
                 // A layout we did not foresee must cost this sheet, never the night.
                 log.warn("cannot read sheet '{}' of {}", r.grid().name(), file.relativePath(), e);
                 findings.add(Finding.of(FindingCode.FILE_UNREADABLE).unit(unit).at(file.relativePath(), r.grid().name(), null)
-                        .actual(e.toString())
                         .message("Trang tính \"" + r.grid().name() + "\" có cách trình bày không đọc được, nên chưa được"
                                 + " tổng hợp. Hãy dùng đúng biểu mẫu của huyện rồi gửi lại."));
             }
         }
         String unit = unitOfFile == null ? fileUnit : unitOfFile;
-        return new IntakeResult(file, hash, IntakeResult.Status.TAKEN, unit, null, archiveName, sheets, findings,
-                new OtherForms(documents, committees, indicators, registers));
+        OtherForms others = new OtherForms(documents, committees, indicators, registers);
+        if (sheets.isEmpty() && others.isEmpty()) {
+            // Every form in it waits on a finding of its own (a year unknown, a copy of a sheet): nothing was taken.
+            return new IntakeResult(file, hash, IntakeResult.Status.REJECTED, unit,
+                    "không có biểu nào của tệp được tổng hợp: " + why(findings), archiveName, List.of(), findings,
+                    OtherForms.NONE);
+        }
+        return new IntakeResult(file, hash, IntakeResult.Status.TAKEN, unit, null, archiveName, sheets, findings, others);
     }
 
     /** A sheet with its own findings; or, for a copy of one already taken, the warning alone. */
@@ -286,9 +310,17 @@ public final class FileIntake {
         return converted.grid();
     }
 
-    private IntakeResult rejected(InputFile file, String hash, String unit, String reason, String archiveName, Finding f) {
-        return new IntakeResult(file, hash, IntakeResult.Status.REJECTED, unit, reason, archiveName, List.of(), List.of(f),
-                OtherForms.NONE);
+    /** The file's one finding says why, and so does its files.csv row. */
+    private IntakeResult rejected(InputFile file, String hash, String unit, String archiveName, Finding f) {
+        return new IntakeResult(file, hash, IntakeResult.Status.REJECTED, unit, f.message(), archiveName, List.of(),
+                List.of(f), OtherForms.NONE);
+    }
+
+    /** The codes of the most severe findings, for a file none of whose forms was taken. */
+    private static String why(List<Finding> findings) {
+        var worst = findings.stream().map(Finding::severity).min(java.util.Comparator.naturalOrder());
+        return findings.stream().filter(f -> worst.isPresent() && f.severity() == worst.get())
+                .map(f -> f.message()).distinct().limit(3).collect(java.util.stream.Collectors.joining(" "));
     }
 
     private String archiveCopy(InputFile file, String hash) {

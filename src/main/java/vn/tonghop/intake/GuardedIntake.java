@@ -64,13 +64,13 @@ public final class GuardedIntake {
         } catch (TimeoutException e) {
             task.cancel(true);
             log.error("gave up reading after {} s", seconds);
-            return rejected(file, FindingCode.FILE_HOSTILE, "reading took over " + seconds + " s",
+            return rejected(file, FindingCode.FILE_HOSTILE,
                     "đọc quá " + seconds + " giây mà chưa xong, nên bị bỏ qua để không làm chậm cả đêm tổng hợp");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             log.error("cannot read", cause);
             boolean resources = cause instanceof OutOfMemoryError || cause instanceof StackOverflowError;
-            return rejected(file, resources ? FindingCode.FILE_HOSTILE : FindingCode.FILE_UNREADABLE, cause.toString(),
+            return rejected(file, resources ? FindingCode.FILE_HOSTILE : FindingCode.FILE_UNREADABLE,
                     resources ? "cần quá nhiều bộ nhớ để đọc, nên bị từ chối vì lý do an toàn"
                             : "gặp lỗi khi đọc và chưa được tổng hợp");
         } catch (InterruptedException e) {
@@ -79,8 +79,9 @@ public final class GuardedIntake {
         }
     }
 
-    private static IntakeResult rejected(InputFile file, FindingCode code, String reason, String what) {
-        Finding f = Finding.of(code).at(file.relativePath(), null, null).actual(reason)
+    /** The log has the cause; the clerk's finding and files.csv say what happened in words. */
+    private static IntakeResult rejected(InputFile file, FindingCode code, String what) {
+        Finding f = Finding.of(code).at(file.relativePath(), null, null)
                 .message("Tệp " + file.fileName() + " " + what + ". Hãy mở tệp trong Excel, lưu thành tệp mới rồi gửi lại.");
         String hash;
         try {
@@ -88,6 +89,7 @@ public final class GuardedIntake {
         } catch (RuntimeException e) {
             hash = "0".repeat(64);
         }
-        return new IntakeResult(file, hash, IntakeResult.Status.REJECTED, null, reason, null, List.of(), List.of(f), OtherForms.NONE);
+        return new IntakeResult(file, hash, IntakeResult.Status.REJECTED, null, f.message(), null, List.of(), List.of(f),
+                OtherForms.NONE);
     }
 }

@@ -3,8 +3,17 @@ package vn.tonghop.intake;
 import java.nio.file.Path;
 import java.time.Instant;
 
-/** A workbook in the drop folder that has settled and was not taken before. */
-public record InputFile(Path path, String relativePath, long size, Instant modified) {
+/**
+ * A workbook in the drop folder that has settled and was not taken before. {@code firstSeen} is when
+ * tonghop first saw it as it is, by its own clock: the order files arrived in, whatever their own
+ * timestamps say.
+ */
+public record InputFile(Path path, String relativePath, long size, Instant modified, Instant firstSeen) {
+
+    /** A file whose arrival is not known apart from its own timestamp (tests, a plan of an older version). */
+    public InputFile(Path path, String relativePath, long size, Instant modified) {
+        this(path, relativePath, size, modified, modified);
+    }
 
     public String fileName() {
         return path.getFileName().toString();

@@ -32,7 +32,8 @@ public final class IntakeStore {
      * was a twentieth of what intake's readers spent on a national night.
      */
     public Set<String> knownHashes() {
-        return new HashSet<>(jdbc.queryForList("SELECT DISTINCT sha256 FROM received_file WHERE status <> 'DUPLICATE'",
+        // Only what was taken: a copy of a rejected file, sent again, is read again and never its duplicate.
+        return new HashSet<>(jdbc.queryForList("SELECT DISTINCT sha256 FROM received_file WHERE status = 'TAKEN'",
                 String.class));
     }
 
@@ -43,7 +44,8 @@ public final class IntakeStore {
      */
     public Predicate<InputFile> takenBefore() {
         Map<String, List<Instant>> stored = new HashMap<>();
-        jdbc.query("SELECT path, size_bytes, modified_at FROM received_file", rs -> {
+        // A rejection the configuration may have cured since is not "taken": the file is read again.
+        jdbc.query("SELECT path, size_bytes, modified_at FROM received_file WHERE NOT retry", rs -> {
             stored.computeIfAbsent(rs.getString(1) + "|" + rs.getLong(2), k -> new ArrayList<>())
                     .add(rs.getTimestamp(3).toInstant());
         });
@@ -57,7 +59,9 @@ public final class IntakeStore {
 
     /** Stages a chunk of taken files on the chunk's connection, in its transaction. */
     public void save(List<? extends IntakeResult> results, long jobExecution, Instant receivedAt) {
+        Set<String> retried = new HashSet<>(jdbc.queryForList("SELECT path FROM received_file WHERE retry", String.class));
         jdbc.execute((ConnectionCallback<Void>) connection -> {
+            replaceRetried(connection, results, retried);
             try (ChunkInserts inserts = new ChunkInserts(connection)) {
                 for (IntakeResult result : results) {
                     save(inserts, result, jobExecution, receivedAt);
@@ -68,8 +72,29 @@ public final class IntakeStore {
         });
     }
 
+    /** A file read again after a rejection the configuration could cure: its new reading replaces the old. */
+    private static void replaceRetried(java.sql.Connection connection, List<? extends IntakeResult> results,
+                                       Set<String> retried) throws SQLException {
+        if (retried.isEmpty()) {
+            return;
+        }
+        String old = "SELECT file_id FROM received_file WHERE retry AND path = ? AND size_bytes = ?";
+        try (var findings = connection.prepareStatement("DELETE FROM finding WHERE file_id IN (" + old + ")");
+             var files = connection.prepareStatement("DELETE FROM received_file WHERE file_id IN (" + old + ")")) {
+            for (IntakeResult r : results) {
+                if (retried.contains(r.file().relativePath())) {
+                    for (var ps : List.of(findings, files)) {
+                        ps.setString(1, r.file().relativePath());
+                        ps.setLong(2, r.file().size());
+                        ps.executeUpdate();
+                    }
+                }
+            }
+        }
+    }
+
     private static final String FILE = "INSERT INTO received_file (path, size_bytes, modified_at, sha256, received_at,"
-            + " job_execution, status, unit_code, archive_name, reason) VALUES (?,?,?,?,?,?,?,?,?,?)";
+            + " job_execution, status, unit_code, archive_name, reason, first_seen, retry) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
     // A new sheet is not in force until the check step has seen the whole night (SheetsInForce).
     private static final String SHEET = "INSERT INTO received_sheet (file_id, sheet_name, form, year, unit_code, money_unit,"
             + " in_force, hidden, " + String.join(", ", Arrays.stream(Measure.values()).map(m -> "col_" + m.field()).toList())
@@ -93,7 +118,7 @@ public final class IntakeStore {
         InputFile f = result.file();
         long fileId = inserts.insert(FILE, "file_id", f.relativePath(), f.size(), Timestamp.from(f.modified()),
                 result.sha256(), Timestamp.from(receivedAt), jobExecution, result.status().name(), result.unitCode(),
-                result.archiveName(), truncate(result.reason(), 4000));
+                result.archiveName(), truncate(result.reason(), 4000), Timestamp.from(f.firstSeen()), result.retry());
         for (CapitalSheet sheet : result.sheets()) {
             saveSheet(inserts, fileId, sheet);
         }

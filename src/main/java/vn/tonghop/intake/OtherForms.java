@@ -7,4 +7,8 @@ public record OtherForms(List<DocumentSheet> documents, List<CommitteeSheet> com
                          List<IndicatorSheet> indicators, List<RegisterSheet> registers) {
 
     public static final OtherForms NONE = new OtherForms(List.of(), List.of(), List.of(), List.of());
+
+    public boolean isEmpty() {
+        return documents.isEmpty() && committees.isEmpty() && indicators.isEmpty() && registers.isEmpty();
+    }
 }

@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  */
 public class FilePartitioner implements Partitioner {
 
-    /** The partition's files in its step execution context, each as "size|modified|relative path". */
+    /** The partition's files in its step execution context, each as "size|modified|first seen|relative path". */
     static final String FILES = "files";
     static final String PLAN = "tonghop.intake.plan";
 
@@ -113,11 +113,19 @@ public class FilePartitioner implements Partitioner {
     }
 
     static String encode(InputFile file) {
-        return file.size() + "|" + file.modified() + "|" + file.relativePath();
+        return file.size() + "|" + file.modified() + "|" + file.firstSeen() + "|" + file.relativePath();
     }
 
+    /** A plan an older version saved, interrupted and resumed by this one, has no arrival: its file's own time stands in. */
     static InputFile decode(String line, Path input) {
-        String[] parts = line.split("\\|", 3);
-        return new InputFile(input.resolve(parts[2]), parts[2], Long.parseLong(parts[0]), Instant.parse(parts[1]));
+        String[] parts = line.split("\\|", 4);
+        Instant modified = Instant.parse(parts[1]);
+        if (parts.length == 4 && ARRIVAL.matcher(parts[2]).matches()) {
+            return new InputFile(input.resolve(parts[3]), parts[3], Long.parseLong(parts[0]), modified, Instant.parse(parts[2]));
+        }
+        String path = line.split("\\|", 3)[2];
+        return new InputFile(input.resolve(path), path, Long.parseLong(parts[0]), modified);
     }
+
+    private static final java.util.regex.Pattern ARRIVAL = java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z");
 }

@@ -24,7 +24,9 @@ import vn.tonghop.cli.Options;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.consolidate.FactConsolidation;
 import vn.tonghop.consolidate.IndicatorConsolidation;
+import vn.tonghop.intake.Arrivals;
 import vn.tonghop.intake.DropFolder;
+import vn.tonghop.intake.FolderLooks;
 import vn.tonghop.intake.InputFile;
 import vn.tonghop.intake.IntakeResult;
 import vn.tonghop.intake.IntakeStore;
@@ -98,8 +100,13 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    DropFolder dropFolder(Options options, Clock clock) {
-        return new DropFolder(options.input(), options.settleSeconds(), clock);
+    DropFolder dropFolder(Options options) {
+        return new DropFolder(options.input());
+    }
+
+    @Bean
+    Arrivals arrivals(DropFolder folder, JdbcTemplate jdbc, IntakeStore store, Clock clock, Options options) {
+        return new Arrivals(folder, new FolderLooks(jdbc), store, clock, options.settleSeconds());
     }
 
     /**
@@ -117,10 +124,15 @@ public class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    FilePartitioner intakePartitioner(DropFolder folder, IntakeStore store, JobRepository jobs,
-                                      @Value("#{stepExecution}") StepExecution intake) {
-        return new FilePartitioner(() -> folder.settled(store.takenBefore()),
-                jobs, intake);
+    FilePartitioner intakePartitioner(Arrivals arrivals, JobRepository jobs, @Value("#{stepExecution}") StepExecution intake) {
+        return new FilePartitioner(() -> {
+            try {
+                return arrivals.tonight();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("stopped while waiting for files to settle", e);
+            }
+        }, jobs, intake);
     }
 
     @Bean

@@ -20,7 +20,8 @@ public final class SchemaScripts {
             "db/tonghop-schema-5.sql",
             "db/tonghop-schema-6.sql",
             "db/tonghop-schema-7.sql",
-            "db/tonghop-schema-8.sql");
+            "db/tonghop-schema-8.sql",
+            "db/tonghop-schema-9.sql");
 
     private SchemaScripts() {
     }

@@ -22,12 +22,14 @@ final class CoverSheet {
     /** Points per wrapped line of text at the sheet's font size. */
     private static final float LINE = 15f;
 
-    void write(XlsxDocument doc, RunInfo run, String issuer, Units units, List<ReceivedFile> files, List<Finding> findings) {
+    void write(XlsxDocument doc, RunInfo run, String issuer, Units units, List<ReceivedFile> files,
+               Map<String, Integer> fileCounts, List<Finding> findings) {
         SheetWriter s = doc.sheet("Bìa");
         s.text(0, 0, issuer, Look.PLAIN.bold());
         s.text(1, 0, "TỔNG HỢP BÁO CÁO CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG", Look.PLAIN.bold().size(2)).merge(1, 1, 0, 6);
         s.text(2, 0, "Lần chạy " + run.runId() + ", lúc " + TIME.format(run.startedAt()), Look.PLAIN.italic());
-        int row = 4;
+        s.text(3, 0, "Các tệp trong thư mục nhận báo cáo (chi tiết trong files.csv): " + counts(fileCounts), Look.PLAIN);
+        int row = 5;
         s.text(row++, 0, "1. Các tệp được tổng hợp", Look.PLAIN.bold());
         String[] head = {"Đơn vị", "Biểu, năm", "Tệp", "Nhận lúc", "Mã băm (SHA-256)", "Tình trạng"};
         for (int c = 0; c < head.length; c++) {
@@ -81,6 +83,12 @@ final class CoverSheet {
             s.width(c, WIDTHS[c]);
         }
         s.printA4Landscape(0, 0);
+    }
+
+    /** "17 đang có hiệu lực, 2 bị thay thế, …", every status named, so that none passes as nothing. */
+    static String counts(Map<String, Integer> fileCounts) {
+        return fileCounts.entrySet().stream().map(e -> e.getValue() + " " + FileLedger.STATUSES.get(e.getKey()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static int fileRow(SheetWriter s, int row, ReceivedFile f, Units units, String status) {

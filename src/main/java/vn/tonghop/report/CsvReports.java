@@ -31,12 +31,24 @@ final class CsvReports {
     }
 
     void findings(Path file, List<Finding> findings) throws IOException {
+        // root_cell and suggested stay empty until findings that share a cause are told apart.
         try (CsvFile csv = new CsvFile(file, "severity", "code", "unit_code", "unit_name", "file", "sheet", "cell",
-                "leaf", "year", "expected", "actual", "message")) {
+                "leaf", "year", "expected", "actual", "message", "root_cell", "suggested")) {
             for (Finding f : findings) {
                 csv.row(f.severity().label(), f.code().name(), f.unitCode(),
                         f.unitCode() == null ? null : units.nameOf(f.unitCode()), f.file(), f.sheet(), f.cell(),
-                        f.leaf(), f.year(), f.expected(), f.actual(), f.message());
+                        f.leaf(), f.year(), f.expected(), f.actual(), f.message(), null, null);
+            }
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter SEEN = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+
+    void files(Path file, List<FileLedger.Row> rows) throws IOException {
+        try (CsvFile csv = new CsvFile(file, "file", "sha256", "first_seen", "unit_code", "form", "year", "status", "reason")) {
+            for (FileLedger.Row r : rows) {
+                csv.row(r.file(), r.sha256(), SEEN.format(r.firstSeen().withNano(r.firstSeen().getNano() / 1_000_000 * 1_000_000)),
+                        r.unitCode(), r.form(), r.year(), r.status(), r.reason());
             }
         }
     }

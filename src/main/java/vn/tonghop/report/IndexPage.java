@@ -30,8 +30,8 @@ final class IndexPage {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    void write(Path file, JobsConfig config, RunInfo run, List<ReceivedFile> files, List<Finding> findings,
-               List<CompletenessRow> completeness, List<Fact> facts) throws IOException {
+    void write(Path file, JobsConfig config, RunInfo run, List<ReceivedFile> files, Map<String, Integer> fileCounts,
+               List<Finding> findings, List<CompletenessRow> completeness, List<Fact> facts) throws IOException {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -46,6 +46,8 @@ final class IndexPage {
         h.append("<p>Lần chạy <b>").append(Html.escape(run.runId())).append("</b>, lúc ").append(TIME.format(run.startedAt()))
                 .append(".</p>");
         links(h);
+        h.append("<p>Các tệp trong thư mục nhận báo cáo: ").append(Html.escape(CoverSheet.counts(fileCounts)))
+                .append(" (chi tiết: <a href=\"files.csv\">files.csv</a>).</p>");
         counts(h, findings);
         completenessGrid(h, config, completeness);
         rates(h, config.catalogue(), facts);
@@ -57,7 +59,8 @@ final class IndexPage {
     private static void links(StringBuilder h) {
         h.append("<h2>Kết quả</h2><ul>");
         String[][] outputs = {{"TongHop.xlsx", "Các phụ lục tổng hợp (in, ký)"}, {"BaoCaoLoi.xlsx", "Báo cáo lỗi"},
-            {"findings.csv", "Lỗi (CSV)"}, {"facts.csv", "Số liệu vốn (CSV)"}, {"completeness.csv", "Tình hình nộp báo cáo (CSV)"}};
+            {"findings.csv", "Lỗi (CSV)"}, {"facts.csv", "Số liệu vốn (CSV)"}, {"completeness.csv", "Tình hình nộp báo cáo (CSV)"},
+            {"files.csv", "Các tệp đã nhận và tình trạng (CSV)"}};
         for (String[] o : outputs) {
             h.append("<li><a href=\"").append(o[0]).append("\">").append(o[1]).append("</a> (").append(o[0]).append(")</li>");
         }

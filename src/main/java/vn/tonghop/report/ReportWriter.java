@@ -63,12 +63,13 @@ public final class ReportWriter {
         Laps time = new Laps();
         List<Finding> findings = sorted(new FindingStore(jdbc).inForce(), config);
         List<ReceivedFile> files = new ReportRepository(jdbc).files();
+        List<FileLedger.Row> ledger = new FileLedger(jdbc).rows();
         time.lap("findings and files");
         // The clerks' copies run on their own pool, on the cores the rest leaves idle.
         Alongside<Void> returned = new ReturnedCopies().start(folder.resolve("returned"), archive, config.units(),
                 files, findings);
         try {
-            writeTheRest(folder, config, run, time, findings, files);
+            writeTheRest(folder, config, run, time, findings, files, ledger);
         } catch (IOException | RuntimeException e) {
             returned.cancel();
             throw e;
@@ -79,7 +80,8 @@ public final class ReportWriter {
     }
 
     private void writeTheRest(Path folder, JobsConfig config, RunInfo run, Laps time, List<Finding> findings,
-                              List<ReceivedFile> files) throws IOException {
+                              List<ReceivedFile> files, List<FileLedger.Row> ledger) throws IOException {
+        Map<String, Integer> fileCounts = FileLedger.counts(ledger);
         IndicatorRepository indicatorRepository = new IndicatorRepository(jdbc);
         List<IndicatorFact> indicators = indicatorRepository.all();
         List<Document> documents = new DocumentRepository(jdbc).distinct();
@@ -89,7 +91,7 @@ public final class ReportWriter {
         CompletableFuture<List<Fact>> read = new CompletableFuture<>();
         Alongside<String> workbook = Alongside.start("TongHop.xlsx", 1, List.of(() -> {
             Laps own = new Laps();
-            writeWorkbook(folder.resolve("TongHop.xlsx"), config, run, findings, files, read::join, indicators,
+            writeWorkbook(folder.resolve("TongHop.xlsx"), config, run, findings, files, fileCounts, read::join, indicators,
                     indicatorRepository.mediumTermPlan(), documents);
             own.lap("TongHop.xlsx, alongside");
             return own.toString();
@@ -105,7 +107,7 @@ public final class ReportWriter {
                 throw e;
             }
             time.lap("facts");
-            writeTheOthers(folder, config, run, time, findings, files, facts, indicators, documents);
+            writeTheOthers(folder, config, run, time, findings, files, ledger, facts, indicators, documents);
         } catch (IOException | RuntimeException e) {
             workbook.cancel();
             errors.cancel();
@@ -125,9 +127,10 @@ public final class ReportWriter {
 
     /** The CSV files and index.html. */
     private void writeTheOthers(Path folder, JobsConfig config, RunInfo run, Laps time, List<Finding> findings,
-                                List<ReceivedFile> files, List<Fact> facts, List<IndicatorFact> indicators,
-                                List<Document> documents) throws IOException {
+                                List<ReceivedFile> files, List<FileLedger.Row> ledger, List<Fact> facts,
+                                List<IndicatorFact> indicators, List<Document> documents) throws IOException {
         CsvReports csv = new CsvReports(config.units());
+        csv.files(folder.resolve("files.csv"), ledger);
         csv.facts(folder.resolve("facts.csv"), facts);
         csv.findings(folder.resolve("findings.csv"), findings);
         List<CompletenessRow> completeness = new Completeness(jdbc).rows(config);
@@ -135,7 +138,8 @@ public final class ReportWriter {
         csv.documents(folder.resolve("documents.csv"), documents);
         csv.indicators(folder.resolve("indicators.csv"), indicators, config.units());
         time.lap("completeness and CSV");
-        new IndexPage().write(folder.resolve("index.html"), config, run, files, findings, completeness, facts);
+        new IndexPage().write(folder.resolve("index.html"), config, run, files, FileLedger.counts(ledger), findings,
+                completeness, facts);
         time.lap("index.html");
     }
 
@@ -155,10 +159,10 @@ public final class ReportWriter {
 
     /** The facts are asked for only when the first capital schedule is written. */
     private void writeWorkbook(Path file, JobsConfig config, RunInfo run, List<Finding> findings, List<ReceivedFile> files,
-                               Supplier<List<Fact>> facts, List<IndicatorFact> indicators,
+                               Map<String, Integer> fileCounts, Supplier<List<Fact>> facts, List<IndicatorFact> indicators,
                                Map<String, BigDecimal> mediumTermPlan, List<Document> documents) throws IOException {
         try (XlsxDocument doc = XlsxDocument.report(config.report().fontName(), config.report().fontSize())) {
-            new CoverSheet().write(doc, run, config.report().issuer(), config.units(), files, findings);
+            new CoverSheet().write(doc, run, config.report().issuer(), config.units(), files, fileCounts, findings);
             ScheduleSheet schedules = new ScheduleSheet(doc, config.report());
             Supplier<CapitalSchedules> capital = once(() -> new CapitalSchedules(config, facts.get(), findings, mediumTermPlan));
             IndicatorSchedules indicatorSheets = new IndicatorSchedules(config, indicators, findings);

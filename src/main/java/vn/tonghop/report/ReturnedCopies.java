@@ -138,9 +138,13 @@ final class ReturnedCopies {
     /** {@code whyNotMarked}: why a file that was taken gets this note instead of a marked copy; null for a rejected one. */
     private static void note(Path file, ReceivedFile received, List<Finding> findings, String whyNotMarked) throws IOException {
         Files.createDirectories(file.getParent());
-        StringBuilder text = new StringBuilder("Tệp \"" + received.path() + "\" "
-                + (whyNotMarked != null ? "đã được tổng hợp; " + whyNotMarked + " nên các điểm cần xem lại được liệt kê dưới đây"
-                        + " thay vì đánh dấu trong bản sao." : "chưa được tổng hợp.") + "\r\n\r\n");
+        // Only forms in force were consolidated: a superseded or rejected file's note must not say otherwise.
+        String fate = received.forms() != null ? "đã được tổng hợp (" + received.forms() + ")"
+                : "SUPERSEDED".equals(received.status()) ? "đã được thay bằng tệp mới hơn, nên số liệu của tệp không còn được tính"
+                : "chưa được tổng hợp";
+        StringBuilder text = new StringBuilder("Tệp \"" + received.path() + "\" " + fate
+                + (whyNotMarked != null ? "; " + whyNotMarked + " nên các điểm cần xem lại được liệt kê dưới đây"
+                        + " thay vì đánh dấu trong bản sao." : ".") + "\r\n\r\n");
         for (Finding f : findings) {
             String place = f.cell() == null ? "" : f.sheet() + "!" + f.cell() + ": ";
             text.append("- ").append(place).append(f.message()).append("\r\n");

@@ -17,7 +17,9 @@ import vn.tonghop.cli.Options;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.consolidate.Fact;
 import vn.tonghop.consolidate.FactRepository;
+import vn.tonghop.intake.Arrivals;
 import vn.tonghop.intake.DropFolder;
+import vn.tonghop.intake.FolderLooks;
 import vn.tonghop.intake.InputFile;
 import vn.tonghop.intake.IntakeStore;
 import vn.tonghop.intake.SheetsInForce;
@@ -134,17 +136,19 @@ class IntakeAndCheckStepTest {
         JobExecution execution = batch.startStep("intake");
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        // A file that gave nothing to consolidate is rejected and says so, where it used to pass as "taken".
         assertThat(statusByPath()).containsExactly(
                 Map.entry("BanLang_2023.xlsx", "REJECTED"),
-                Map.entry("DaoSan_ghichu.xlsx", "TAKEN"),
+                Map.entry("DaoSan_ghichu.xlsx", "REJECTED"),
                 Map.entry("MaLiChai_2023.xlsx", "REJECTED"),
                 Map.entry("MuongSo_2023 (copy).xlsx", "DUPLICATE"),
                 Map.entry("MuongSo_2023.xlsx", "TAKEN"),
-                Map.entry("NamXe_2019.xlsx", "TAKEN"));
-        assertThat(jdbc.queryForList("SELECT code, unit_code, file, sheet FROM finding ORDER BY file"))
+                Map.entry("NamXe_2019.xlsx", "REJECTED"));
+        assertThat(jdbc.queryForList("SELECT code, unit_code, file, sheet FROM finding WHERE origin = 'intake' ORDER BY file, code"))
                 .extracting(r -> tuple(r.get("CODE"), r.get("UNIT_CODE"), r.get("FILE"), r.get("SHEET")))
                 .containsExactly(
                         tuple("FILE_UNREADABLE", "03577", "BanLang_2023.xlsx", null),
+                        tuple("NOTHING_READ", "03571", "DaoSan_ghichu.xlsx", null),
                         tuple("SHEET_SKIPPED", "03571", "DaoSan_ghichu.xlsx", "Ghi chú"),
                         tuple("UNIT_UNKNOWN", null, "MaLiChai_2023.xlsx", "2023"),
                         tuple("DUPLICATE_FILE", "03589", "MuongSo_2023 (copy).xlsx", null),
@@ -155,9 +159,14 @@ class IntakeAndCheckStepTest {
         }
         assertThat(INPUT.resolve("~$MuongSo_2023.xlsx")).exists();
 
+        // Each file is staged once: the rejections the configuration can cure are read again and replace their row.
         JobExecution again = batch.startStep("intake");
         assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(statusByPath()).hasSize(6);
+        assertThat(jdbc.queryForList("SELECT path FROM received_file WHERE retry ORDER BY path", String.class))
+                .containsExactly("DaoSan_ghichu.xlsx", "MaLiChai_2023.xlsx", "NamXe_2019.xlsx");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM finding WHERE file = 'MaLiChai_2023.xlsx'", Integer.class))
+                .isEqualTo(1);
     }
 
     @Test
@@ -267,7 +276,8 @@ class IntakeAndCheckStepTest {
         assertThat(taken.test(new InputFile(file, "MuongSo_2023.xlsx", size, kept.plusMillis(1)))).isFalse();
         assertThat(taken.test(new InputFile(file, "MuongSo_2023.xlsx", size + 1, kept))).isFalse();
         assertThat(taken.test(new InputFile(file, "NamXe_2023.xlsx", size, kept))).isFalse();
-        assertThat(new DropFolder(INPUT, 0, java.time.Clock.systemUTC()).settled(taken)).isEmpty();
+        assertThat(new Arrivals(new DropFolder(INPUT), new FolderLooks(jdbc), new IntakeStore(jdbc),
+                java.time.Clock.systemUTC(), 0).look()).isEmpty();
     }
 
     @Test

@@ -136,7 +136,7 @@ class ReturnedCopiesTest {
         Path returned = out.resolve("latest/returned/03589");
         assertThat(returned.resolve("MuongSo_2023.ods")).doesNotExist();
         String note = Files.readString(returned.resolve("MuongSo_2023.ods.txt"));
-        assertThat(note).contains("đã được tổng hợp; vì tệp .ods không ghi lại được");
+        assertThat(note).contains("đã được tổng hợp (01/VỐN 2023); vì tệp .ods không ghi lại được");
         for (Map<String, String> f : marked) {
             assertThat(note).contains(f.get("sheet") + "!" + f.get("cell") + ": " + f.get("message"));
         }

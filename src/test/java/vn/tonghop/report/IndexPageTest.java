@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +31,7 @@ class IndexPageTest {
                 new Fact("03589", "DA2", "SN", "NSTW", 2023, "disbursed", new BigDecimal("696"), evil, "2023", "I5"));
         Path page = dir.resolve("index.html");
         new IndexPage().write(page, TestConfig.jobs(), new RunInfo("20241126-020000", 1, LocalDateTime.of(2024, 11, 26, 2, 0)),
-                files, findings, List.of(new CompletenessRow("03589", "01/VỐN", 2023, CompletenessRow.Status.received, evil)),
+                files, Map.of("in_force", 1), findings, List.of(new CompletenessRow("03589", "01/VỐN", 2023, CompletenessRow.Status.received, evil)),
                 facts);
         String html = Files.readString(page);
         assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("<link").doesNotContain(" src=")

@@ -1,0 +1,139 @@
+package vn.tonghop.report;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every file ever seen in the input folder and what became of it (files.csv): one row per file, and per form
+ * and year within a file that was taken. Files received come from the staging tables, with their history;
+ * files not received (still settling, never taken, or not to be opened) from the latest look at the folder.
+ */
+public final class FileLedger {
+
+    /** One row of files.csv. {@code year} is null for a form that has no single year (02/CT … 05/GV). */
+    public record Row(String file, String sha256, LocalDateTime firstSeen, String unitCode, String form, Integer year,
+                      String status, String reason) {
+    }
+
+    /** The statuses of contract.md, in the order counts are shown, with the words a reviewer reads. */
+    public static final Map<String, String> STATUSES = statuses();
+
+    private static Map<String, String> statuses() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("in_force", "đang có hiệu lực");
+        m.put("superseded", "bị thay thế");
+        m.put("duplicate", "trùng lặp");
+        m.put("rejected", "bị từ chối");
+        m.put("waiting", "đang chờ");
+        m.put("ignored", "bỏ qua");
+        return m;
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public FileLedger(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private record Sheet(String unitCode, String form, int year, boolean inForce, boolean hidden) {
+    }
+
+    public List<Row> rows() {
+        Map<Long, List<Sheet>> sheets = new HashMap<>();
+        jdbc.query("SELECT file_id, unit_code, form, year, in_force, hidden FROM received_sheet", rs -> {
+            sheets.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(new Sheet(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getBoolean(5), rs.getBoolean(6)));
+        });
+        Map<String, String> inForceAt = new HashMap<>();
+        jdbc.query("SELECT s.unit_code, s.form, s.year, f.path FROM received_sheet s JOIN received_file f"
+                + " ON f.file_id = s.file_id WHERE s.in_force", rs -> {
+            inForceAt.put(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getInt(3), rs.getString(4));
+        });
+        List<Row> rows = new ArrayList<>();
+        Map<String, String> originals = new HashMap<>();
+        List<Object[]> duplicates = new ArrayList<>();
+        jdbc.query("SELECT file_id, path, sha256, first_seen, status, unit_code, reason FROM received_file"
+                + " ORDER BY first_seen, path, file_id", rs -> {
+            String path = rs.getString("path");
+            String sha = rs.getString("sha256");
+            LocalDateTime seen = rs.getTimestamp("first_seen").toLocalDateTime();
+            String unit = rs.getString("unit_code");
+            switch (rs.getString("status")) {
+                case "TAKEN" -> {
+                    originals.putIfAbsent(sha, path);
+                    taken(rows, path, sha, seen, unit, sheets.getOrDefault(rs.getLong("file_id"), List.of()), inForceAt);
+                }
+                case "DUPLICATE" -> duplicates.add(new Object[] {path, sha, seen, unit});
+                default -> rows.add(new Row(path, sha, seen, unit, null, null, "rejected", rs.getString("reason")));
+            }
+        });
+        for (Object[] d : duplicates) {
+            String original = originals.get((String) d[1]);
+            rows.add(new Row((String) d[0], (String) d[1], (LocalDateTime) d[2], (String) d[3], null, null, "duplicate",
+                    "nội dung giống hệt tệp " + (original == null ? "đã nhận trước đó" : original) + ", nên không được tính thêm lần nữa"));
+        }
+        jdbc.query("SELECT e.path, e.kind, e.first_seen, e.reason FROM folder_entry e WHERE NOT EXISTS (SELECT 1 FROM"
+                + " received_file f WHERE f.path = e.path AND f.size_bytes = e.size_bytes AND f.modified_at = e.modified_at)", rs -> {
+            String kind = rs.getString("kind");
+            String status = switch (kind) {
+                case "FILE" -> "waiting";
+                case "IGNORED" -> "ignored";
+                default -> "rejected";
+            };
+            String reason = "FILE".equals(kind)
+                    ? "đang chờ: tệp mới chép vào hoặc vừa thay đổi, sẽ được đọc khi đã chép xong (không còn thay đổi)"
+                    : rs.getString("reason");
+            rows.add(new Row(rs.getString("path"), null, rs.getTimestamp("first_seen").toLocalDateTime(), null, null, null,
+                    status, reason));
+        });
+        rows.sort(Comparator.comparing(Row::firstSeen).thenComparing(Row::file)
+                .thenComparing(r -> r.form() == null ? "" : r.form()).thenComparing(r -> r.year() == null ? 0 : r.year()));
+        return rows;
+    }
+
+    /** A taken file: a row per form and year it holds, in force or replaced by the file named. */
+    private static void taken(List<Row> rows, String path, String sha, LocalDateTime seen, String unit, List<Sheet> sheets,
+                              Map<String, String> inForceAt) {
+        if (sheets.isEmpty()) {
+            rows.add(new Row(path, sha, seen, unit, null, null, "rejected", "không có biểu nào của tệp được tổng hợp"));
+            return;
+        }
+        Map<String, Sheet> byForm = new TreeMap<>();
+        for (Sheet s : sheets) {
+            // A form and year is in force from this file when any of its sheets is.
+            byForm.merge(s.unitCode() + "|" + s.form() + "|" + s.year(), s, (a, b) -> a.inForce() ? a : b);
+        }
+        for (Map.Entry<String, Sheet> e : byForm.entrySet()) {
+            Sheet s = e.getValue();
+            Integer year = s.year() == 0 ? null : s.year();
+            String what = "biểu " + s.form() + (year == null ? "" : " năm " + year);
+            String reason = s.inForce() ? null : (s.hidden() ? "trang tính đang ẩn; " : "") + what
+                    + " được lấy từ tệp " + inForceAt.getOrDefault(e.getKey(), "khác") + " (nhận sau hoặc đang hiện)";
+            rows.add(new Row(path, sha, seen, s.unitCode(), s.form(), year, s.inForce() ? "in_force" : "superseded", reason));
+        }
+    }
+
+    /**
+     * Files by what became of them, each file (path and content) once: in force when any of its forms is, then
+     * superseded, duplicate, rejected, waiting, ignored.
+     */
+    public static Map<String, Integer> counts(List<Row> rows) {
+        Map<String, String> byFile = new HashMap<>();
+        List<String> order = new ArrayList<>(STATUSES.keySet());
+        for (Row r : rows) {
+            byFile.merge(r.file() + "|" + r.sha256(), r.status(), (a, b) -> order.indexOf(a) <= order.indexOf(b) ? a : b);
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        STATUSES.keySet().forEach(s -> counts.put(s, 0));
+        byFile.values().forEach(s -> counts.merge(s, 1, Integer::sum));
+        return counts;
+    }
+}
