@@ -26,13 +26,14 @@ public class IntakeProcessor implements ItemProcessor<InputFile, IntakeResult> {
 
     private final GuardedIntake intake;
     private final DropFolder folder;
-    private final Set<String> seenInPartition = new HashSet<>();
+    /** Contents taken by this partition: a copy of a rejected file is read again, never its duplicate. */
+    private final Set<String> takenInPartition = new HashSet<>();
 
     public IntakeProcessor(JobsConfig config, Path archive, IntakeStore store, DropFolder folder) {
         // Read when the partition starts: a content received before this night, or taken by a committed chunk of
-        // this partition before a restart. Copies of one content share a partition, so the rest is seenInPartition.
+        // this partition before a restart. Copies of one content share a partition, so the rest is takenInPartition.
         Set<String> receivedBefore = store.knownHashes();
-        FileIntake reader = new FileIntake(config, archive, hash -> !seenInPartition.add(hash) || receivedBefore.contains(hash));
+        FileIntake reader = new FileIntake(config, archive, hash -> takenInPartition.contains(hash) || receivedBefore.contains(hash));
         this.intake = new GuardedIntake(reader::take, config.limits().maxSecondsPerFile());
         this.folder = folder;
     }
@@ -51,6 +52,9 @@ public class IntakeProcessor implements ItemProcessor<InputFile, IntakeResult> {
             if (!folder.unchanged(file)) {
                 log.info("changed while it was read; left for a later run");
                 return null;
+            }
+            if (result.status() == IntakeResult.Status.TAKEN) {
+                takenInPartition.add(result.sha256());
             }
             log.info("{}: unit {}, {} sheet(s), {} finding(s), {} ms", result.status(), result.unitCode(),
                     result.sheets().size(), result.findings().size(), (System.nanoTime() - started) / 1_000_000);

@@ -163,4 +163,41 @@ class HostileFilesTest {
         assertThat(r.status()).isEqualTo(IntakeResult.Status.TAKEN);
         assertThat(r.sheets()).singleElement().satisfies(s -> assertThat(s.rows()).isNotEmpty());
     }
+
+    /** A file that yields nothing is told apart by what it is, and the clerk is told what to do, never a Java exception. */
+    @Test
+    void filesOfFormatsNotReadSayWhatTheyAreAndWhatToDo() throws IOException {
+        Map<Path, String> said = Map.of(
+                HostileFiles.xlsb(dir.resolve("MuongSo_2023.xlsb")), ".xlsb",
+                Files.writeString(dir.resolve("MuongSo_2023.csv"), "TT,Nội dung,Giải ngân\n1,Dự án 2,455\n"), "CSV",
+                Files.writeString(dir.resolve("MuongSo_2023_tab.xls"), "TT\tNội dung\n1\tDự án 2\n"), "CSV",
+                Files.write(dir.resolve("MuongSo_2023_rong.xlsx"), new byte[0]), "rỗng",
+                HostileFiles.excel95(dir.resolve("MuongSo_1995.xls")), "Excel 5.0/95");
+        for (Map.Entry<Path, String> e : said.entrySet()) {
+            IntakeResult r = take(e.getKey());
+            assertThat(code(r)).as(e.getValue()).isEqualTo(FindingCode.FILE_UNREADABLE);
+            Finding f = r.findings().get(0);
+            assertThat(f.message()).as(e.getValue()).contains(e.getValue());
+            assertThat(f.actual()).as("no exception text for the clerk").isNull();
+            assertThat(r.reason()).isEqualTo(f.message());
+            assertThat(r.retry()).as("the configuration cannot cure it").isFalse();
+        }
+    }
+
+    @Test
+    void aWorkbookWithoutAnyFormIsRejectedAndReadAgainLater() throws IOException {
+        Path notes;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            wb.createSheet("Ghi chú").createRow(0).createCell(0).setCellValue("Số liệu sẽ gửi sau");
+            notes = dir.resolve("DaoSan_ghichu.xlsx");
+            try (var out = Files.newOutputStream(notes)) {
+                wb.write(out);
+            }
+        }
+        IntakeResult r = take(notes);
+        assertThat(r.status()).isEqualTo(IntakeResult.Status.REJECTED);
+        assertThat(r.findings()).extracting(Finding::code).containsExactly(FindingCode.NOTHING_READ, FindingCode.SHEET_SKIPPED);
+        assertThat(r.findings().get(0).message()).contains("không có trang tính nào chứa biểu mẫu");
+        assertThat(r.retry()).as("headers.csv may learn its wording").isTrue();
+    }
 }

@@ -10,6 +10,7 @@ import vn.tonghop.testdata.CapitalForm;
 import vn.tonghop.testdata.CapitalWorkbookBuilder;
 import vn.tonghop.testdata.Layout;
 import vn.tonghop.testdata.TestConfig;
+import vn.tonghop.testdata.TypedFigures;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -151,6 +152,59 @@ class LayoutVariantsTest {
         assertThat(noted(result, FindingCode.COLUMN_IGNORED)).isEqualTo(layout.describe().contains("inserted column"));
         assertThat(noted(result, FindingCode.TEXT_CONVERTED)).isEqualTo(layout.describe().contains("font "));
         assertThat(noted(result, FindingCode.SHEET_SKIPPED)).isEqualTo(layout.describe().contains("notes sheet"));
+    }
+
+    /** Nothing silent, as a property of the corpus: every typed figure of every variant is read or named by a finding. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void everyFigureTypedInAVariantIsReadOrNamed(Layout layout) throws Exception {
+        Path file = dir.resolve("accounted_" + layout.describe().replaceAll("[^A-Za-z0-9]+", "_"))
+                .resolve("MuongSo_2023" + (layout.describe().contains("xls") ? ".xls" : ".xlsx"));
+        new CapitalWorkbookBuilder().layout(layout).write(file, form());
+        IntakeResult result = take(file);
+        assertThat(TypedFigures.unaccounted(file, accounts(result))).as(layout.describe()).isEmpty();
+    }
+
+    /** The property bites: a row dropped without a finding is named with its figures. */
+    @org.junit.jupiter.api.Test
+    void aRowDroppedWithoutAWordIsCaughtByTheProperty() throws Exception {
+        Path file = dir.resolve("accounted_dropped").resolve("MuongSo_2023.xlsx");
+        new CapitalWorkbookBuilder().write(file, form());
+        IntakeResult result = take(file);
+        Map<String, TypedFigures.Account> accounts = accounts(result);
+        TypedFigures.Account a = accounts.values().iterator().next();
+        CapitalRow da2 = result.sheets().get(0).rows().stream().filter(r -> "DA2".equals(r.leaf())).findFirst().orElseThrow();
+        java.util.Set<Integer> staged = new java.util.HashSet<>(a.stagedRows());
+        staged.remove(da2.rowNo());
+        accounts.put(result.sheets().get(0).sheetName(), new TypedFigures.Account(staged, a.columns(), a.namedRows(), null));
+        assertThat(TypedFigures.unaccounted(file, accounts)).anySatisfy(c -> assertThat(c).contains(da2.rowNo() + " = 480"));
+    }
+
+    /** What intake made of each capital sheet of a file, for {@link TypedFigures}. */
+    static Map<String, TypedFigures.Account> accounts(IntakeResult result) {
+        Map<String, TypedFigures.Account> out = new TreeMap<>();
+        for (CapitalSheet sheet : result.sheets()) {
+            java.util.Set<Integer> named = new java.util.HashSet<>();
+            Integer below = null;
+            for (vn.tonghop.check.Finding f : result.findings()) {
+                if (sheet.sheetName().equals(f.sheet()) && f.cell() != null) {
+                    int row = Integer.parseInt(f.cell().replaceAll("\\D", ""));
+                    named.add(row);
+                    if (f.code() == FindingCode.FIGURES_BELOW_TABLE) {
+                        below = below == null ? row : Math.min(below, row);
+                    }
+                }
+            }
+            java.util.Set<String> columns = new java.util.HashSet<>();
+            sheet.columns().forEach((m, col) -> {
+                if (m.isMoney()) {
+                    columns.add(col);
+                }
+            });
+            out.put(sheet.sheetName(), new TypedFigures.Account(
+                    sheet.rows().stream().map(CapitalRow::rowNo).collect(java.util.stream.Collectors.toSet()), columns, named, below));
+        }
+        return out;
     }
 
     private static boolean noted(IntakeResult result, FindingCode code) {

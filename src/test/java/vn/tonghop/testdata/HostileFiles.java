@@ -119,4 +119,29 @@ public final class HostileFiles {
         }
         return to;
     }
+
+    /** Excel's binary workbook (.xlsb): an Office zip whose workbook part is xl/workbook.bin. */
+    public static Path xlsb(Path to) throws IOException {
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
+            for (String part : new String[] {"[Content_Types].xml", "_rels/.rels", "xl/workbook.bin", "xl/worksheets/sheet1.bin"}) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(part));
+                zip.write(part.endsWith(".bin") ? new byte[] {0x01, 0x02, 0x03} : "<x/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return to;
+    }
+
+    /** An Excel 5.0/95 workbook: an OLE2 container whose stream is "Book", not Excel 97's "Workbook". */
+    public static Path excel95(Path to) throws IOException {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            // A BIFF5 BOF record: type 0x0809, length 8, version 0x0500, a workbook globals substream.
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[] {0x09, 0x08, 0x08, 0x00, 0x00, 0x05, 0x05, 0x00,
+                0x00, 0x00, 0x00, 0x00}), "Book");
+            try (var out = Files.newOutputStream(to)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        return to;
+    }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * What a consolidated set says, without what only names the run (its id and time on the cover
- * sheet): the CSV files as written, and every schedule cell with its formula and comment.
+ * sheet, when files were first seen): the CSV files as written, and every schedule cell with its formula and comment.
  */
 public final class OutputSnapshot {
 
@@ -28,6 +28,14 @@ public final class OutputSnapshot {
         for (String csv : new String[] {"facts.csv", "findings.csv", "completeness.csv", "indicators.csv", "documents.csv"}) {
             out.put(csv, Files.readString(latest.resolve(csv), StandardCharsets.UTF_8));
         }
+        // When a file was first seen is this output folder's own history; what became of each file is the set's.
+        StringBuilder files = new StringBuilder();
+        for (Map<String, String> row : CsvRows.read(latest.resolve("files.csv"))) {
+            Map<String, String> kept = new LinkedHashMap<>(row);
+            kept.remove("first_seen");
+            files.append(kept).append('\n');
+        }
+        out.put("files.csv", files.toString());
         DataFormatter format = new DataFormatter();
         try (Workbook wb = WorkbookFactory.create(latest.resolve("TongHop.xlsx").toFile())) {
             for (Sheet sheet : wb) {
