@@ -2,6 +2,7 @@ package vn.tonghop.intake;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tonghop.log.Laps;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -35,7 +36,18 @@ public final class Arrivals {
 
     /** One look: the files that have settled and were not taken before. */
     public List<InputFile> look() {
-        return settled(looks.record(folder.look(), clock.instant(), settleSeconds), store.takenBefore());
+        return settled(record(clock.instant()), store.takenBefore());
+    }
+
+    /** Lists the folder and records what it holds; on a national share a part of intake the log names. */
+    private List<FolderLooks.Looked> record(Instant now) {
+        Laps time = new Laps();
+        List<DropFolder.Entry> entries = folder.look();
+        time.lap("listing");
+        List<FolderLooks.Looked> looked = looks.record(entries, now, settleSeconds);
+        time.lap("recording");
+        log.info("looked at {} paths in the input folder: {}", entries.size(), time);
+        return looked;
     }
 
     /**
@@ -45,7 +57,7 @@ public final class Arrivals {
      */
     public List<InputFile> tonight() throws InterruptedException {
         Instant now = clock.instant();
-        List<FolderLooks.Looked> first = looks.record(folder.look(), now, settleSeconds);
+        List<FolderLooks.Looked> first = record(now);
         Predicate<InputFile> taken = store.takenBefore();
         Instant wait = first.stream().filter(l -> l.entry().kind() == DropFolder.Kind.FILE && !l.settled()
                         && !taken.test(file(l)))
