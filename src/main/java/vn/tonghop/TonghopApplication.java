@@ -18,10 +18,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.Map;
 
 /**
  * tonghop: consolidates the district's reports of the national target programme for sustainable
@@ -99,6 +99,7 @@ public class TonghopApplication {
         }
         app.addInitializers(ctx -> {
             ctx.getBeanFactory().registerSingleton("options", options);
+            ctx.getBeanFactory().registerSingleton("folders", options.folders());
             ctx.getBeanFactory().registerSingleton("jobsConfig", config);
         });
         CountDownLatch closed = new CountDownLatch(1);

@@ -1,5 +1,7 @@
 package vn.tonghop.check;
 
+import vn.tonghop.finding.Finding;
+
 import java.util.List;
 
 /** One rule of rules.md over the staged capital rows. */

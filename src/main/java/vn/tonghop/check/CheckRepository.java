@@ -2,9 +2,10 @@ package vn.tonghop.check;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tonghop.config.JobsConfig;
-import vn.tonghop.intake.Measure;
-import vn.tonghop.intake.RowRole;
-import vn.tonghop.intake.SheetsInForce;
+import vn.tonghop.finding.Decimals;
+import vn.tonghop.staging.Measure;
+import vn.tonghop.staging.RowRole;
+import vn.tonghop.staging.SheetsInForce;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;

@@ -2,8 +2,11 @@ package vn.tonghop.check;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tonghop.config.JobsConfig;
-import vn.tonghop.intake.Completeness;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
+import vn.tonghop.finding.FindingStore;
 import vn.tonghop.log.Laps;
+import vn.tonghop.staging.Completeness;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,6 +1,10 @@
 package vn.tonghop.check;
 
 import vn.tonghop.config.Indicators;
+import vn.tonghop.finding.Amounts;
+import vn.tonghop.finding.Decimals;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

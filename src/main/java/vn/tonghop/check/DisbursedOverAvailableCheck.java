@@ -1,6 +1,9 @@
 package vn.tonghop.check;
 
-import vn.tonghop.intake.Measure;
+import vn.tonghop.finding.Amounts;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
+import vn.tonghop.staging.Measure;
 
 import java.math.BigDecimal;
 import java.util.Optional;

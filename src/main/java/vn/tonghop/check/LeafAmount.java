@@ -1,7 +1,7 @@
 package vn.tonghop.check;
 
-import vn.tonghop.intake.Measure;
-import vn.tonghop.intake.RowRole;
+import vn.tonghop.staging.Measure;
+import vn.tonghop.staging.RowRole;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

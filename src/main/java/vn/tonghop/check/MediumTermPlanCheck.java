@@ -1,5 +1,9 @@
 package vn.tonghop.check;
 
+import vn.tonghop.finding.Amounts;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

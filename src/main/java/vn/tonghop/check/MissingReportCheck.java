@@ -1,6 +1,8 @@
 package vn.tonghop.check;
 
-import vn.tonghop.intake.CompletenessRow;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
+import vn.tonghop.staging.CompletenessRow;
 
 import java.util.List;
 

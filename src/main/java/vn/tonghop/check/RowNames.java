@@ -1,7 +1,7 @@
 package vn.tonghop.check;
 
 import vn.tonghop.config.Catalogue;
-import vn.tonghop.intake.RowRole;
+import vn.tonghop.staging.RowRole;
 
 /** How messages name a row: "Tiểu dự án 1 (Dự án 7), năm 2023", "dòng Tổng cộng, năm 2023". */
 final class RowNames {

@@ -1,5 +1,8 @@
 package vn.tonghop.check;
 
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
+
 import java.math.BigDecimal;
 
 /** One year of an indicator row of a Biểu 02/CT sheet in force, with where it came from. */

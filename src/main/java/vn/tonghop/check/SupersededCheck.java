@@ -1,6 +1,8 @@
 package vn.tonghop.check;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
 
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package vn.tonghop.check;
 
+import vn.tonghop.finding.FindingCode;
+
 import java.math.BigDecimal;
 
 /**

@@ -1,7 +1,10 @@
 package vn.tonghop.check;
 
-import vn.tonghop.intake.Measure;
-import vn.tonghop.intake.RowRole;
+import vn.tonghop.finding.Amounts;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
+import vn.tonghop.staging.Measure;
+import vn.tonghop.staging.RowRole;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

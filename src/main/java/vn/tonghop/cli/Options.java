@@ -1,5 +1,7 @@
 package vn.tonghop.cli;
 
+import vn.tonghop.job.Folders;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -8,6 +10,12 @@ import java.util.List;
  * and jobs in the working directory; {@code --settle 0} takes every file at once.
  */
 public record Options(String command, Path input, Path output, Path jobs, long settleSeconds) {
+
+    /** The folders the job works on: the job knows nothing of the command line. */
+    public Folders folders() {
+        return new Folders(input, output, settleSeconds);
+    }
+
 
     public static final List<String> COMMANDS = List.of("run", "serve", "status", "templates", "worker");
     public static final long DEFAULT_SETTLE_SECONDS = 60;

@@ -1,7 +1,7 @@
 package vn.tonghop.consolidate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.tonghop.intake.SheetsInForce;
+import vn.tonghop.staging.SheetsInForce;
 
 import java.sql.Date;
 import java.util.ArrayList;

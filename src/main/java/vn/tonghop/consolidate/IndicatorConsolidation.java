@@ -1,11 +1,11 @@
 package vn.tonghop.consolidate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.tonghop.check.Decimals;
 import vn.tonghop.config.Indicators;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.config.Unit;
-import vn.tonghop.intake.SheetsInForce;
+import vn.tonghop.finding.Decimals;
+import vn.tonghop.staging.SheetsInForce;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,8 +1,8 @@
 package vn.tonghop.consolidate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.tonghop.check.Decimals;
-import vn.tonghop.intake.SheetsInForce;
+import vn.tonghop.finding.Decimals;
+import vn.tonghop.staging.SheetsInForce;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

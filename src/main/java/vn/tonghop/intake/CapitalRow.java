@@ -1,5 +1,8 @@
 package vn.tonghop.intake;
 
+import vn.tonghop.staging.Measure;
+import vn.tonghop.staging.RowRole;
+
 import java.math.BigDecimal;
 import java.util.Map;
 

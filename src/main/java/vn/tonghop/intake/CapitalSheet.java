@@ -1,6 +1,8 @@
 package vn.tonghop.intake;
 
-import vn.tonghop.check.Finding;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.staging.Measure;
+import vn.tonghop.staging.RowRole;
 
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,15 @@
 package vn.tonghop.intake;
 
-import vn.tonghop.check.Amounts;
-import vn.tonghop.check.Finding;
-import vn.tonghop.check.FindingCode;
 import vn.tonghop.config.Catalogue;
 import vn.tonghop.excel.CellRef;
 import vn.tonghop.excel.CellValue;
 import vn.tonghop.excel.SheetGrid;
+import vn.tonghop.finding.Amounts;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
+import vn.tonghop.staging.Fund;
+import vn.tonghop.staging.Measure;
+import vn.tonghop.staging.RowRole;
 import vn.tonghop.text.Fold;
 
 import java.math.BigDecimal;
@@ -15,8 +18,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the rows of a Biểu 01/VỐN table into staged rows: which catalogue leaf each row books
@@ -345,7 +348,7 @@ public final class CapitalSheetReader {
         String fund = firstOf(d.ownFund, d.sectionFund, d.parent == null ? null : d.parent.ownFund,
                 d.projectRow == null ? null : d.projectRow.ownFund);
         String source = firstOf(d.ownSource, d.sectionSource, d.parent == null ? null : d.parent.ownSource,
-                d.projectRow == null ? null : d.projectRow.ownSource, Funds.NSTW);
+                d.projectRow == null ? null : d.projectRow.ownSource, Fund.NSTW);
         if (fund == null) {
             Integer col = header.has("fund") ? header.column("fund") : header.column("content");
             findings.add(Finding.of(FindingCode.FUND_UNKNOWN).unit(place.unitCode())

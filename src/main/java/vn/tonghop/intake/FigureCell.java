@@ -1,7 +1,7 @@
 package vn.tonghop.intake;
 
-import vn.tonghop.check.Finding;
-import vn.tonghop.check.FindingCode;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
 
 import java.util.Optional;
 
@@ -29,7 +29,7 @@ final class FigureCell {
         return Finding.of(FindingCode.AMBIGUOUS_NUMBER).unit(place.unitCode())
                 .at(place.file(), place.sheet(), ref).year(place.year()).actual(n.raw())
                 .message("Ô " + ref + " ghi \"" + n.raw() + "\", có thể hiểu theo hai cách vì trang tính"
-                        + " dùng lẫn dấu chấm và dấu phẩy; đã đọc là " + vn.tonghop.check.Amounts.vn(n.value())
+                        + " dùng lẫn dấu chấm và dấu phẩy; đã đọc là " + vn.tonghop.finding.Amounts.vn(n.value())
                         + " theo cách ghi của cột. Hãy ghi thống nhất một kiểu.");
     }
 

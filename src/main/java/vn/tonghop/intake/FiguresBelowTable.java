@@ -1,10 +1,10 @@
 package vn.tonghop.intake;
 
-import vn.tonghop.check.Finding;
-import vn.tonghop.check.FindingCode;
 import vn.tonghop.excel.CellRef;
 import vn.tonghop.excel.CellValue;
 import vn.tonghop.excel.SheetGrid;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
 import vn.tonghop.text.Fold;
 
 import java.util.Collection;

@@ -1,7 +1,5 @@
 package vn.tonghop.intake;
 
-import vn.tonghop.check.Finding;
-import vn.tonghop.check.FindingCode;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.config.Unit;
 import vn.tonghop.excel.ReadLimits;
@@ -9,6 +7,8 @@ import vn.tonghop.excel.SheetGrid;
 import vn.tonghop.excel.UnreadableWorkbookException;
 import vn.tonghop.excel.WorkbookData;
 import vn.tonghop.excel.WorkbookReader;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
 import vn.tonghop.text.LegacyEncoding;
 import vn.tonghop.text.Sha256;
 

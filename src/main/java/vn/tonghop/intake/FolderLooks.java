@@ -4,9 +4,9 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.StatementCreatorUtils;
-import vn.tonghop.check.Finding;
-import vn.tonghop.check.FindingCode;
-import vn.tonghop.check.FindingStore;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
+import vn.tonghop.finding.FindingStore;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package vn.tonghop.intake;
 
+import vn.tonghop.staging.Fund;
 import vn.tonghop.text.Fold;
 
 import java.util.Optional;
@@ -10,11 +11,6 @@ import java.util.regex.Pattern;
  * as clerks write them in a column or a section title.
  */
 public final class Funds {
-
-    public static final String DTPT = "ĐTPT";
-    public static final String SN = "SN";
-    public static final String NSTW = "NSTW";
-    public static final String NSDP = "NSĐP";
 
     private static final Pattern LOCAL_BUDGET = Pattern.compile(" (?:ns|ngan sach) (?:tinh|huyen|xa|cap tinh|cap huyen|cap xa) ");
 
@@ -29,11 +25,11 @@ public final class Funds {
         String k = Fold.key(text);
         if (w.contains(" dtpt ") || k.contains("dautu") || k.equals("dt") || k.equals("vdt") || w.contains(" xdcb ")
                 || w.contains(" von dt ") || k.equals("dtu")) {
-            return Optional.of(DTPT);
+            return Optional.of(Fund.DTPT);
         }
         // Recurrent spending ("chi thường xuyên") is what the programme's sự nghiệp money is.
         if (w.contains(" sn ") || k.contains("sunghiep") || k.equals("vsn") || k.contains("thuongxuyen")) {
-            return Optional.of(SN);
+            return Optional.of(Fund.SN);
         }
         return Optional.empty();
     }
@@ -44,15 +40,15 @@ public final class Funds {
         String k = Fold.key(text);
         if (k.contains("nsdp") || k.contains("doiung") || k.contains("diaphuong") || k.equals("dp")
                 || (k.startsWith("ns") || k.contains("ngansach")) && LOCAL_BUDGET.matcher(w).find()) {
-            return Optional.of(NSDP);
+            return Optional.of(Fund.NSDP);
         }
         if (LOCAL_LEVEL.contains(k)) {
-            return Optional.of(NSDP);
+            return Optional.of(Fund.NSDP);
         }
         // "NSTƯ": Ư folds to u.
         if (k.contains("nstw") || k.equals("nstu") || k.contains("ngansachtw") || k.contains("trunguong") || k.equals("tw")
                 || w.contains(" von tw ")) {
-            return Optional.of(NSTW);
+            return Optional.of(Fund.NSTW);
         }
         return Optional.empty();
     }

@@ -3,13 +3,13 @@ package vn.tonghop.intake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import vn.tonghop.check.Finding;
-import vn.tonghop.check.FindingCode;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;

@@ -1,7 +1,7 @@
 package vn.tonghop.intake;
 
-import vn.tonghop.check.Finding;
-import vn.tonghop.check.FindingCode;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
 
 import java.util.List;
 import java.util.Set;

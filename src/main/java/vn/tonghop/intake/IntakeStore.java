@@ -1,9 +1,11 @@
 package vn.tonghop.intake;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ConnectionCallback;
-import vn.tonghop.check.Finding;
-import vn.tonghop.check.FindingStore;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingStore;
+import vn.tonghop.staging.Measure;
+import vn.tonghop.staging.SheetsInForce;
 
 import java.sql.SQLException;
 import java.sql.Timestamp;

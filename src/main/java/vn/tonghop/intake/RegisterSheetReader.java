@@ -1,10 +1,11 @@
 package vn.tonghop.intake;
 
-import vn.tonghop.check.Finding;
-import vn.tonghop.check.FindingCode;
 import vn.tonghop.config.Catalogue;
 import vn.tonghop.excel.CellRef;
 import vn.tonghop.excel.SheetGrid;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
+import vn.tonghop.staging.Fund;
 import vn.tonghop.text.Fold;
 
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ public final class RegisterSheetReader {
                                 + " nên không được dùng để đối chiếu vốn giao."));
                 continue;
             }
-            String source = Funds.source(grid.ownText(r, header.column("source"))).orElse(Funds.NSTW);
+            String source = Funds.source(grid.ownText(r, header.column("source"))).orElse(Fund.NSTW);
             String unit = null;
             int year = 0;
             if (!plan) {

@@ -1,8 +1,8 @@
 package vn.tonghop.intake;
 
-import vn.tonghop.check.Finding;
-import vn.tonghop.check.FindingCode;
 import vn.tonghop.excel.CellRef;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
 
 import java.util.ArrayList;
 import java.util.HashMap;

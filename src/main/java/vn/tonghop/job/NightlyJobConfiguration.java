@@ -1,26 +1,25 @@
 package vn.tonghop.job;
 
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.partition.PartitionHandler;
-import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Profile;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.core.env.Environment;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.tonghop.check.CheckRunner;
-import vn.tonghop.cli.Options;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.consolidate.FactConsolidation;
 import vn.tonghop.consolidate.IndicatorConsolidation;
@@ -30,16 +29,16 @@ import vn.tonghop.intake.FolderLooks;
 import vn.tonghop.intake.InputFile;
 import vn.tonghop.intake.IntakeResult;
 import vn.tonghop.intake.IntakeStore;
-import vn.tonghop.intake.SheetsInForce;
 import vn.tonghop.report.OutputPublisher;
 import vn.tonghop.report.ReportWriter;
 import vn.tonghop.report.RunInfo;
+import vn.tonghop.staging.SheetsInForce;
 
-import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import javax.sql.DataSource;
 
 /**
  * The nightly job: intake → checks → consolidation → reports. Steps share data only through the
@@ -100,13 +99,13 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    DropFolder dropFolder(Options options) {
-        return new DropFolder(options.input());
+    DropFolder dropFolder(Folders folders) {
+        return new DropFolder(folders.input());
     }
 
     @Bean
-    Arrivals arrivals(DropFolder folder, JdbcTemplate jdbc, IntakeStore store, Clock clock, Options options) {
-        return new Arrivals(folder, new FolderLooks(jdbc), store, clock, options.settleSeconds());
+    Arrivals arrivals(DropFolder folder, JdbcTemplate jdbc, IntakeStore store, Clock clock, Folders folders) {
+        return new Arrivals(folder, new FolderLooks(jdbc), store, clock, folders.settleSeconds());
     }
 
     /**
@@ -165,14 +164,14 @@ public class NightlyJobConfiguration {
     // The scope proxies a bean by subclassing it, which is why these classes are not final.
     @Bean
     @StepScope
-    InputFileReader intakeReader(Options options, IntakeStore store) {
-        return new InputFileReader(options.input(), store);
+    InputFileReader intakeReader(Folders folders, IntakeStore store) {
+        return new InputFileReader(folders.input(), store);
     }
 
     @Bean
     @StepScope
-    IntakeProcessor intakeProcessor(JobsConfig config, Options options, IntakeStore store, DropFolder folder) {
-        return new IntakeProcessor(config, options.output().resolve("archive"), store, folder);
+    IntakeProcessor intakeProcessor(JobsConfig config, Folders folders, IntakeStore store, DropFolder folder) {
+        return new IntakeProcessor(config, folders.output().resolve("archive"), store, folder);
     }
 
     @Bean
@@ -204,15 +203,15 @@ public class NightlyJobConfiguration {
 
     @Bean
     Step reportStep(JobRepository jobs, PlatformTransactionManager tx, JdbcTemplate jdbc, JobsConfig config,
-                    Options options) {
+                    Folders folders) {
         return new StepBuilder("report", jobs).tasklet((contribution, context) -> {
             var execution = context.getStepContext().getStepExecution().getJobExecution();
             String runId = execution.getJobParameters().getString("run");
             // The run id is the run's first start, so a resumed run writes what the uninterrupted one would have.
             LocalDateTime started = LocalDateTime.parse(runId.substring(0, 15), RUN_ID);
-            OutputPublisher publisher = new OutputPublisher(options.output());
+            OutputPublisher publisher = new OutputPublisher(folders.output());
             Path staged = publisher.staging(runId);
-            new ReportWriter(jdbc).write(staged, options.output().resolve("archive"), config, new RunInfo(runId, execution.getId(), started));
+            new ReportWriter(jdbc).write(staged, folders.output().resolve("archive"), config, new RunInfo(runId, execution.getId(), started));
             publisher.publish(staged, runId);
             return RepeatStatus.FINISHED;
         }, tx).build();

@@ -1,13 +1,13 @@
 package vn.tonghop.report;
 
-import vn.tonghop.check.Finding;
-import vn.tonghop.check.FindingCode;
-import vn.tonghop.check.Severity;
 import vn.tonghop.config.Catalogue;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.config.Layouts;
 import vn.tonghop.consolidate.Fact;
-import vn.tonghop.intake.Funds;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
+import vn.tonghop.finding.Severity;
+import vn.tonghop.staging.Fund;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -160,7 +160,7 @@ final class CapitalSchedules {
 
     /** Phụ lục V (investment, ĐTPT) or VI (recurrent, SN, with carry-outs and returns). */
     void writeByFund(ScheduleSheet sheets, Layouts.Schedule layout, String fund) {
-        boolean recurrent = Funds.SN.equals(fund);
+        boolean recurrent = Fund.SN.equals(fund);
         int perYear = recurrent ? 9 : 7;
         List<ScheduleColumn> cols = new ArrayList<>();
         cols.add(new ScheduleColumn(null, "TT", ScheduleColumn.Kind.TT, List.of(), 6));

@@ -1,11 +1,11 @@
 package vn.tonghop.report;
 
-import vn.tonghop.check.Finding;
-import vn.tonghop.check.Severity;
 import vn.tonghop.config.Units;
 import vn.tonghop.excel.Look;
 import vn.tonghop.excel.SheetWriter;
 import vn.tonghop.excel.XlsxDocument;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.Severity;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;

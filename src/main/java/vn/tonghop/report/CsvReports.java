@@ -1,11 +1,11 @@
 package vn.tonghop.report;
 
-import vn.tonghop.check.Finding;
 import vn.tonghop.config.Units;
 import vn.tonghop.consolidate.Document;
 import vn.tonghop.consolidate.Fact;
 import vn.tonghop.consolidate.IndicatorFact;
-import vn.tonghop.intake.CompletenessRow;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.staging.CompletenessRow;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package vn.tonghop.report;
 
-import vn.tonghop.check.Finding;
-import vn.tonghop.check.Severity;
 import vn.tonghop.config.Catalogue;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.config.Unit;
 import vn.tonghop.consolidate.Fact;
-import vn.tonghop.intake.CompletenessRow;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.Severity;
+import vn.tonghop.staging.CompletenessRow;
 
 import java.io.IOException;
 import java.math.BigDecimal;

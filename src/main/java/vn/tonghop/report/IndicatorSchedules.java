@@ -1,13 +1,13 @@
 package vn.tonghop.report;
 
-import vn.tonghop.check.Finding;
-import vn.tonghop.check.FindingCode;
-import vn.tonghop.check.Severity;
 import vn.tonghop.config.Indicators;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.config.Layouts;
 import vn.tonghop.config.Unit;
 import vn.tonghop.consolidate.IndicatorFact;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
+import vn.tonghop.finding.Severity;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

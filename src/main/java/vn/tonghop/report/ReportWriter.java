@@ -1,11 +1,8 @@
 package vn.tonghop.report;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.tonghop.check.Finding;
-import vn.tonghop.check.FindingStore;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.config.Layouts;
-import vn.tonghop.intake.Funds;
 import vn.tonghop.config.Unit;
 import vn.tonghop.consolidate.CommitteeRepository;
 import vn.tonghop.consolidate.Document;
@@ -15,9 +12,12 @@ import vn.tonghop.consolidate.FactRepository;
 import vn.tonghop.consolidate.IndicatorFact;
 import vn.tonghop.consolidate.IndicatorRepository;
 import vn.tonghop.excel.XlsxDocument;
-import vn.tonghop.intake.Completeness;
-import vn.tonghop.intake.CompletenessRow;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingStore;
 import vn.tonghop.log.Laps;
+import vn.tonghop.staging.Completeness;
+import vn.tonghop.staging.CompletenessRow;
+import vn.tonghop.staging.Fund;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -173,8 +173,8 @@ public final class ReportWriter {
                     "bcd", s -> new CommitteesSheet().write(schedules, s, config.units(), new CommitteeRepository(jdbc).byUnit()),
                     "pl4", s -> capital.get().writeByProject(schedules, s),
                     "byunit", s -> capital.get().writeByUnit(schedules, s),
-                    "pl5", s -> capital.get().writeByFund(schedules, s, Funds.DTPT),
-                    "pl6", s -> capital.get().writeByFund(schedules, s, Funds.SN));
+                    "pl5", s -> capital.get().writeByFund(schedules, s, Fund.DTPT),
+                    "pl6", s -> capital.get().writeByFund(schedules, s, Fund.SN));
             for (String key : config.layouts().order()) {
                 writers.get(key).accept(config.layouts().schedule(key));
             }

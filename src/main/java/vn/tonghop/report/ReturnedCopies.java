@@ -2,11 +2,11 @@ package vn.tonghop.report;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tonghop.check.Finding;
-import vn.tonghop.check.Severity;
 import vn.tonghop.config.Units;
 import vn.tonghop.excel.Look;
 import vn.tonghop.excel.MarkedCopy;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.Severity;
 import vn.tonghop.text.Sha256;
 
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package vn.tonghop.report;
 
 import vn.tonghop.consolidate.Fact;
-import vn.tonghop.intake.Funds;
+import vn.tonghop.staging.Fund;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -79,9 +79,9 @@ final class UnitFundFigures {
 
     /** Only the two sources the schedules have columns for; money of no known source has no column by unit. */
     private void bySource(int year, String source, int central, int local, BigDecimal value) {
-        if (Funds.NSTW.equals(source)) {
+        if (Fund.NSTW.equals(source)) {
             add(year, central, value);
-        } else if (Funds.NSDP.equals(source)) {
+        } else if (Fund.NSDP.equals(source)) {
             add(year, local, value);
         }
     }

@@ -1,6 +1,7 @@
 package vn.tonghop.check;
 
 import org.junit.jupiter.api.Test;
+import vn.tonghop.finding.Finding;
 
 import java.math.BigDecimal;
 import java.util.List;

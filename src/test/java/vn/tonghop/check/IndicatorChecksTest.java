@@ -3,6 +3,9 @@ package vn.tonghop.check;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
+import vn.tonghop.finding.Severity;
 import vn.tonghop.testdata.TestConfig;
 
 import java.math.BigDecimal;

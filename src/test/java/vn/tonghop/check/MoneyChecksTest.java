@@ -1,18 +1,21 @@
 package vn.tonghop.check;
 
 import org.junit.jupiter.api.Test;
-import vn.tonghop.intake.RowRole;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
+import vn.tonghop.finding.Severity;
+import vn.tonghop.staging.RowRole;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static vn.tonghop.intake.Measure.ALLOCATED;
-import static vn.tonghop.intake.Measure.AVAILABLE;
-import static vn.tonghop.intake.Measure.CARRY_IN;
-import static vn.tonghop.intake.Measure.CARRY_OUT;
-import static vn.tonghop.intake.Measure.DISBURSED;
-import static vn.tonghop.intake.Measure.RETURNED;
+import static vn.tonghop.staging.Measure.ALLOCATED;
+import static vn.tonghop.staging.Measure.AVAILABLE;
+import static vn.tonghop.staging.Measure.CARRY_IN;
+import static vn.tonghop.staging.Measure.CARRY_OUT;
+import static vn.tonghop.staging.Measure.DISBURSED;
+import static vn.tonghop.staging.Measure.RETURNED;
 
 /** The row-level money rules of rules.md, each on a case that breaks it and one on its boundary that does not. */
 class MoneyChecksTest {

@@ -1,13 +1,15 @@
 package vn.tonghop.check;
 
 import org.junit.jupiter.api.Test;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static vn.tonghop.intake.Measure.ALLOCATED;
-import static vn.tonghop.intake.Measure.DISBURSED;
+import static vn.tonghop.staging.Measure.ALLOCATED;
+import static vn.tonghop.staging.Measure.DISBURSED;
 
 class UnitSuspectCheckTest {
 

@@ -1,9 +1,11 @@
 package vn.tonghop.intake;
 
 import org.junit.jupiter.api.Test;
-import vn.tonghop.check.Finding;
-import vn.tonghop.check.FindingCode;
 import vn.tonghop.excel.SheetGrid;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
+import vn.tonghop.staging.Measure;
+import vn.tonghop.staging.RowRole;
 import vn.tonghop.testdata.Grids;
 import vn.tonghop.testdata.TestConfig;
 

@@ -2,7 +2,7 @@ package vn.tonghop.intake;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tonghop.check.FindingCode;
+import vn.tonghop.finding.FindingCode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

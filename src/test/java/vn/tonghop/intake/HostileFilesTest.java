@@ -3,10 +3,10 @@ package vn.tonghop.intake;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tonghop.check.Finding;
-import vn.tonghop.check.FindingCode;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.config.Limits;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
 import vn.tonghop.testdata.HostileFiles;
 import vn.tonghop.testdata.TestConfig;
 

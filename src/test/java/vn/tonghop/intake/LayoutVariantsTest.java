@@ -4,8 +4,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.tonghop.check.FindingCode;
-import vn.tonghop.check.Severity;
+import vn.tonghop.finding.FindingCode;
+import vn.tonghop.finding.Severity;
+import vn.tonghop.staging.RowRole;
 import vn.tonghop.testdata.CapitalForm;
 import vn.tonghop.testdata.CapitalWorkbookBuilder;
 import vn.tonghop.testdata.Layout;
@@ -186,7 +187,7 @@ class LayoutVariantsTest {
         for (CapitalSheet sheet : result.sheets()) {
             java.util.Set<Integer> named = new java.util.HashSet<>();
             Integer below = null;
-            for (vn.tonghop.check.Finding f : result.findings()) {
+            for (vn.tonghop.finding.Finding f : result.findings()) {
                 if (sheet.sheetName().equals(f.sheet()) && f.cell() != null) {
                     int row = Integer.parseInt(f.cell().replaceAll("\\D", ""));
                     named.add(row);

@@ -6,8 +6,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.tonghop.check.Finding;
-import vn.tonghop.check.FindingCode;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
 import vn.tonghop.testdata.CapitalWorkbookBuilder;
 import vn.tonghop.testdata.Layout;
 

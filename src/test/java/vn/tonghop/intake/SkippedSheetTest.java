@@ -5,8 +5,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tonghop.check.Finding;
-import vn.tonghop.check.FindingCode;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -13,7 +13,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tonghop.TonghopApplication;
-import vn.tonghop.cli.Options;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.consolidate.Fact;
 import vn.tonghop.consolidate.FactRepository;
@@ -22,7 +21,7 @@ import vn.tonghop.intake.DropFolder;
 import vn.tonghop.intake.FolderLooks;
 import vn.tonghop.intake.InputFile;
 import vn.tonghop.intake.IntakeStore;
-import vn.tonghop.intake.SheetsInForce;
+import vn.tonghop.staging.SheetsInForce;
 import vn.tonghop.testdata.CapitalForm;
 import vn.tonghop.testdata.CapitalWorkbookBuilder;
 import vn.tonghop.testdata.TestConfig;
@@ -41,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** The intake and check steps one at a time, through Spring Batch, on an in-memory database. */
-@SpringBootTest(classes = {TonghopApplication.class, IntakeAndCheckStepTest.Folders.class}, properties = {
+@SpringBootTest(classes = {TonghopApplication.class, IntakeAndCheckStepTest.Scratch.class}, properties = {
     "spring.datasource.url=jdbc:hsqldb:mem:steptest;hsqldb.tx=mvcc", "spring.datasource.username=SA"})
 @SpringBatchTest
 class IntakeAndCheckStepTest {
@@ -59,10 +58,10 @@ class IntakeAndCheckStepTest {
     static final Path INPUT = WORK.resolve("input");
 
     @TestConfiguration
-    static class Folders {
+    static class Scratch {
         @Bean
-        Options options() {
-            return new Options("run", INPUT, WORK.resolve("output"), Path.of("jobs").toAbsolutePath(), 0);
+        Folders folders() {
+            return new Folders(INPUT, WORK.resolve("output"), 0);
         }
 
         @Bean

@@ -2,10 +2,10 @@ package vn.tonghop.report;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tonghop.check.Finding;
-import vn.tonghop.check.FindingCode;
 import vn.tonghop.consolidate.Fact;
-import vn.tonghop.intake.CompletenessRow;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
+import vn.tonghop.staging.CompletenessRow;
 import vn.tonghop.testdata.TestConfig;
 
 import java.math.BigDecimal;

@@ -2,8 +2,8 @@ package vn.tonghop.testdata;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import vn.tonghop.cli.Options;
 import vn.tonghop.config.JobsConfig;
+import vn.tonghop.job.Folders;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,10 +17,9 @@ import java.nio.file.Path;
 public class ScratchFolders {
 
     @Bean
-    Options options() throws IOException {
+    Folders folders() throws IOException {
         Path work = Files.createTempDirectory("tonghop-scratch");
-        return new Options("run", Files.createDirectories(work.resolve("input")), work.resolve("output"),
-                Path.of("jobs").toAbsolutePath(), 0);
+        return new Folders(Files.createDirectories(work.resolve("input")), work.resolve("output"), 0);
     }
 
     @Bean

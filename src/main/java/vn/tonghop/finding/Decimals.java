@@ -1,4 +1,4 @@
-package vn.tonghop.check;
+package vn.tonghop.finding;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

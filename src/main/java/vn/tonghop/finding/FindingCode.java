@@ -1,4 +1,5 @@
-package vn.tonghop.check;
+package vn.tonghop.finding;
+
 
 /** The stable finding codes of rules.md, each with its severity. */
 public enum FindingCode {

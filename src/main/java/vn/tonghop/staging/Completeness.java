@@ -1,4 +1,4 @@
-package vn.tonghop.intake;
+package vn.tonghop.staging;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tonghop.config.JobsConfig;

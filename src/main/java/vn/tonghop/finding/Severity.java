@@ -1,4 +1,4 @@
-package vn.tonghop.check;
+package vn.tonghop.finding;
 
 /** How bad a finding is, in the words the reviewer uses. Declared most severe first. */
 public enum Severity {

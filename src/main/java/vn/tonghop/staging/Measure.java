@@ -1,4 +1,4 @@
-package vn.tonghop.intake;
+package vn.tonghop.staging;
 
 /** The figures of a Biểu 01/VỐN row. Their names are the contract's facts.csv measures. */
 public enum Measure {

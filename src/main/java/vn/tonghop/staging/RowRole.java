@@ -1,4 +1,4 @@
-package vn.tonghop.intake;
+package vn.tonghop.staging;
 
 /**
  * What a staged row is. Only LEAF rows are added up; SUBTOTAL and TOTAL rows are what the clerk

@@ -1,8 +1,9 @@
-package vn.tonghop.check;
+package vn.tonghop.finding;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.tonghop.finding.Decimals;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

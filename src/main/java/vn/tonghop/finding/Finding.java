@@ -1,4 +1,5 @@
-package vn.tonghop.check;
+package vn.tonghop.finding;
+
 
 /**
  * One row of the error report: what is wrong, where (file under the input folder, sheet, A1 cell),

@@ -1,6 +1,8 @@
-package vn.tonghop.check;
+package vn.tonghop.finding;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
 
 import java.util.ArrayList;
 import java.util.List;
