@@ -10,9 +10,9 @@ import vn.tonghop.cli.Options;
 import vn.tonghop.cli.UsageException;
 import vn.tonghop.config.ConfigException;
 import vn.tonghop.config.JobsConfig;
+import vn.tonghop.db.EmbeddedDatabase;
+import vn.tonghop.db.RunLock;
 import vn.tonghop.excel.XmlFactories;
-import vn.tonghop.job.EmbeddedDatabase;
-import vn.tonghop.job.RunLock;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -22,7 +22,7 @@ public final class CellRef {
     }
 
     /** {row, column} of a name such as "AB12" ("$AB$12" too); a malformed name is an IllegalArgumentException. */
-    static int[] parse(String ref) {
+    public static int[] parse(String ref) {
         int col = 0;
         int row = 0;
         int letters = 0;

@@ -1,8 +1,6 @@
 package vn.tonghop.finding;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.tonghop.finding.Finding;
-import vn.tonghop.finding.FindingCode;
 
 import java.util.ArrayList;
 import java.util.List;

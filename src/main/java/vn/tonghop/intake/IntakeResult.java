@@ -2,6 +2,7 @@ package vn.tonghop.intake;
 
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingCode;
+import vn.tonghop.intake.capital.CapitalSheet;
 
 import java.util.List;
 import java.util.Set;

@@ -4,6 +4,18 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingStore;
+import vn.tonghop.intake.capital.CapitalRow;
+import vn.tonghop.intake.capital.CapitalSheet;
+import vn.tonghop.intake.committee.CommitteeRow;
+import vn.tonghop.intake.committee.CommitteeSheet;
+import vn.tonghop.intake.document.DocumentRow;
+import vn.tonghop.intake.document.DocumentSheet;
+import vn.tonghop.intake.indicator.IndicatorRow;
+import vn.tonghop.intake.indicator.IndicatorSheet;
+import vn.tonghop.intake.indicator.IndicatorValue;
+import vn.tonghop.intake.register.RegisterRow;
+import vn.tonghop.intake.register.RegisterSheet;
+import vn.tonghop.intake.table.MoneyUnit;
 import vn.tonghop.staging.Measure;
 import vn.tonghop.staging.SheetsInForce;
 

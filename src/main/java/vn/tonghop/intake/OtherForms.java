@@ -1,5 +1,10 @@
 package vn.tonghop.intake;
 
+import vn.tonghop.intake.committee.CommitteeSheet;
+import vn.tonghop.intake.document.DocumentSheet;
+import vn.tonghop.intake.indicator.IndicatorSheet;
+import vn.tonghop.intake.register.RegisterSheet;
+
 import java.util.List;
 
 /** The sheets of a file that hold forms other than Biểu 01/VỐN. */

@@ -23,6 +23,7 @@ import vn.tonghop.check.CheckRunner;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.consolidate.FactConsolidation;
 import vn.tonghop.consolidate.IndicatorConsolidation;
+import vn.tonghop.db.DatabaseSchema;
 import vn.tonghop.intake.Arrivals;
 import vn.tonghop.intake.DropFolder;
 import vn.tonghop.intake.FolderLooks;

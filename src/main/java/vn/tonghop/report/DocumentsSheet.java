@@ -4,8 +4,8 @@ import vn.tonghop.config.Layouts;
 import vn.tonghop.config.Unit;
 import vn.tonghop.config.Units;
 import vn.tonghop.consolidate.Document;
-import vn.tonghop.excel.Look;
-import vn.tonghop.excel.SheetWriter;
+import vn.tonghop.excel.write.Look;
+import vn.tonghop.excel.write.SheetWriter;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;

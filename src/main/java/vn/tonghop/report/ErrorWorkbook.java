@@ -2,9 +2,9 @@ package vn.tonghop.report;
 
 import vn.tonghop.config.Unit;
 import vn.tonghop.config.Units;
-import vn.tonghop.excel.Look;
-import vn.tonghop.excel.SheetWriter;
-import vn.tonghop.excel.XlsxDocument;
+import vn.tonghop.excel.write.Look;
+import vn.tonghop.excel.write.SheetWriter;
+import vn.tonghop.excel.write.XlsxDocument;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.Severity;
 

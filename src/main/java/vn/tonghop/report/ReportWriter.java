@@ -11,7 +11,7 @@ import vn.tonghop.consolidate.Fact;
 import vn.tonghop.consolidate.FactRepository;
 import vn.tonghop.consolidate.IndicatorFact;
 import vn.tonghop.consolidate.IndicatorRepository;
-import vn.tonghop.excel.XlsxDocument;
+import vn.tonghop.excel.write.XlsxDocument;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingStore;
 import vn.tonghop.log.Laps;

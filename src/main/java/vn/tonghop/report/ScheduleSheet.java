@@ -3,17 +3,17 @@ package vn.tonghop.report;
 import vn.tonghop.config.Layouts;
 import vn.tonghop.config.ReportSettings;
 import vn.tonghop.excel.CellRef;
-import vn.tonghop.excel.Look;
-import vn.tonghop.excel.SheetWriter;
-import vn.tonghop.excel.XlsxDocument;
+import vn.tonghop.excel.write.Look;
+import vn.tonghop.excel.write.SheetWriter;
+import vn.tonghop.excel.write.XlsxDocument;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes one appendix schedule the way district reports look: the issuer and appendix name, the

@@ -4,9 +4,9 @@ import vn.tonghop.config.Catalogue;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.config.Unit;
 import vn.tonghop.excel.CellRef;
-import vn.tonghop.excel.Look;
-import vn.tonghop.excel.SheetWriter;
-import vn.tonghop.excel.XlsxDocument;
+import vn.tonghop.excel.write.Look;
+import vn.tonghop.excel.write.SheetWriter;
+import vn.tonghop.excel.write.XlsxDocument;
 import vn.tonghop.text.Fold;
 
 import java.io.IOException;

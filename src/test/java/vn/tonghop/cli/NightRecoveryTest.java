@@ -13,7 +13,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import vn.tonghop.TonghopApplication;
-import vn.tonghop.job.DatabaseSchema;
+import vn.tonghop.db.DatabaseSchema;
 import vn.tonghop.job.NightlyJobConfiguration;
 import vn.tonghop.testdata.ScratchFolders;
 

@@ -3,7 +3,6 @@ package vn.tonghop.finding;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.tonghop.finding.Decimals;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

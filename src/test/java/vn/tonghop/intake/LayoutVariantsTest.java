@@ -6,6 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.tonghop.finding.FindingCode;
 import vn.tonghop.finding.Severity;
+import vn.tonghop.intake.capital.CapitalRow;
+import vn.tonghop.intake.capital.CapitalSheet;
 import vn.tonghop.staging.RowRole;
 import vn.tonghop.testdata.CapitalForm;
 import vn.tonghop.testdata.CapitalWorkbookBuilder;
@@ -30,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * combined, in .xlsx and .xls: every variant must give the same figures as its clean twin, and no
  * error or warning.
  */
-class LayoutVariantsTest {
+public class LayoutVariantsTest {
 
     @TempDir
     static Path dir;
@@ -219,7 +221,7 @@ class LayoutVariantsTest {
     }
 
     /** A file taken as the night takes it, with the district's jobs/, its archive beside it. */
-    static IntakeResult take(Path file) {
+    public static IntakeResult take(Path file) {
         FileIntake intake = new FileIntake(TestConfig.jobs(), file.toAbsolutePath().getParent().resolve("archive"), hash -> false);
         return intake.take(new InputFile(file, file.getFileName().toString(), 1, java.time.Instant.EPOCH));
     }

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingCode;
+import vn.tonghop.intake.capital.CapitalSheet;
 import vn.tonghop.testdata.CapitalWorkbookBuilder;
 import vn.tonghop.testdata.Layout;
 

@@ -16,6 +16,7 @@ import vn.tonghop.TonghopApplication;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.consolidate.Fact;
 import vn.tonghop.consolidate.FactRepository;
+import vn.tonghop.db.DatabaseSchema;
 import vn.tonghop.intake.Arrivals;
 import vn.tonghop.intake.DropFolder;
 import vn.tonghop.intake.FolderLooks;

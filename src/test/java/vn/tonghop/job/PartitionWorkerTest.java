@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import vn.tonghop.TonghopApplication;
+import vn.tonghop.db.DatabaseSchema;
 import vn.tonghop.testdata.ScratchFolders;
 
 import java.util.concurrent.atomic.AtomicInteger;

@@ -5,8 +5,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import vn.tonghop.config.JobsConfig;
-import vn.tonghop.staging.Completeness;
-import vn.tonghop.staging.CompletenessRow;
 import vn.tonghop.testdata.StagingDatabase;
 
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package vn.tonghop.testdata;
 
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import vn.tonghop.job.DatabaseSchema;
+import vn.tonghop.db.DatabaseSchema;
 
 import java.nio.file.Path;
 import java.sql.SQLException;

@@ -2,8 +2,8 @@ package vn.tonghop.testdata;
 
 import vn.tonghop.excel.CellValue;
 import vn.tonghop.excel.SheetGrid;
-import vn.tonghop.excel.UnreadableWorkbookException;
-import vn.tonghop.excel.WorkbookReader;
+import vn.tonghop.excel.read.UnreadableWorkbookException;
+import vn.tonghop.excel.read.WorkbookReader;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

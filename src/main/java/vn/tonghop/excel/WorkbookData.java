@@ -1,7 +1,0 @@
-package vn.tonghop.excel;
-
-import java.util.List;
-
-/** A workbook's sheets, and the format its content turned out to be ("xlsx", "xls" or "ods"). */
-public record WorkbookData(String format, List<SheetGrid> sheets) {
-}
