@@ -4,7 +4,7 @@ import vn.tonghop.finding.Finding;
 
 import java.util.List;
 
-/** One rule of rules.md over the staged capital rows. */
+/** One check over the staged capital rows. */
 public interface CapitalCheck {
     List<Finding> check(CheckInput input);
 }

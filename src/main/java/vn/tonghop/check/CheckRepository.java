@@ -10,11 +10,13 @@ import vn.tonghop.staging.SheetsInForce;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Loads what the checks look at from the staging store. */
 public final class CheckRepository {
@@ -76,8 +78,8 @@ public final class CheckRepository {
      */
     private static final String ROW_COLUMNS = "SELECT r.row_id, s.unit_code, path, s.sheet_name, s.year, r.row_no,"
             + " r.label, r.role, r.leaf, r.fund, r.source, r.span_first, r.span_last, r.rate_scale, r.unreadable"
-            + java.util.Arrays.stream(Measure.values()).map(m -> ", r." + m.field() + ", s.col_" + m.field())
-                    .collect(java.util.stream.Collectors.joining());
+            + Arrays.stream(Measure.values()).map(m -> ", r." + m.field() + ", s.col_" + m.field())
+                    .collect(Collectors.joining());
     private static final int FIRST_MEASURE = 16;
 
     private static StagedRow row(ResultSet rs, int i) throws SQLException {

@@ -1,5 +1,7 @@
 package vn.tonghop.check;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.finding.Finding;
@@ -22,7 +24,7 @@ import java.util.Set;
  */
 public final class CheckRunner {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CheckRunner.class);
+    private static final Logger log = LoggerFactory.getLogger(CheckRunner.class);
 
     /** The codes of the rules that look beyond one unit. */
     static final Set<FindingCode> ACROSS_UNITS = EnumSet.of(FindingCode.ALLOCATION_MISMATCH,

@@ -4,7 +4,7 @@ import vn.tonghop.finding.Finding;
 
 import java.util.List;
 
-/** One rule of rules.md over the staged Biểu 02/CT figures. */
+/** One check over the staged Biểu 02/CT figures. */
 public interface IndicatorCheck {
     List<Finding> check(IndicatorInput input);
 }

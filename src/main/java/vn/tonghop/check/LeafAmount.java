@@ -5,6 +5,7 @@ import vn.tonghop.staging.RowRole;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ public record LeafAmount(String unitCode, String leaf, String fund, String sourc
                     carryIn.add(allocated).subtract(disbursed).subtract(returned));
             LeafAmount row = new LeafAmount(r.unitCode(), r.leaf(), r.fund(), r.source(), r.year(), carryIn, allocated,
                     disbursed, returned, carryOut, r.rowId());
-            sums.merge(java.util.Arrays.asList(r.unitCode(), r.leaf(), r.fund(), r.source(), r.year()), row, LeafAmount::plus);
+            sums.merge(Arrays.asList(r.unitCode(), r.leaf(), r.fund(), r.source(), r.year()), row, LeafAmount::plus);
         }
         List<LeafAmount> out = new ArrayList<>(sums.values());
         out.sort(ORDER);

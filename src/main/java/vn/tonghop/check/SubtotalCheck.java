@@ -9,7 +9,9 @@ import vn.tonghop.staging.RowRole;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * SUBTOTAL_MISMATCH and ROUNDING_DIFFERENCE: a typed parent row ("Dự án 4", "Tổng cộng") against the
@@ -34,8 +36,8 @@ public final class SubtotalCheck implements CapitalCheck {
         List<Finding> out = new ArrayList<>();
         BigDecimal perChild = input.config().tolerances().amountPerChild();
         // Children are looked for on the parent's own sheet only; a national night has 100,000 rows.
-        java.util.Map<String, List<StagedRow>> bySheet = input.rows().stream()
-                .collect(java.util.stream.Collectors.groupingBy(r -> r.file() + "\u0000" + r.sheet()));
+        Map<String, List<StagedRow>> bySheet = input.rows().stream()
+                .collect(Collectors.groupingBy(r -> r.file() + "\u0000" + r.sheet()));
         for (StagedRow parent : input.rows()) {
             if (parent.role() == RowRole.LEAF) {
                 continue;

@@ -9,6 +9,7 @@ import vn.tonghop.staging.RowRole;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +48,10 @@ public final class UnitSuspectCheck implements CapitalCheck {
                 }
             }
             BigDecimal[] sorted = present.toArray(BigDecimal[]::new);
-            java.util.Arrays.sort(sorted);
+            Arrays.sort(sorted);
             for (int i = 0; i < tops.length; i++) {
                 StagedRow row = rows.get(i);
-                BigDecimal context = medianWithout(sorted, tops[i] == null ? -1 : java.util.Arrays.binarySearch(sorted, tops[i]));
+                BigDecimal context = medianWithout(sorted, tops[i] == null ? -1 : Arrays.binarySearch(sorted, tops[i]));
                 for (Measure m : MONEY) {
                     BigDecimal v = row.value(m);
                     if (v == null || v.signum() <= 0) {

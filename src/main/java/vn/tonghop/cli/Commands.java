@@ -22,6 +22,7 @@ import vn.tonghop.job.RunLog;
 import vn.tonghop.report.FileLedger;
 import vn.tonghop.report.TemplateWriter;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -196,7 +197,7 @@ public class Commands {
     }
 
     /** Blank forms for every unit, header filled in, under output/templates/. */
-    int templates(Options options, PrintStream out) throws java.io.IOException {
+    int templates(Options options, PrintStream out) throws IOException {
         var files = new TemplateWriter(config).writeAll(options.output().resolve("templates"));
         out.println("tonghop: wrote " + files.size() + " blank forms to " + options.output().resolve("templates"));
         return 0;

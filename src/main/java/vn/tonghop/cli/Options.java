@@ -3,10 +3,11 @@ package vn.tonghop.cli;
 import vn.tonghop.job.Folders;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The command and the options every command takes (contract.md): folders default to input, output
+ * The command and the options every command takes: folders default to input, output
  * and jobs in the working directory; {@code --settle 0} takes every file at once.
  */
 public record Options(String command, Path input, Path output, Path jobs, long settleSeconds) {
@@ -73,7 +74,7 @@ public record Options(String command, Path input, Path output, Path jobs, long s
 
     /** The options for Spring, each as --name=value, whether given with '=' or as two words. */
     public static String[] springArgs(String... args) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             int eq = args[i].indexOf('=');
             String name = eq > 0 ? args[i].substring(0, eq) : args[i];

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The header texts by which each form's columns are recognised (jobs/headers.csv). An alias
@@ -81,7 +83,7 @@ public final class HeaderAliases {
 
         private static Set<String> keys(List<Alias> aliases, boolean loose) {
             return aliases.stream().filter(Field::isPlain).map(a -> loose ? a.looseKey() : a.key())
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                    .collect(Collectors.toUnmodifiableSet());
         }
 
         /**
@@ -103,7 +105,7 @@ public final class HeaderAliases {
     }
 
     private final Map<String, List<Field>> byForm;
-    private final Map<String, List<Field>> naming = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<Field>> naming = new ConcurrentHashMap<>();
     private static final int NAMING_KEPT = 50_000;
 
     public HeaderAliases(Map<String, List<Field>> byForm) {

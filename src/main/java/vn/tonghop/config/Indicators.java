@@ -6,8 +6,10 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -38,7 +40,7 @@ public final class Indicators {
 
     private final Map<String, Indicator> byCode = new LinkedHashMap<>();
     /** Each indicator's name as {@link #match} compares it, worked out once, not once a row of every sheet. */
-    private final Map<Indicator, String> spelt = new java.util.HashMap<>();
+    private final Map<Indicator, String> spelt = new HashMap<>();
 
     public Indicators(List<Indicator> indicators) {
         indicators.forEach(i -> byCode.put(i.code(), i));
@@ -56,7 +58,7 @@ public final class Indicators {
                 "denominator", "reported_by", "range")) {
             Aggregation aggregation;
             try {
-                aggregation = Aggregation.valueOf(row.get("aggregation").toUpperCase(java.util.Locale.ROOT));
+                aggregation = Aggregation.valueOf(row.get("aggregation").toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new ConfigException(file + ": " + row.get("code") + " has aggregation '" + row.get("aggregation")
                         + "'; use SUM, RATIO or NONE");
@@ -88,7 +90,7 @@ public final class Indicators {
     }
 
     public Optional<Indicator> find(String code) {
-        return Optional.ofNullable(code == null ? null : byCode.get(code.replace(" ", "").toUpperCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(code == null ? null : byCode.get(code.replace(" ", "").toUpperCase(Locale.ROOT)));
     }
 
     /** Whether a text looks like an indicator code ("CT08", "ct 8") rather than a name. */
@@ -102,7 +104,7 @@ public final class Indicators {
      */
     public Optional<Indicator> match(String code, String label) {
         if (code != null && !code.isBlank()) {
-            String c = code.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+            String c = code.replace(" ", "").toUpperCase(Locale.ROOT);
             Optional<Indicator> byItsCode = find(c).or(() -> find(c.replaceFirst("^([A-Z]+)(\\d)$", "$10$2")));
             if (byItsCode.isPresent()) {
                 return byItsCode;

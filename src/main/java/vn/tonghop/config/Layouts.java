@@ -11,7 +11,7 @@ import java.util.Properties;
 /**
  * The schedules of TongHop.xlsx (jobs/layouts.properties): which are written and in what order,
  * each one's sheet name, the name printed top right and its title, and the indicators that make
- * up Biểu 2. A key left out keeps the default of schedules.md; the file itself may be absent.
+ * up Biểu 2. A key left out keeps the default layout; the file itself may be absent.
  */
 public final class Layouts {
 

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
-/** The tolerances of rules.md (jobs/tolerances.properties). */
+/** The tolerances the checks decide with: rounding per addend, rate precision, outliers (jobs/tolerances.properties). */
 public record Tolerances(BigDecimal amountPerChild, BigDecimal rateLastDigitUnits, BigDecimal outlierFactor,
                          BigDecimal unitSuspectRatio, BigDecimal unitSuspectAbsolute, int firstYear, int lastYear) {
 

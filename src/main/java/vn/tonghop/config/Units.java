@@ -1,8 +1,11 @@
 package vn.tonghop.config;
 
+import vn.tonghop.text.Fold;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +19,8 @@ public final class Units {
     private static final Pattern OWED = Pattern.compile("^(\\S+)(?:\\s+(\\d{4})(?:\\s*-\\s*(\\d{4}))?)?$");
 
     private final List<Unit> units;
-    private final Map<String, Unit> byCode = new java.util.HashMap<>();
-    private final Map<String, Integer> order = new java.util.HashMap<>();
+    private final Map<String, Unit> byCode = new HashMap<>();
+    private final Map<String, Integer> order = new HashMap<>();
 
     public Units(List<Unit> units) {
         this.units = List.copyOf(units);
@@ -35,8 +38,8 @@ public final class Units {
      */
     static Units load(Path file) {
         List<Unit> units = new ArrayList<>();
-        Map<String, CsvTable.Line> codes = new java.util.HashMap<>();
-        Map<String, List<CsvTable.Line>> names = new java.util.HashMap<>();
+        Map<String, CsvTable.Line> codes = new HashMap<>();
+        Map<String, List<CsvTable.Line>> names = new HashMap<>();
         for (CsvTable.Line line : CsvTable.lines(file, "code", "name", "kind", "parent", "aliases", "reports")) {
             Map<String, String> row = line.cells();
             String code = row.get("code");
@@ -53,7 +56,7 @@ public final class Units {
             List<String> named = new ArrayList<>(aliases);
             named.add(row.get("name"));
             for (String name : named) {
-                List<CsvTable.Line> holders = names.computeIfAbsent(vn.tonghop.text.Fold.key(name), k -> new ArrayList<>());
+                List<CsvTable.Line> holders = names.computeIfAbsent(Fold.key(name), k -> new ArrayList<>());
                 for (CsvTable.Line other : holders) {
                     if (!other.cells().get("code").equals(code) && overlap(other.cells(), row)) {
                         throw new ConfigException(file + " line " + line.number() + ": the name or alias '" + name

@@ -1,5 +1,7 @@
 package vn.tonghop.consolidate;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tonghop.log.Laps;
 
@@ -13,7 +15,7 @@ import java.util.Map;
  */
 public final class FactConsolidation {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FactConsolidation.class);
+    private static final Logger log = LoggerFactory.getLogger(FactConsolidation.class);
     private static final String FIRST_FIGURE = "COALESCE(s.col_carry_in, s.col_allocated, s.col_available, s.col_disbursed)";
 
     /** measure → (value expression, column of its cell), in the order of a form's columns and of fact_figure's. */

@@ -10,9 +10,11 @@ import vn.tonghop.staging.SheetsInForce;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -55,7 +57,7 @@ public final class IndicatorConsolidation {
         return all.size();
     }
 
-    static List<IndicatorFact> district(JobsConfig config, java.util.Collection<IndicatorFact> reported) {
+    static List<IndicatorFact> district(JobsConfig config, Collection<IndicatorFact> reported) {
         String district = config.units().district().code();
         Set<String> communes = config.units().all().stream().filter(Unit::isCommune).map(Unit::code).collect(Collectors.toSet());
         Map<String, List<IndicatorFact>> byIndicator = reported.stream().collect(Collectors.groupingBy(IndicatorFact::indicator));
@@ -86,7 +88,7 @@ public final class IndicatorConsolidation {
     }
 
     private static BigDecimal sum(List<IndicatorFact> facts, int year, Function<IndicatorFact, BigDecimal> measure) {
-        return facts.stream().filter(f -> f.year() == year).map(measure).filter(java.util.Objects::nonNull)
+        return facts.stream().filter(f -> f.year() == year).map(measure).filter(Objects::nonNull)
                 .reduce(null, (a, b) -> a == null ? b : a.add(b));
     }
 

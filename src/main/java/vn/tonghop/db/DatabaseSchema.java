@@ -51,7 +51,7 @@ public final class DatabaseSchema {
     /**
      * HSQLDB keeps 10 MB (50,000 rows) of a file database's rows in memory by default. A national night
      * stages several times that, and reading the same rows back from disk again and again was most of the
-     * check and consolidation steps (5.9 s of them against 3.7 s with this cache). An eighth of the heap:
+     * check and consolidation steps. An eighth of the heap:
      * set at every start, since an operator may give the JVM another -Xmx, and HSQLDB sizes its cache when it
      * opens the database, so a change counts from the next run (a new database is created, shut and opened
      * again, so its first night has it).

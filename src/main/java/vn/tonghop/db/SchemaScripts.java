@@ -3,6 +3,7 @@ package vn.tonghop.db;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,7 +29,7 @@ public final class SchemaScripts {
 
     /** The scripts for a platform ("hsqldb", "postgresql"); a script's version is its place in the list. */
     public static List<Resource> forPlatform(String platform) {
-        List<Resource> scripts = new java.util.ArrayList<>();
+        List<Resource> scripts = new ArrayList<>();
         scripts.add(new ClassPathResource("org/springframework/batch/core/schema-" + platform + ".sql"));
         STAGING.forEach(s -> scripts.add(new ClassPathResource(s)));
         return scripts;

@@ -1,6 +1,7 @@
 package vn.tonghop.excel;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * One non-empty cell as the reader saw it, independent of the file format. A formula cell gives
@@ -12,7 +13,7 @@ public record CellValue(int row, int col, Kind kind, String text, BigDecimal num
     public enum Kind { TEXT, NUMBER, BOOLEAN, ERROR }
 
     /** A date cell's number counts days from here, as Excel's do; a reader of any format gives dates so. */
-    public static final java.time.LocalDate DAY_ZERO = java.time.LocalDate.of(1899, 12, 30);
+    public static final LocalDate DAY_ZERO = LocalDate.of(1899, 12, 30);
 
     public String ref() {
         return CellRef.name(row, col);

@@ -1,6 +1,10 @@
 package vn.tonghop.excel;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The non-empty cells of one sheet, with its merged regions resolved to their top-left cell. Cells
@@ -19,14 +23,14 @@ public final class SheetGrid {
 
     private final String name;
     private final boolean hidden;
-    private final java.util.BitSet hiddenRows;
-    private final java.util.BitSet hiddenCols;
+    private final BitSet hiddenRows;
+    private final BitSet hiddenCols;
     private final CellValue[][] rows;
     private final List<Region> merged;
     private final int lastRow;
     private final int lastCol;
 
-    private SheetGrid(String name, boolean hidden, java.util.BitSet hiddenRows, java.util.BitSet hiddenCols,
+    private SheetGrid(String name, boolean hidden, BitSet hiddenRows, BitSet hiddenCols,
                       CellValue[][] rows, List<Region> merged, int lastRow, int lastCol) {
         this.name = name;
         this.hidden = hidden;
@@ -44,12 +48,12 @@ public final class SheetGrid {
 
     /** {@code hidden}: the workbook hides the sheet (hidden or very hidden), as clerks hide old copies. */
     public static SheetGrid of(String name, List<CellValue> values, List<Region> merged, boolean hidden) {
-        return of(name, values, merged, hidden, new java.util.BitSet(), new java.util.BitSet());
+        return of(name, values, merged, hidden, new BitSet(), new BitSet());
     }
 
     /** With the rows and columns the sheet hides (0-based), as clerks hide an old line or an old column. */
     public static SheetGrid of(String name, List<CellValue> values, List<Region> merged, boolean hidden,
-                               java.util.BitSet hiddenRows, java.util.BitSet hiddenCols) {
+                               BitSet hiddenRows, BitSet hiddenCols) {
         int lastRow = -1;
         int lastCol = -1;
         for (CellValue v : values) {
@@ -67,7 +71,7 @@ public final class SheetGrid {
         for (CellValue v : values) {
             rows[v.row()][v.col()] = v;
         }
-        return new SheetGrid(name, hidden, (java.util.BitSet) hiddenRows.clone(), (java.util.BitSet) hiddenCols.clone(),
+        return new SheetGrid(name, hidden, (BitSet) hiddenRows.clone(), (BitSet) hiddenCols.clone(),
                 rows, List.copyOf(merged), lastRow, lastCol);
     }
 
@@ -101,7 +105,7 @@ public final class SheetGrid {
 
     /** Every non-empty cell, row by row. */
     public List<CellValue> cells() {
-        List<CellValue> out = new java.util.ArrayList<>();
+        List<CellValue> out = new ArrayList<>();
         for (CellValue[] row : rows) {
             for (CellValue v : row) {
                 if (v != null) {
@@ -127,13 +131,13 @@ public final class SheetGrid {
     public boolean equals(Object o) {
         // Hidden columns past the last filled one hide nothing, and readers need not agree on them.
         return o instanceof SheetGrid g && name.equals(g.name) && merged.equals(g.merged) && lastRow == g.lastRow
-                && lastCol == g.lastCol && java.util.Arrays.deepEquals(rows, g.rows) && hiddenRows.equals(g.hiddenRows)
+                && lastCol == g.lastCol && Arrays.deepEquals(rows, g.rows) && hiddenRows.equals(g.hiddenRows)
                 && hiddenCols.get(0, lastCol + 1).equals(g.hiddenCols.get(0, lastCol + 1));
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(name, merged, lastRow, lastCol);
+        return Objects.hash(name, merged, lastRow, lastCol);
     }
 
     @Override

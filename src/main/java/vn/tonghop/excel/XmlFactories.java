@@ -5,8 +5,7 @@ import java.util.Map;
 /**
  * Names the JDK's own XML factories. Without a name, every SAXParserFactory.newInstance() and
  * TransformerFactory.newInstance() (POI and XmlBeans call them for each workbook they open or save)
- * searches the whole class path for another provider; inside the packaged jar that search was a
- * sixth of the time spent writing the returned copies on a national night.
+ * searches the whole class path for another provider, which inside the packaged jar is slow.
  */
 public final class XmlFactories {
 

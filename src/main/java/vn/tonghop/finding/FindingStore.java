@@ -4,6 +4,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Findings in the staging store. Intake findings stay with their file; check findings are redone each run. */
 public final class FindingStore {
@@ -37,8 +39,8 @@ public final class FindingStore {
     }
 
     /** The check findings about the units in unit_pending, and every finding of the codes given. */
-    public void deleteChecks(java.util.Set<FindingCode> everywhere) {
-        String codes = everywhere.stream().map(c -> "'" + c.name() + "'").collect(java.util.stream.Collectors.joining(","));
+    public void deleteChecks(Set<FindingCode> everywhere) {
+        String codes = everywhere.stream().map(c -> "'" + c.name() + "'").collect(Collectors.joining(","));
         jdbc.update("DELETE FROM finding WHERE origin = 'check' AND (unit_code IN (SELECT unit_code FROM unit_pending)"
                 + (codes.isEmpty() ? "" : " OR code IN (" + codes + ")") + ")");
     }

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The inserts of one chunk of files, on the chunk's connection, each statement prepared once. Preparing
- * them again for every file and sheet was a tenth of what intake's writers spent on a national night.
+ * The inserts of one chunk of files, on the chunk's connection, each statement prepared once rather than
+ * for every file and sheet.
  * Rows wait and go in one batch per table at {@link #flush}; a file or sheet is inserted at once, for its key.
  */
 final class ChunkInserts implements AutoCloseable {

@@ -1,6 +1,7 @@
 package vn.tonghop.intake;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitResult;
@@ -76,7 +77,7 @@ public final class DropFolder {
                 }
             });
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot list " + input, e);
+            throw new UncheckedIOException("cannot list " + input, e);
         }
         return found;
     }

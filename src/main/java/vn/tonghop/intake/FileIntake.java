@@ -1,7 +1,10 @@
 package vn.tonghop.intake;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.config.Unit;
+import vn.tonghop.excel.CellRef;
 import vn.tonghop.excel.SheetGrid;
 import vn.tonghop.excel.read.ReadLimits;
 import vn.tonghop.excel.read.UnreadableWorkbookException;
@@ -31,6 +34,7 @@ import vn.tonghop.text.Sha256;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,9 +42,12 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Takes one file from the drop folder: hashes it, keeps an archive copy, reads every sheet that
@@ -48,7 +55,7 @@ import java.util.function.Predicate;
  */
 public final class FileIntake {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FileIntake.class);
+    private static final Logger log = LoggerFactory.getLogger(FileIntake.class);
 
     private final JobsConfig config;
     private final Path archive;
@@ -90,7 +97,7 @@ public final class FileIntake {
                     .message("Tệp " + file.fileName() + " có nội dung giống hệt một tệp đã nhận trước đó, nên không"
                             + " được tính thêm lần nữa.");
             return new IntakeResult(file, hash, IntakeResult.Status.DUPLICATE, fileUnit,
-                    "nội dung giống hệt một tệp đã nhận trước đó", null, List.of(), List.of(f), OtherForms.NONE);
+                    "nội dung giống hệt một tệp đã nhận trước đó", null, List.of(), List.of(f), NonCapitalSheets.NONE);
         }
         String archiveName = archiveCopy(file, hash);
         WorkbookData workbook;
@@ -149,7 +156,7 @@ public final class FileIntake {
         HeaderFinder.NearMiss n = near.get();
         String columns = "\"" + String.join("\", \"", n.missing()) + "\"";
         return Finding.of(FindingCode.SHEET_SKIPPED).unit(fileUnit)
-                .at(file.relativePath(), grid.name(), vn.tonghop.excel.CellRef.name(n.row(), n.col()))
+                .at(file.relativePath(), grid.name(), CellRef.name(n.row(), n.col()))
                 .expected(String.join(", ", n.missing()))
                 .message("Trang tính \"" + grid.name() + "\" có bảng giống Biểu " + n.form() + " nhưng dòng tiêu đề (dòng "
                         + (n.row() + 1) + ") không có cột " + columns + " của biểu mẫu, nên cả trang bị bỏ qua và số liệu"
@@ -174,7 +181,7 @@ public final class FileIntake {
             recognised.add(new Recognised(grid, header.get(), meta, unitOf(meta, file.fileName(), fileUnit).orElse(fileUnit)));
         }
         // A sheet that names no unit belongs to the unit the file's other sheets name.
-        String unitOfFile = recognised.stream().map(Recognised::unit).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        String unitOfFile = recognised.stream().map(Recognised::unit).filter(Objects::nonNull).findFirst().orElse(null);
         if (unitOfFile == null && !recognised.isEmpty()) {
             Finding f = Finding.of(FindingCode.UNIT_UNKNOWN).at(file.relativePath(), recognised.get(0).grid().name(), null)
                     .message("Không xác định được đơn vị báo cáo của tệp " + file.fileName() + ": dòng tên đơn vị ở đầu"
@@ -189,7 +196,7 @@ public final class FileIntake {
                             + ", nên không có số liệu nào của tệp được tổng hợp. Hãy dùng đúng biểu mẫu của huyện rồi gửi lại.");
             findings.add(0, f);
             return new IntakeResult(file, hash, IntakeResult.Status.REJECTED, fileUnit, f.message(), archiveName,
-                    List.of(), findings, OtherForms.NONE);
+                    List.of(), findings, NonCapitalSheets.NONE);
         }
         List<CapitalSheet> sheets = new ArrayList<>();
         List<DocumentSheet> documents = new ArrayList<>();
@@ -197,7 +204,7 @@ public final class FileIntake {
         List<IndicatorSheet> indicators = new ArrayList<>();
         List<RegisterSheet> registers = new ArrayList<>();
         SheetCopies copies = new SheetCopies(file.relativePath());
-        recognised.sort(java.util.Comparator.comparing(Recognised::grid, SheetCopies.ORIGINALS_FIRST));
+        recognised.sort(Comparator.comparing(Recognised::grid, SheetCopies.ORIGINALS_FIRST));
         for (Recognised r : recognised) {
             String unit = r.unit() == null ? unitOfFile : r.unit();
             SheetPlace place = new SheetPlace(file.relativePath(), r.grid().name(), unit, null);
@@ -231,12 +238,12 @@ public final class FileIntake {
             }
         }
         String unit = unitOfFile == null ? fileUnit : unitOfFile;
-        OtherForms others = new OtherForms(documents, committees, indicators, registers);
+        NonCapitalSheets others = new NonCapitalSheets(documents, committees, indicators, registers);
         if (sheets.isEmpty() && others.isEmpty()) {
             // Every form in it waits on a finding of its own (a year unknown, a copy of a sheet): nothing was taken.
             return new IntakeResult(file, hash, IntakeResult.Status.REJECTED, unit,
                     "không có biểu nào của tệp được tổng hợp: " + why(findings), archiveName, List.of(), findings,
-                    OtherForms.NONE);
+                    NonCapitalSheets.NONE);
         }
         return new IntakeResult(file, hash, IntakeResult.Status.TAKEN, unit, null, archiveName, sheets, findings, others);
     }
@@ -318,7 +325,7 @@ public final class FileIntake {
         if (converted.changed()) {
             String what = converted.counts().entrySet().stream()
                     .map(e -> e.getValue() + " ô chữ " + (e.getKey() == LegacyEncoding.TCVN3 ? "phông TCVN3 (.VnTime)" : "phông VNI"))
-                    .collect(java.util.stream.Collectors.joining(", "));
+                    .collect(Collectors.joining(", "));
             findings.add(Finding.of(FindingCode.TEXT_CONVERTED).unit(fileUnit).at(file.relativePath(), grid.name(),
                             converted.firstCell())
                     .message("Trang tính \"" + grid.name() + "\" có " + what + "; đã được chuyển sang Unicode để đọc."
@@ -330,14 +337,14 @@ public final class FileIntake {
     /** The file's one finding says why, and so does its files.csv row. */
     private IntakeResult rejected(InputFile file, String hash, String unit, String archiveName, Finding f) {
         return new IntakeResult(file, hash, IntakeResult.Status.REJECTED, unit, f.message(), archiveName, List.of(),
-                List.of(f), OtherForms.NONE);
+                List.of(f), NonCapitalSheets.NONE);
     }
 
     /** The codes of the most severe findings, for a file none of whose forms was taken. */
     private static String why(List<Finding> findings) {
-        var worst = findings.stream().map(Finding::severity).min(java.util.Comparator.naturalOrder());
+        var worst = findings.stream().map(Finding::severity).min(Comparator.naturalOrder());
         return findings.stream().filter(f -> worst.isPresent() && f.severity() == worst.get())
-                .map(f -> f.message()).distinct().limit(3).collect(java.util.stream.Collectors.joining(" "));
+                .map(f -> f.message()).distinct().limit(3).collect(Collectors.joining(" "));
     }
 
     private String archiveCopy(InputFile file, String hash) {
@@ -364,7 +371,7 @@ public final class FileIntake {
     static String sha256(Path file) {
         MessageDigest sha = Sha256.digest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
             return Sha256.hex(sha);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);

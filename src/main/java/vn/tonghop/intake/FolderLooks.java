@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What tonghop saw in the input folder, look after look (table folder_entry). A file has settled once a
@@ -63,7 +64,7 @@ public final class FolderLooks {
 
     /**
      * One transaction: the look is stored whole or not at all, and the database syncs its log once, not once a row
-     * (4,000 rows of a national share took 0.6 s each committed on its own, as JdbcTemplate's batch does).
+     * as JdbcTemplate's batch does with autocommit on.
      */
     private void replace(List<Object[]> rows, List<Finding> findings) {
         jdbc.execute((ConnectionCallback<Void>) c -> {
@@ -102,17 +103,17 @@ public final class FolderLooks {
     }
 
     /** Paths that cannot be taken are said; lock and temporary files are listed, never reported. */
-    private static java.util.Optional<Finding> finding(DropFolder.Entry e) {
+    private static Optional<Finding> finding(DropFolder.Entry e) {
         String name = e.path().getFileName() == null ? e.relativePath() : e.path().getFileName().toString();
         return switch (e.kind()) {
-            case FILE, IGNORED -> java.util.Optional.empty();
-            case LINK_OUTSIDE -> java.util.Optional.of(Finding.of(FindingCode.FILE_HOSTILE).at(e.relativePath(), null, null)
+            case FILE, IGNORED -> Optional.empty();
+            case LINK_OUTSIDE -> Optional.of(Finding.of(FindingCode.FILE_HOSTILE).at(e.relativePath(), null, null)
                     .message("\"" + name + "\" là lối tắt (liên kết) trỏ ra ngoài thư mục nhận báo cáo, nên không được đọc"
                             + " và không được lưu. Hãy chép chính tệp Excel vào thư mục nhận báo cáo."));
-            case FOLDER_SKIPPED -> java.util.Optional.of(Finding.of(FindingCode.FILE_UNREADABLE).at(e.relativePath(), null, null)
+            case FOLDER_SKIPPED -> Optional.of(Finding.of(FindingCode.FILE_UNREADABLE).at(e.relativePath(), null, null)
                     .message("Thư mục \"" + e.relativePath() + "\" không mở được (không có quyền đọc), nên các tệp trong đó"
                             + " chưa được xem và chưa được tổng hợp. Hãy nhờ bộ phận tin học cấp quyền đọc thư mục này."));
-            case UNOPENABLE -> java.util.Optional.of(Finding.of(FindingCode.FILE_UNREADABLE).at(e.relativePath(), null, null)
+            case UNOPENABLE -> Optional.of(Finding.of(FindingCode.FILE_UNREADABLE).at(e.relativePath(), null, null)
                     .message("Tệp \"" + name + "\" không mở được (" + e.reason() + "), nên chưa được tổng hợp. Hãy đổi tên"
                             + " tệp cho ngắn, chỉ gồm chữ và số, rồi chép lại vào thư mục nhận báo cáo."));
         };

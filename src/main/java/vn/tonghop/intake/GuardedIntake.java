@@ -22,8 +22,8 @@ import java.util.function.Function;
  * Reads one file on a thread other than the caller's, under a time limit, and turns whatever escapes
  * the reader (an OutOfMemoryError, a StackOverflowError, a bug) into that file's rejection. One file
  * can cost the night a bounded time and never the other files. A reader that will not stop is
- * abandoned on its daemon thread; the threads of readers that finished read the next files, since
- * starting a thread per file was 4,000 thread starts a national night.
+ * abandoned on its daemon thread; the threads of readers that finished read the next files, rather than
+ * a thread started for each file.
  */
 public final class GuardedIntake {
 
@@ -90,6 +90,6 @@ public final class GuardedIntake {
             hash = "0".repeat(64);
         }
         return new IntakeResult(file, hash, IntakeResult.Status.REJECTED, null, f.message(), null, List.of(), List.of(f),
-                OtherForms.NONE);
+                NonCapitalSheets.NONE);
     }
 }

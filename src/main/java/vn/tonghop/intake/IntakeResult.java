@@ -12,7 +12,7 @@ import java.util.Set;
  * Vietnamese, for files.csv), the unit it came from, its readable sheets, and the findings of reading it.
  */
 public record IntakeResult(InputFile file, String sha256, Status status, String unitCode, String reason,
-                           String archiveName, List<CapitalSheet> sheets, List<Finding> findings, OtherForms others) {
+                           String archiveName, List<CapitalSheet> sheets, List<Finding> findings, NonCapitalSheets others) {
 
     public enum Status { TAKEN, DUPLICATE, REJECTED }
 

@@ -19,6 +19,8 @@ import vn.tonghop.intake.table.MoneyUnit;
 import vn.tonghop.staging.Measure;
 import vn.tonghop.staging.SheetsInForce;
 
+import java.sql.Connection;
+import java.sql.Date;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -42,8 +44,7 @@ public final class IntakeStore {
     }
 
     /**
-     * The hashes of every content received before (taken or rejected), read once: a query for each file
-     * was a twentieth of what intake's readers spent on a national night.
+     * The hashes of every content taken before, read once rather than a query for each file.
      */
     public Set<String> knownHashes() {
         // Only what was taken: a copy of a rejected file, sent again, is read again and never its duplicate.
@@ -87,7 +88,7 @@ public final class IntakeStore {
     }
 
     /** A file read again after a rejection the configuration could cure: its new reading replaces the old. */
-    private static void replaceRetried(java.sql.Connection connection, List<? extends IntakeResult> results,
+    private static void replaceRetried(Connection connection, List<? extends IntakeResult> results,
                                        Set<String> retried) throws SQLException {
         if (retried.isEmpty()) {
             return;
@@ -215,7 +216,7 @@ public final class IntakeStore {
         long sheetId = yearlessSheet(inserts, fileId, sheet.sheetName(), "03/VB", sheet.unitCode());
         for (DocumentRow r : sheet.rows()) {
             inserts.add(DOCUMENT_ROW, new Object[] {sheetId, r.rowNo(), truncate(r.number(), 200),
-                truncate(r.numberKey(), 200), r.date() == null ? null : java.sql.Date.valueOf(r.date()),
+                truncate(r.numberKey(), 200), r.date() == null ? null : Date.valueOf(r.date()),
                 truncate(r.dateText(), 200), truncate(r.issuer(), 500), truncate(r.issuerKey(), 500),
                 truncate(r.summary(), 4000), truncate(r.note(), 2000)});
         }

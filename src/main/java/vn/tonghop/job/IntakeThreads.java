@@ -8,8 +8,8 @@ import org.springframework.core.env.Environment;
  * How many files intake reads at once, and the connections that takes. Each intake thread holds a
  * connection for its chunk's transaction while the reader it waits on asks the database, on a
  * connection of its own, whether the same content came before; the job repository and the report's
- * threads need theirs too. With the pool at its old fixed four, four intake threads (a four-core
- * machine's default) left the readers none, and every file waited 30 s and was rejected.
+ * threads need theirs too. A fixed pool as large as the intake threads leaves the readers none, and every
+ * file would wait out its time limit and be rejected.
  */
 final class IntakeThreads {
 
@@ -21,7 +21,7 @@ final class IntakeThreads {
     /**
      * The configured number, or two per core. A thread reads its chunk's files, then stages them and waits
      * for the commit's disk sync, and meanwhile reads nothing; with one thread per core a core stood idle in
-     * those waits. The national night's intake took 14.5 to 16.5 s on two threads, 13.0 s on four.
+     * those waits.
      */
     static int of(Environment env) {
         int configured = env.getProperty(PROPERTY, Integer.class, 0);

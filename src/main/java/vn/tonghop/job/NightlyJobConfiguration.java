@@ -185,7 +185,7 @@ public class NightlyJobConfiguration {
     Step checkStep(JobRepository jobs, PlatformTransactionManager tx, JdbcTemplate jdbc, JobsConfig config) {
         return new StepBuilder("check", jobs).tasklet((contribution, context) -> {
             // This step runs on one core: the other loads the report's libraries meanwhile.
-            ReportWriter.warmUpAlongside();
+            ReportWriter.warmUpInBackground();
             // Decided here, not by each partition: only now are all of the night's files staged.
             new SheetsInForce(jdbc).decide();
             contribution.incrementWriteCount(new CheckRunner(jdbc).run(config));

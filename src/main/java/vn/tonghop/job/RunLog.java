@@ -1,17 +1,20 @@
 package vn.tonghop.job;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 
 /** The run history that {@code status} prints: one line per run, with files and findings counted. */
 public final class RunLog implements JobExecutionListener {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RunLog.class);
+    private static final Logger log = LoggerFactory.getLogger(RunLog.class);
 
     /** One run as {@code status} shows it. */
     public record Entry(String runId, LocalDateTime started, LocalDateTime ended, String outcome, int taken,
@@ -39,7 +42,7 @@ public final class RunLog implements JobExecutionListener {
         for (var step : execution.getStepExecutions()) {
             if (step.getStartTime() != null && step.getEndTime() != null) {
                 log.info("step {} {}: {} ms, {} read, {} written", step.getStepName(), step.getStatus(),
-                        java.time.Duration.between(step.getStartTime(), step.getEndTime()).toMillis(), step.getReadCount(),
+                        Duration.between(step.getStartTime(), step.getEndTime()).toMillis(), step.getReadCount(),
                         step.getWriteCount());
             }
         }

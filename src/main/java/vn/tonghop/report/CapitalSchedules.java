@@ -11,9 +11,12 @@ import vn.tonghop.staging.Fund;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -35,9 +38,9 @@ final class CapitalSchedules {
     private final Map<String, List<Finding>> flaggedByUnit;
     private final Map<String, BigDecimal> mediumTermPlan;
     private final Map<Total, BigDecimal> totals;
-    private final java.util.Set<String> reporting;
+    private final Set<String> reporting;
     private final Map<String, UnitFundFigures> byUnitLeafFund;
-    private final Map<String, String> fundByRow = new java.util.HashMap<>();
+    private final Map<String, String> fundByRow = new HashMap<>();
 
     CapitalSchedules(JobsConfig config, List<Fact> facts, List<Finding> findings, Map<String, BigDecimal> mediumTermPlan) {
         this.config = config;
@@ -50,7 +53,7 @@ final class CapitalSchedules {
         this.flagged = findings.stream().filter(f -> f.severity() != Severity.NOTE && f.unitCode() != null
                 && f.leaf() != null && f.year() != null && config.catalogue().isLeaf(f.leaf())).toList();
         // Only the rows of files with a flagged finding: a national night has a few hundred, and 216,000 facts.
-        java.util.Set<String> flaggedFiles = flagged.stream().map(Finding::file).filter(java.util.Objects::nonNull)
+        Set<String> flaggedFiles = flagged.stream().map(Finding::file).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         facts.stream().filter(x -> x.file() != null && x.sheet() != null && x.cell() != null && flaggedFiles.contains(x.file()))
                 .forEach(x -> fundByRow.putIfAbsent(rowKey(x.file(), x.sheet(), x.cell()), x.fund()));
@@ -98,12 +101,12 @@ final class CapitalSchedules {
                 s++;
                 ScheduleLine subLine = projectLine.add(new ScheduleLine(p + "." + s, label(sub), ScheduleLine.Level.LEAF));
                 fillByProject(subLine, sub.code(), cols);
-                subLine.set(PLAN, mediumTermPlan.get(sub.code()));
+                subLine.addTo(PLAN, mediumTermPlan.get(sub.code()));
             }
             // A plan given for the whole project, not per sub-project, stands on the project's row.
             if (subs.isEmpty() || subs.stream().noneMatch(sub -> mediumTermPlan.containsKey(sub.code()))) {
                 if (subs.isEmpty()) {
-                    projectLine.set(PLAN, mediumTermPlan.get(project.code()));
+                    projectLine.addTo(PLAN, mediumTermPlan.get(project.code()));
                 } else {
                     projectLine.fix(PLAN, mediumTermPlan.get(project.code()));
                 }
@@ -135,8 +138,8 @@ final class CapitalSchedules {
             ScheduleLine line = total.add(new ScheduleLine(String.valueOf(++n), unit.name(), ScheduleLine.Level.UNIT));
             for (int i = 0; i < years.size(); i++) {
                 int year = years.get(i);
-                line.set(2 + i * 3, total(Total.unit(unit.code(), year, "available")));
-                line.set(3 + i * 3, total(Total.unit(unit.code(), year, "disbursed")));
+                line.addTo(2 + i * 3, total(Total.unit(unit.code(), year, "available")));
+                line.addTo(3 + i * 3, total(Total.unit(unit.code(), year, "disbursed")));
             }
         }
         sheets.write(layout, true, cols, total);
@@ -146,13 +149,13 @@ final class CapitalSchedules {
         for (int i = 0; i < years.size(); i++) {
             int year = years.get(i);
             int ci = 3 + i * 6;
-            line.set(ci, total(Total.leaf(leaf, year, "carry_in")));
-            line.set(ci + 1, total(Total.leaf(leaf, year, "allocated")));
-            line.set(ci + 3, total(Total.leaf(leaf, year, "disbursed")));
-            line.set(ci + 5, total(Total.leaf(leaf, year, "carry_out")));
+            line.addTo(ci, total(Total.leaf(leaf, year, "carry_in")));
+            line.addTo(ci + 1, total(Total.leaf(leaf, year, "allocated")));
+            line.addTo(ci + 3, total(Total.leaf(leaf, year, "disbursed")));
+            line.addTo(ci + 5, total(Total.leaf(leaf, year, "carry_out")));
             for (Finding f : flagged) {
                 if (f.leaf().equals(leaf) && f.year() == year) {
-                    line.comment(ci + columnOffset(f.code(), 0, 2, 3, 4, 5, 3), note(f));
+                    line.comment(ci + BY_PROJECT.of(f.code()), note(f));
                 }
             }
         }
@@ -190,7 +193,7 @@ final class CapitalSchedules {
 
         // The units behind each leaf, gathered in one pass: a national night has 100,000 facts of a fund. Facts
         // come by unit and leaf, so a unit's run of facts for a leaf goes into the sorted set once, not per fact.
-        Map<String, TreeSet<String>> unitsByLeaf = new java.util.HashMap<>();
+        Map<String, TreeSet<String>> unitsByLeaf = new HashMap<>();
         Fact last = null;
         for (Fact f : facts) {
             if (f.fund().equals(fund)) {
@@ -233,35 +236,46 @@ final class CapitalSchedules {
         for (int i = 0; i < years.size(); i++) {
             int year = years.get(i);
             int c = 2 + i * perYear;
-            line.set(c + 1, figures.at(i, UnitFundFigures.AVAILABLE_NSTW));
-            line.set(c + 2, figures.at(i, UnitFundFigures.AVAILABLE_NSDP));
-            line.set(c + 4, figures.at(i, UnitFundFigures.DISBURSED_NSTW));
-            line.set(c + 5, figures.at(i, UnitFundFigures.DISBURSED_NSDP));
+            line.addTo(c + 1, figures.at(i, UnitFundFigures.AVAILABLE_NSTW));
+            line.addTo(c + 2, figures.at(i, UnitFundFigures.AVAILABLE_NSDP));
+            line.addTo(c + 4, figures.at(i, UnitFundFigures.DISBURSED_NSTW));
+            line.addTo(c + 5, figures.at(i, UnitFundFigures.DISBURSED_NSDP));
             if (recurrent) {
-                line.set(c + 7, figures.at(i, UnitFundFigures.CARRY_OUT));
-                line.set(c + 8, figures.at(i, UnitFundFigures.RETURNED));
+                line.addTo(c + 7, figures.at(i, UnitFundFigures.CARRY_OUT));
+                line.addTo(c + 8, figures.at(i, UnitFundFigures.RETURNED));
             }
             for (Finding f : flaggedByUnit.getOrDefault(key(unit, leaf, year), List.of())) {
                 if (fundOf(f).map(fund::equals).orElse(true)) {
-                    line.comment(c + columnOffset(f.code(), 0, 0, 3, 6, recurrent ? 7 : 0, 3), note(f));
+                    line.comment(c + (recurrent ? RECURRENT : INVESTMENT).of(f.code()), note(f));
                 }
             }
         }
-        line.set(cum, figures.allocated());
+        line.addTo(cum, figures.allocated());
     }
 
-    /** The column offset within a year of the figure a finding is about. */
-    private static int columnOffset(FindingCode code, int carryIn, int available, int disbursed, int rate,
-                                    int carryOut, int otherwise) {
-        return switch (code) {
-            case CARRY_CHAIN_BREAK -> carryIn;
-            case AVAILABLE_MISMATCH -> available;
-            case DISBURSED_OVER_AVAILABLE -> disbursed;
-            case RATE_MISMATCH -> rate;
-            case CARRY_OUT_MISMATCH -> carryOut;
-            default -> otherwise;
-        };
+    /**
+     * Where, within a year's columns, a schedule shows the figure each kind of finding is about: the comment
+     * goes on that cell, and on {@code otherwise} for any other finding.
+     */
+    private record FlaggedColumns(int carryIn, int available, int disbursed, int rate, int carryOut, int otherwise) {
+
+        int of(FindingCode code) {
+            return switch (code) {
+                case CARRY_CHAIN_BREAK -> carryIn;
+                case AVAILABLE_MISMATCH -> available;
+                case DISBURSED_OVER_AVAILABLE -> disbursed;
+                case RATE_MISMATCH -> rate;
+                case CARRY_OUT_MISMATCH -> carryOut;
+                default -> otherwise;
+            };
+        }
     }
+
+    /** Phụ lục IV, a year as carry-in, allocated, available, disbursed, rate, carry-out. */
+    private static final FlaggedColumns BY_PROJECT = new FlaggedColumns(0, 2, 3, 4, 5, 3);
+    /** Phụ lục V and VI, a year as available (total, NSTW, NSĐP), disbursed (the same), rate; VI adds carry-out and returned. */
+    private static final FlaggedColumns INVESTMENT = new FlaggedColumns(0, 0, 3, 6, 0, 3);
+    private static final FlaggedColumns RECURRENT = new FlaggedColumns(0, 0, 3, 6, 7, 3);
 
     /**
      * The fund a finding is about, from the fact read off the same row; a finding carries no fund of
@@ -289,7 +303,7 @@ final class CapitalSchedules {
      * and fund have figures of their own (UnitFundFigures).
      */
     private static Map<Total, BigDecimal> totals(List<Fact> facts) {
-        Map<Total, BigDecimal> totals = new java.util.HashMap<>();
+        Map<Total, BigDecimal> totals = new HashMap<>();
         for (Fact f : facts) {
             BigDecimal v = f.value();
             String m = f.measure();
@@ -305,7 +319,7 @@ final class CapitalSchedules {
 
     /** A total the schedules ask for; one of a measure not added up is a mistake here, not a blank cell. */
     private BigDecimal total(Total key) {
-        java.util.Set<String> summed = switch (key.kind()) {
+        Set<String> summed = switch (key.kind()) {
             case "unit" -> BY_UNIT;
             case "leaf" -> BY_LEAF;
             default -> throw new IllegalStateException("no totals by " + key.kind());
@@ -320,8 +334,8 @@ final class CapitalSchedules {
      * The measures each kind of total is asked for by the schedules above, and so the only ones added up. A
      * schedule that asks for another measure fails at once (total), until it is added here.
      */
-    private static final java.util.Set<String> BY_UNIT = java.util.Set.of("available", "disbursed");
-    private static final java.util.Set<String> BY_LEAF = java.util.Set.of("carry_in", "allocated", "disbursed", "carry_out");
+    private static final Set<String> BY_UNIT = Set.of("available", "disbursed");
+    private static final Set<String> BY_LEAF = Set.of("carry_in", "allocated", "disbursed", "carry_out");
 
     /** What a total adds up: a unit's or a leaf's measure in a year. */
     private record Total(String kind, String code, int year, String measure) {

@@ -7,10 +7,12 @@ import vn.tonghop.excel.write.XlsxDocument;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.Severity;
 
+import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** "Bìa": what went into the consolidation, so the signed appendices can be traced to files. */
 final class CoverSheet {
@@ -70,13 +72,13 @@ final class CoverSheet {
         for (Map.Entry<String, Long> e : counts.entrySet()) {
             String[] k = e.getKey().split("\\|");
             s.text(row, 0, k[1], CELL).text(row, 1, k[2], CELL)
-                    .number(row, 2, java.math.BigDecimal.valueOf(e.getValue()), CELL.format(Look.Format.INTEGER));
+                    .number(row, 2, BigDecimal.valueOf(e.getValue()), CELL.format(Look.Format.INTEGER));
             row++;
         }
         for (Severity sev : Severity.values()) {
             long n = findings.stream().filter(f -> f.severity() == sev).count();
             s.text(row, 0, "Cộng " + sev.label(), CELL.bold()).blank(row, 1, CELL)
-                    .number(row, 2, java.math.BigDecimal.valueOf(n), CELL.bold().format(Look.Format.INTEGER));
+                    .number(row, 2, BigDecimal.valueOf(n), CELL.bold().format(Look.Format.INTEGER));
             row++;
         }
         for (int c = 0; c < WIDTHS.length; c++) {
@@ -88,7 +90,7 @@ final class CoverSheet {
     /** "17 đang có hiệu lực, 2 bị thay thế, …", every status named, so that none passes as nothing. */
     static String counts(Map<String, Integer> fileCounts) {
         return fileCounts.entrySet().stream().map(e -> e.getValue() + " " + FileLedger.STATUSES.get(e.getKey()))
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
     }
 
     private static int fileRow(SheetWriter s, int row, ReceivedFile f, Units units, String status) {

@@ -9,9 +9,11 @@ import vn.tonghop.staging.CompletenessRow;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 
-/** The CSV files of contract.md, with exactly its columns. */
+/** The CSV files of the output contract, with exactly their columns. */
 final class CsvReports {
 
     private final Units units;
@@ -42,7 +44,7 @@ final class CsvReports {
         }
     }
 
-    private static final java.time.format.DateTimeFormatter SEEN = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+    private static final DateTimeFormatter SEEN = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
     void files(Path file, List<FileLedger.Row> rows) throws IOException {
         try (CsvFile csv = new CsvFile(file, "file", "sha256", "first_seen", "unit_code", "form", "year", "status", "reason")) {
@@ -64,7 +66,7 @@ final class CsvReports {
 
     /** Per unit in the units list's order, the district's own rows where the district sits in that list. */
     void indicators(Path file, List<IndicatorFact> facts, Units order) throws IOException {
-        List<IndicatorFact> sorted = facts.stream().sorted(java.util.Comparator
+        List<IndicatorFact> sorted = facts.stream().sorted(Comparator
                 .comparingInt((IndicatorFact f) -> order.indexOf(f.unitCode()))
                 .thenComparing(IndicatorFact::indicator).thenComparingInt(IndicatorFact::year)).toList();
         try (CsvFile csv = new CsvFile(file, "unit_code", "unit_name", "indicator", "year", "plan", "actual", "file",

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * BaoCaoLoi.xlsx: every finding, most severe first and grouped by unit, filterable; one sheet per
@@ -37,7 +38,7 @@ final class ErrorWorkbook {
             summary(doc.sheet("Tổng hợp theo mã"), findings);
             Set<String> names = new HashSet<>();
             Map<String, List<Finding>> byUnit = findings.stream().filter(f -> f.unitCode() != null)
-                    .collect(java.util.stream.Collectors.groupingBy(Finding::unitCode));
+                    .collect(Collectors.groupingBy(Finding::unitCode));
             // A district's workbook has a sheet per unit; a province's or the ministry's thousands of units
             // would make a workbook no one can page through: there the first sheet's filter serves instead.
             if (byUnit.size() <= MAX_UNIT_SHEETS) {

@@ -23,7 +23,7 @@ public final class FileLedger {
                       String status, String reason) {
     }
 
-    /** The statuses of contract.md, in the order counts are shown, with the words a reviewer reads. */
+    /** The statuses of files.csv, in the order counts are shown, with the words a reviewer reads. */
     public static final Map<String, String> STATUSES = statuses();
 
     private static Map<String, String> statuses() {

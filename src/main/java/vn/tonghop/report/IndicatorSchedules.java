@@ -12,9 +12,12 @@ import vn.tonghop.finding.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Phụ lục II (the district's indicators, one row per catalogue indicator) and Biểu 2 (poverty by
@@ -58,12 +61,12 @@ final class IndicatorSchedules {
             for (int i = 0; i < years.size(); i++) {
                 int year = years.get(i);
                 Optional<IndicatorFact> f = ofDistrict.stream().filter(x -> x.indicator().equals(ind.code()) && x.year() == year).findFirst();
-                line.set(3 + i * 3, f.map(IndicatorFact::plan).orElse(null));
-                line.set(4 + i * 3, f.map(IndicatorFact::actual).orElse(null));
+                line.addTo(3 + i * 3, f.map(IndicatorFact::plan).orElse(null));
+                line.addTo(4 + i * 3, f.map(IndicatorFact::actual).orElse(null));
             }
             // A district figure rests on the units' figures of the indicator, and of its numerator and denominator.
-            List<String> basis = java.util.stream.Stream.of(ind.code(), ind.numerator(), ind.denominator())
-                    .filter(java.util.Objects::nonNull).toList();
+            List<String> basis = Stream.of(ind.code(), ind.numerator(), ind.denominator())
+                    .filter(Objects::nonNull).toList();
             for (Finding f : flagged) {
                 if (!basis.contains(f.leaf())) {
                     continue;
@@ -104,9 +107,9 @@ final class IndicatorSchedules {
             ScheduleLine line = total.add(new ScheduleLine(String.valueOf(++n), commune.name(), ScheduleLine.Level.UNIT));
             for (int i = 0; i < years.size(); i++) {
                 int c = 2 + i * 5;
-                line.set(c, actual(commune.code(), households, years.get(i)));
-                line.set(c + 1, actual(commune.code(), poor, years.get(i)));
-                line.set(c + 3, actual(commune.code(), nearPoor, years.get(i)));
+                line.addTo(c, actual(commune.code(), households, years.get(i)));
+                line.addTo(c + 1, actual(commune.code(), poor, years.get(i)));
+                line.addTo(c + 3, actual(commune.code(), nearPoor, years.get(i)));
                 for (Finding f : flagged) {
                     int offset = List.of(households, poor, "", nearPoor).indexOf(f.leaf());
                     if (offset >= 0 && commune.code().equals(f.unitCode()) && years.get(i).equals(f.year())) {
@@ -123,7 +126,7 @@ final class IndicatorSchedules {
                 .map(IndicatorFact::actual).findFirst().orElse(null);
     }
 
-    private static List<Integer> years(List<IndicatorFact> facts, java.util.function.Predicate<IndicatorFact> which) {
+    private static List<Integer> years(List<IndicatorFact> facts, Predicate<IndicatorFact> which) {
         return List.copyOf(facts.stream().filter(which).map(IndicatorFact::year).collect(Collectors.toCollection(TreeSet::new)));
     }
 }

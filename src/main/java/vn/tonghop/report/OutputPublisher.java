@@ -1,5 +1,8 @@
 package vn.tonghop.report;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -15,7 +18,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  */
 public final class OutputPublisher {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OutputPublisher.class);
+    private static final Logger log = LoggerFactory.getLogger(OutputPublisher.class);
 
     private final Path output;
 
@@ -49,8 +52,8 @@ public final class OutputPublisher {
 
     /**
      * The staged set again under {@code to}, which does not exist yet, file by file as links. Walked with
-     * the attributes the walk already read, and every target known to be new: a national set holds
-     * 4,000 folders of returned copies, and each extra look at a path was a system call of its own.
+     * the attributes the walk already read, and every target known to be new: each extra look at a path is a
+     * system call of its own, over thousands of folders of returned copies.
      */
     private static void copyTree(Path from, Path to) throws IOException {
         Files.walkFileTree(from, new SimpleFileVisitor<>() {

@@ -1,5 +1,7 @@
 package vn.tonghop.report;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.config.Layouts;
@@ -30,10 +32,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** Writes the whole consolidated set of contract.md into a folder. */
+/** Writes the whole consolidated set (the workbooks, CSV files, index.html, the clerks' copies) into a folder. */
 public final class ReportWriter {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReportWriter.class);
+    private static final Logger log = LoggerFactory.getLogger(ReportWriter.class);
 
     private final JdbcTemplate jdbc;
 
@@ -46,8 +48,8 @@ public final class ReportWriter {
      * step that keeps one core busy before the report; a warm-up that fails costs the report nothing but
      * the time it would have saved.
      */
-    public static void warmUpAlongside() {
-        Alongside.start("report warm-up", 1, List.of(() -> {
+    public static void warmUpInBackground() {
+        BackgroundTasks.start("report warm-up", 1, List.of(() -> {
             long started = System.nanoTime();
             try {
                 long bytes = XlsxDocument.warmUp();
@@ -66,10 +68,10 @@ public final class ReportWriter {
         List<FileLedger.Row> ledger = new FileLedger(jdbc).rows();
         time.lap("findings and files");
         // The clerks' copies run on their own pool, on the cores the rest leaves idle.
-        Alongside<Void> returned = new ReturnedCopies().start(folder.resolve("returned"), archive, config.units(),
+        BackgroundTasks<Void> returned = new ReturnedCopies().start(folder.resolve("returned"), archive, config.units(),
                 files, findings);
         try {
-            writeTheRest(folder, config, run, time, findings, files, ledger);
+            writeAllButCopies(folder, config, run, time, findings, files, ledger);
         } catch (IOException | RuntimeException e) {
             returned.cancel();
             throw e;
@@ -79,7 +81,7 @@ public final class ReportWriter {
         log.info("report: {}", time);
     }
 
-    private void writeTheRest(Path folder, JobsConfig config, RunInfo run, Laps time, List<Finding> findings,
+    private void writeAllButCopies(Path folder, JobsConfig config, RunInfo run, Laps time, List<Finding> findings,
                               List<ReceivedFile> files, List<FileLedger.Row> ledger) throws IOException {
         Map<String, Integer> fileCounts = FileLedger.counts(ledger);
         IndicatorRepository indicatorRepository = new IndicatorRepository(jdbc);
@@ -89,14 +91,14 @@ public final class ReportWriter {
         // The schedules workbook is the longest part and needs nothing the others write: it has a core of its
         // own, and writes the schedules that need no facts while this thread reads them.
         CompletableFuture<List<Fact>> read = new CompletableFuture<>();
-        Alongside<String> workbook = Alongside.start("TongHop.xlsx", 1, List.of(() -> {
+        BackgroundTasks<String> workbook = BackgroundTasks.start("TongHop.xlsx", 1, List.of(() -> {
             Laps own = new Laps();
             writeWorkbook(folder.resolve("TongHop.xlsx"), config, run, findings, files, fileCounts, read::join, indicators,
                     indicatorRepository.mediumTermPlan(), documents);
             own.lap("TongHop.xlsx, alongside");
             return own.toString();
         }));
-        Alongside<String> errors = startErrorWorkbook(folder, config, findings, files);
+        BackgroundTasks<String> errors = startErrorWorkbook(folder, config, findings, files);
         try {
             List<Fact> facts;
             try {
@@ -107,7 +109,7 @@ public final class ReportWriter {
                 throw e;
             }
             time.lap("facts");
-            writeTheOthers(folder, config, run, time, findings, files, ledger, facts, indicators, documents);
+            writeCsvAndIndex(folder, config, run, time, findings, files, ledger, facts, indicators, documents);
         } catch (IOException | RuntimeException e) {
             workbook.cancel();
             errors.cancel();
@@ -126,7 +128,7 @@ public final class ReportWriter {
     }
 
     /** The CSV files and index.html. */
-    private void writeTheOthers(Path folder, JobsConfig config, RunInfo run, Laps time, List<Finding> findings,
+    private void writeCsvAndIndex(Path folder, JobsConfig config, RunInfo run, Laps time, List<Finding> findings,
                                 List<ReceivedFile> files, List<FileLedger.Row> ledger, List<Fact> facts,
                                 List<IndicatorFact> indicators, List<Document> documents) throws IOException {
         CsvReports csv = new CsvReports(config.units());
@@ -144,9 +146,9 @@ public final class ReportWriter {
     }
 
     /** BaoCaoLoi.xlsx, on a thread of its own: it needs nothing but the findings, and the CSV files keep this one busy. */
-    private static Alongside<String> startErrorWorkbook(Path folder, JobsConfig config, List<Finding> findings,
+    private static BackgroundTasks<String> startErrorWorkbook(Path folder, JobsConfig config, List<Finding> findings,
                                                         List<ReceivedFile> files) {
-        return Alongside.start("BaoCaoLoi.xlsx", 1, List.of(() -> {
+        return BackgroundTasks.start("BaoCaoLoi.xlsx", 1, List.of(() -> {
             Laps own = new Laps();
             Map<String, String> archiveByFile = new HashMap<>();
             files.stream().filter(f -> f.archiveName() != null).forEach(f -> archiveByFile.put(f.path(), f.archiveName()));

@@ -13,11 +13,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /**
  * returned/&lt;unit_code&gt;/&lt;file&gt;: what goes back to each clerk. A file that was read comes back in its
@@ -38,12 +41,12 @@ final class ReturnedCopies {
      * Writes the notes for rejected files, and starts the copies: they need nothing else the report
      * writes, so they are made alongside it.
      */
-    Alongside<Void> start(Path folder, Path archive, Units units, List<ReceivedFile> files, List<Finding> findings)
+    BackgroundTasks<Void> start(Path folder, Path archive, Units units, List<ReceivedFile> files, List<Finding> findings)
             throws IOException {
         Set<String> written = new HashSet<>();
         List<Callable<Void>> copies = new ArrayList<>();
-        java.util.Map<String, List<Finding>> byFile = findings.stream().filter(f -> f.file() != null)
-                .collect(java.util.stream.Collectors.groupingBy(Finding::file));
+        Map<String, List<Finding>> byFile = findings.stream().filter(f -> f.file() != null)
+                .collect(Collectors.groupingBy(Finding::file));
         for (ReceivedFile file : files) {
             if (file.status().equals("DUPLICATE")) {
                 continue;
@@ -68,7 +71,7 @@ final class ReturnedCopies {
             Files.createDirectories(archive.resolve("returned"));
         }
         // Each copy is a workbook of its own, opened and written apart from the others: one per core at a time.
-        return Alongside.start("returned copies", Math.min(Runtime.getRuntime().availableProcessors(), copies.size()), copies);
+        return BackgroundTasks.start("returned copies", Math.min(Runtime.getRuntime().availableProcessors(), copies.size()), copies);
     }
 
     private static void copy(Path archive, Path source, Path dir, String name, ReceivedFile file, List<Finding> mine) {
@@ -85,7 +88,7 @@ final class ReturnedCopies {
             }
             if (mine.isEmpty()) {
                 // Copied, never linked: the archive is the record of what was received, whatever a clerk's program does to the copy.
-                Files.copy(source, dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(source, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             } else {
                 Links.linkOrCopy(marked(archive, source, mine), dir.resolve(name));
             }
@@ -114,7 +117,7 @@ final class ReturnedCopies {
         if (!Files.isRegularFile(cached)) {
             Path part = cached.resolveSibling(cached.getFileName() + "." + Thread.currentThread().getId() + ".part");
             MarkedCopy.write(source, part, "Kết quả kiểm tra", HEADER, lines, marks);
-            Files.move(part, cached, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(part, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         return cached;
     }

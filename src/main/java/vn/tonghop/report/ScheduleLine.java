@@ -2,9 +2,11 @@ package vn.tonghop.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** A row of a schedule: its figures if it is a lowest row, or its children, which it sums. */
 public final class ScheduleLine {
@@ -37,7 +39,7 @@ public final class ScheduleLine {
         return child;
     }
 
-    public ScheduleLine set(int column, BigDecimal value) {
+    public ScheduleLine addTo(int column, BigDecimal value) {
         if (value != null) {
             values = room(values, column);
             values[column] = values[column] == null ? value : values[column].add(value);
@@ -58,7 +60,7 @@ public final class ScheduleLine {
     }
 
     private static BigDecimal[] room(BigDecimal[] figures, int column) {
-        return column < figures.length ? figures : java.util.Arrays.copyOf(figures, Math.max(column + 1, figures.length * 2));
+        return column < figures.length ? figures : Arrays.copyOf(figures, Math.max(column + 1, figures.length * 2));
     }
 
     /** Figures shown with two decimals (percentages) rather than as whole numbers. */
@@ -121,7 +123,7 @@ public final class ScheduleLine {
      * The sum over the children of a column, added up once: a national total over thousands of units
      * is asked for by every cell of its row and of the rows above it.
      */
-    BigDecimal childSum(int column, java.util.function.Supplier<BigDecimal> sum) {
+    BigDecimal childSum(int column, Supplier<BigDecimal> sum) {
         if (column >= childSums.length || childSums[column] == null) {
             BigDecimal added = sum.get();
             childSums = room(childSums, column);

@@ -11,9 +11,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Writes one appendix schedule the way district reports look: the issuer and appendix name, the
@@ -50,7 +52,7 @@ final class ScheduleSheet {
         List<ScheduleLine> lines = new ArrayList<>();
         tops.forEach(top -> flatten(top, lines));
         int first = HEADER_ROW + depth + 1;
-        Map<ScheduleLine, Integer> rowOf = new java.util.IdentityHashMap<>();
+        Map<ScheduleLine, Integer> rowOf = new IdentityHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             rowOf.put(lines.get(i), first + i);
         }
@@ -124,7 +126,7 @@ final class ScheduleSheet {
     }
 
     /** The last column of the run of columns from {@code from} that share the same non-null header text. */
-    private static int run(List<ScheduleColumn> columns, int from, java.util.function.Function<ScheduleColumn, String> text) {
+    private static int run(List<ScheduleColumn> columns, int from, Function<ScheduleColumn, String> text) {
         int end = from;
         while (end + 1 < columns.size() && text.apply(columns.get(from)).equals(text.apply(columns.get(end + 1)))) {
             end++;

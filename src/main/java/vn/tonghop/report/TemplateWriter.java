@@ -10,6 +10,7 @@ import vn.tonghop.excel.write.XlsxDocument;
 import vn.tonghop.text.Fold;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,7 +161,7 @@ public final class TemplateWriter {
         for (int c : new int[] {5, 6, 7, 8, 10, 11}) {
             List<String> refs = new ArrayList<>();
             rows.forEach(x -> refs.add(ref(x, c)));
-            s.formula(r, c, "SUM(" + String.join(",", refs) + ")", java.math.BigDecimal.ZERO, FORMULA.bold());
+            s.formula(r, c, "SUM(" + String.join(",", refs) + ")", BigDecimal.ZERO, FORMULA.bold());
         }
         String h = ref(r, 7);
         s.formula(r, 9, "IF(" + h + "=0,\"\",ROUND(" + ref(r, 8) + "/" + h + "*100,2))", null,

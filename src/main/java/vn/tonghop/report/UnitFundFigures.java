@@ -11,8 +11,7 @@ import java.util.Map;
 /**
  * One unit's money for one leaf and fund, year by year, as its line in Phụ lục V and VI shows it: available
  * and disbursed by source, carry-out and returned, and the allocation over all years. A figure no fact gave is
- * null, a blank cell. Added up in one pass over the facts: a national night's 14,000 such lines each looked up
- * to 19 totals in a map of 400,000, most of the time of the report's longest thread.
+ * null, a blank cell. Added up in one pass over the facts, rather than each line looking its totals up.
  */
 final class UnitFundFigures {
 

@@ -5,6 +5,7 @@ import vn.tonghop.config.JobsConfig;
 import vn.tonghop.config.Unit;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -51,7 +52,7 @@ public final class Completeness {
                 if (!forms.contains(owed.form())) {
                     continue;
                 }
-                List<Integer> years = owed.years().isEmpty() ? java.util.Collections.singletonList(null) : owed.years();
+                List<Integer> years = owed.years().isEmpty() ? Collections.singletonList(null) : owed.years();
                 for (Integer year : years) {
                     String k = key(unit.code(), owed.form(), year);
                     owedKeys.add(k);

@@ -1,5 +1,7 @@
 package vn.tonghop.staging;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tonghop.log.Laps;
 
@@ -26,14 +28,14 @@ public final class SheetsInForce {
             + " AND (f2.modified_at > f.modified_at OR (f2.modified_at = f.modified_at AND f2.path > f.path)"
             + " OR (f2.modified_at = f.modified_at AND f2.path = f.path AND f2.file_id > f.file_id)))))))";
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SheetsInForce.class);
+    private static final Logger log = LoggerFactory.getLogger(SheetsInForce.class);
 
     private final JdbcTemplate jdbc;
 
     /**
      * The sheets in force joined from the rows of a staged table ({@code alias}.sheet_id), as s (the sheet) and f
      * (its file), for the tables that hold a few rows or none. Joined to the view instead, HSQLDB first builds
-     * all of sheet_in_force, 12,000 sheets on a national night, and each such query took 35 ms or more.
+     * all of sheet_in_force, every sheet of every unit, before the join.
      */
     public static String joinedFrom(String alias) {
         return " JOIN received_sheet s ON s.sheet_id = " + alias + ".sheet_id AND s.in_force"
@@ -64,7 +66,7 @@ public final class SheetsInForce {
         units.removeAll(jdbc.queryForList("SELECT unit_code FROM unit_pending", String.class));
         jdbc.batchUpdate("INSERT INTO unit_pending (unit_code) VALUES (?)", units.stream().map(u -> new Object[] {u}).toList());
         time.lap("pending units");
-        // Over a quarter of the check step on a first national night, and the part of it nothing else names.
+        // A large part of the check step on a first night, and one that nothing else names.
         log.info("sheets in force: {} changed, {} units newly pending; {}", flips.size(), units.size(), time);
         return flips.size();
     }

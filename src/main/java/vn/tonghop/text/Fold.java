@@ -3,6 +3,7 @@ package vn.tonghop.text;
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Folds Vietnamese text to a comparison key. Clerks type the same header or unit name with and
@@ -31,7 +32,7 @@ public final class Fold {
         return singleSpaced(nfc) ? nfc : RUNS_OF_SPACE.matcher(nfc).replaceAll(" ");
     }
 
-    private static final java.util.regex.Pattern RUNS_OF_SPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final Pattern RUNS_OF_SPACE = Pattern.compile("\\s+");
 
     /**
      * Whether the text holds no run of white space to collapse: most cells, whose every line above a table
@@ -61,7 +62,7 @@ public final class Fold {
         return I_OR_Y.matcher(words).replaceAll("$1y");
     }
 
-    private static final java.util.regex.Pattern I_OR_Y = java.util.regex.Pattern.compile("\\b([lktm])i\\b");
+    private static final Pattern I_OR_Y = Pattern.compile("\\b([lktm])i\\b");
 
     /** {@link #words} without any spaces: "Tỷ lệ (%)" and "tyle %" share the key "tyle". */
     public static String key(String text) {

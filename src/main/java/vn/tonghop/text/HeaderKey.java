@@ -1,7 +1,10 @@
 package vn.tonghop.text;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -73,13 +76,13 @@ public final class HeaderKey {
      * The years a header names for what it holds ("Giao năm 2023", "Kế hoạch vốn (năm 2022)"), leaving out
      * a cut-off date's ("Giải ngân đến 31/01/2024" is the year 2023's money, paid by that date).
      */
-    public static java.util.Set<Integer> yearsNamed(String text) {
+    public static Set<Integer> yearsNamed(String text) {
         if (text == null || fewerDigitsThanAYear(text)) {
-            return java.util.Set.of();
+            return Set.of();
         }
         String w = CUT_OFF.matcher(Fold.words(text.replace('(', ' ').replace(')', ' '))).replaceAll(" ");
-        java.util.Set<Integer> years = new java.util.TreeSet<>();
-        java.util.regex.Matcher m = YEAR.matcher(w);
+        Set<Integer> years = new TreeSet<>();
+        Matcher m = YEAR.matcher(w);
         while (m.find()) {
             years.add(Integer.parseInt(m.group()));
         }

@@ -1,12 +1,11 @@
 package vn.tonghop.bench;
 
-import vn.tonghop.report.OutputPublisher;
+import org.springframework.jdbc.core.RowMapper;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
+import vn.tonghop.report.OutputPublisher;
 import vn.tonghop.testdata.NationalNight;
 
-import javax.xml.parsers.SAXParser;
-import javax.xml.parsers.SAXParserFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,15 +15,20 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
 
 /**
  * Times, on the same generated national night and in one invocation: the parsing floor (every
@@ -98,7 +102,7 @@ public final class Benchmark {
                     fulls.get(r).jobSeconds(), incrementals.get(r).jobSeconds());
         }
         // The peer once, after the runs: a single Python process reading every file takes minutes.
-        java.util.Optional<PandasPeer.Result> pandas = PandasPeer.time(files, work);
+        Optional<PandasPeer.Result> pandas = PandasPeer.time(files, work);
         long rows = floorCounts[1];
         Stat floor = Stat.of(floors);
         Stat full = Stat.of(fulls.stream().map(Timed::jobSeconds).toList());
@@ -106,7 +110,7 @@ public final class Benchmark {
         Stat rss = Stat.of(fulls.stream().map(t -> t.peakRssKb() / 1024.0).toList());
         Stat incremental = Stat.of(incrementals.stream().map(Timed::jobSeconds).toList());
         Stat incrementalWall = Stat.of(incrementals.stream().map(Timed::seconds).toList());
-        Stat ratio = Stat.of(java.util.stream.IntStream.range(0, runs).mapToObj(i -> fulls.get(i).jobSeconds() / floors.get(i)).toList());
+        Stat ratio = Stat.of(IntStream.range(0, runs).mapToObj(i -> fulls.get(i).jobSeconds() / floors.get(i)).toList());
         System.out.println();
         System.out.printf(Locale.ROOT, "files: %d (%d .xlsx parsed by the floor), sheet rows: %d; %d runs, median [min-max];"
                 + " java -Xmx%s %s%n", files.size(), floorCounts[0], rows, runs, heap, String.join(" ", jvm));
@@ -190,7 +194,7 @@ public final class Benchmark {
                     }
                 };
                 try (ZipFile zip = new ZipFile(file.toFile())) {
-                    for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                    for (ZipEntry e : Collections.list(zip.entries())) {
                         if (e.getName().startsWith("xl/worksheets/sheet") || e.getName().equals("xl/sharedStrings.xml")) {
                             try (InputStream in = zip.getInputStream(e)) {
                                 parser.parse(in, counter);
@@ -264,7 +268,7 @@ public final class Benchmark {
                 (rs, i) -> (rs.getTimestamp(2).getTime() - rs.getTimestamp(1).getTime()) / 1000.0);
     }
 
-    private static <T> T firstRow(Path output, String sql, org.springframework.jdbc.core.RowMapper<T> read) throws Exception {
+    private static <T> T firstRow(Path output, String sql, RowMapper<T> read) throws Exception {
         String url = "jdbc:hsqldb:file:" + output.resolve("db/tonghop") + ";hsqldb.lock_file=false;shutdown=true";
         try (Connection c = DriverManager.getConnection(url, "SA", ""); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {

@@ -6,6 +6,7 @@ import vn.tonghop.testdata.CapitalWorkbookBuilder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -49,7 +50,7 @@ public final class BigSheet {
             }
         }
         Files.writeString(ownJobs.resolve("limits.properties"), "\nmax.entry.bytes=268435456\n",
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
         Path output = work.resolve("output");
         OutputPublisher.deleteTree(output);
         Benchmark.Timed run = Benchmark.run(List.of("-jar", jar.toString()), heap, List.of(), work.resolve("input"), output, ownJobs);

@@ -1,5 +1,6 @@
 package vn.tonghop.check;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,8 +43,8 @@ class IndicatorChecksTest {
                 value("109-LDTBXH", "CT09", 2023, "1200", "1260", "105"),
                 value("109-LDTBXH", "CT09", 2024, "0", "5", "100")), List.of()));
         assertThat(found).extracting(Finding::year, Finding::expected, Finding::actual, Finding::cell)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2021, "132.2", "1132.2", "F8"),
-                        org.assertj.core.groups.Tuple.tuple(2024, "913.01", "100", "F8"));
+                .containsExactly(Tuple.tuple(2021, "132.2", "1132.2", "F8"),
+                        Tuple.tuple(2024, "913.01", "100", "F8"));
         assertThat(found.get(0).message()).contains("1.322").contains("132,2%");
     }
 

@@ -4,8 +4,10 @@ import org.junit.jupiter.api.Test;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingCode;
 import vn.tonghop.staging.CompletenessRow;
+import vn.tonghop.testdata.TestConfig;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -28,9 +30,9 @@ class RegisterChecksTest {
     }
 
     private static CheckInput input(List<StagedRow> rows, List<RegisterEntry> register) {
-        Set<String> reported = new java.util.HashSet<>();
+        Set<String> reported = new HashSet<>();
         rows.forEach(r -> reported.add(CheckInput.unitYear(r.unitCode(), r.year())));
-        return new CheckInput(vn.tonghop.testdata.TestConfig.jobs(), rows, LeafAmount.of(rows), reported, register);
+        return new CheckInput(TestConfig.jobs(), rows, LeafAmount.of(rows), reported, register);
     }
 
     @Test

@@ -4,7 +4,11 @@ import org.junit.jupiter.api.Test;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingCode;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -17,23 +21,23 @@ class UnitSuspectCheckTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
     void theMedianOfTheOtherRowsIsTheMedianWithoutThisOne(long seed) {
-        java.util.Random random = new java.util.Random(seed);
+        Random random = new Random(seed);
         int n = random.nextInt(12);
-        java.math.BigDecimal[] sorted = new java.math.BigDecimal[n];
+        BigDecimal[] sorted = new BigDecimal[n];
         for (int i = 0; i < n; i++) {
-            sorted[i] = java.math.BigDecimal.valueOf(random.nextInt(5) * 100 + random.nextInt(3));
+            sorted[i] = BigDecimal.valueOf(random.nextInt(5) * 100 + random.nextInt(3));
         }
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         for (int except = -1; except < n; except++) {
-            List<java.math.BigDecimal> others = new java.util.ArrayList<>(List.of(sorted));
+            List<BigDecimal> others = new ArrayList<>(List.of(sorted));
             if (except >= 0) {
                 others.remove(except);
             }
-            java.math.BigDecimal expected = null;
+            BigDecimal expected = null;
             int m = others.size();
             if (m >= 2) {
                 expected = m % 2 == 1 ? others.get(m / 2)
-                        : others.get(m / 2 - 1).add(others.get(m / 2)).divide(java.math.BigDecimal.valueOf(2));
+                        : others.get(m / 2 - 1).add(others.get(m / 2)).divide(BigDecimal.valueOf(2));
             }
             assertThat(UnitSuspectCheck.medianWithout(sorted, except)).isEqualTo(expected);
         }

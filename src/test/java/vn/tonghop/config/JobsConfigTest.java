@@ -1,11 +1,12 @@
 package vn.tonghop.config;
 
-import vn.tonghop.testdata.TestConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tonghop.testdata.TestConfig;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +20,7 @@ class JobsConfigTest {
         assertThat(JobsConfig.load(jobs).fingerprint()).as("the same files").isEqualTo(first);
         assertThat(JobsConfig.load(Path.of("jobs")).fingerprint()).as("the same files elsewhere").isEqualTo(first);
 
-        Files.writeString(jobs.resolve("tolerances.properties"), "\n# edited\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(jobs.resolve("tolerances.properties"), "\n# edited\n", StandardOpenOption.APPEND);
         String edited = JobsConfig.load(jobs).fingerprint();
         assertThat(edited).isNotEqualTo(first);
 

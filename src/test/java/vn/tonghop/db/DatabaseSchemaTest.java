@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,10 +59,10 @@ class DatabaseSchemaTest {
         reopened.destroy();
     }
 
-    private static java.util.List<Integer> cache(SingleConnectionDataSource ds) {
+    private static List<Integer> cache(SingleConnectionDataSource ds) {
         JdbcTemplate jdbc = new JdbcTemplate(ds);
         String sql = "SELECT property_value FROM information_schema.system_properties WHERE property_name = ?";
-        return java.util.List.of(Integer.valueOf(jdbc.queryForObject(sql, String.class, "hsqldb.cache_size")),
+        return List.of(Integer.valueOf(jdbc.queryForObject(sql, String.class, "hsqldb.cache_size")),
                 Integer.valueOf(jdbc.queryForObject(sql, String.class, "hsqldb.cache_rows")));
     }
 

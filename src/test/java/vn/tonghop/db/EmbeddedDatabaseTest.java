@@ -8,6 +8,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +16,7 @@ class EmbeddedDatabaseTest {
 
     private static final String OPTIONS = ";hsqldb.write_delay=false;shutdown=true;hsqldb.lock_file=false";
 
-    private static <T> T query(Path folder, java.util.function.Function<JdbcTemplate, T> q) {
+    private static <T> T query(Path folder, Function<JdbcTemplate, T> q) {
         SingleConnectionDataSource ds = new SingleConnectionDataSource("jdbc:hsqldb:file:" + folder.resolve("tonghop") + OPTIONS,
                 "SA", "", true);
         try {

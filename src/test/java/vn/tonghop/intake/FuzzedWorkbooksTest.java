@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ class FuzzedWorkbooksTest {
                 }
                 yield b;
             }
-            case TRUNCATE -> java.util.Arrays.copyOf(base, random.nextInt(base.length));
+            case TRUNCATE -> Arrays.copyOf(base, random.nextInt(base.length));
             default -> rezip(base, m, random);
         };
     }

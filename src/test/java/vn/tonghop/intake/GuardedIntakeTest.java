@@ -2,11 +2,14 @@ package vn.tonghop.intake;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.MDC;
 import vn.tonghop.finding.FindingCode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,9 +62,9 @@ class GuardedIntakeTest {
 
     @Test
     void theReaderLogsUnderTheCallersFileAndAStuckReaderLeavesTheNextFileAReader() throws Exception {
-        org.slf4j.MDC.put("file", "xa/x.xlsx");
+        MDC.put("file", "xa/x.xlsx");
         try {
-            java.util.concurrent.CountDownLatch stuck = new java.util.concurrent.CountDownLatch(1);
+            CountDownLatch stuck = new CountDownLatch(1);
             assertThat(take(f -> {
                 try {
                     stuck.await();
@@ -75,12 +78,12 @@ class GuardedIntakeTest {
                 return null;
             }, 1).findings().get(0).code()).isEqualTo(FindingCode.FILE_HOSTILE);
             IntakeResult next = take(f -> new IntakeResult(f, null, IntakeResult.Status.TAKEN, null,
-                    org.slf4j.MDC.get("file"), null, java.util.List.of(), java.util.List.of(), null), 5);
+                    MDC.get("file"), null, List.of(), List.of(), null), 5);
             stuck.countDown();
             assertThat(next.status()).isEqualTo(IntakeResult.Status.TAKEN);
             assertThat(next.reason()).isEqualTo("xa/x.xlsx");
         } finally {
-            org.slf4j.MDC.clear();
+            MDC.clear();
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.tonghop.intake;
 
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,13 +12,17 @@ import vn.tonghop.finding.FindingCode;
 import vn.tonghop.testdata.HostileFiles;
 import vn.tonghop.testdata.TestConfig;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -123,9 +129,9 @@ class HostileFilesTest {
         Path forms = zip(dir.resolve("bieu_mau.zip"), "MuongSo_2023.xlsx");
         Path rar = Files.write(dir.resolve("bieu_mau.rar"), new byte[] {'R', 'a', 'r', '!', 0x1A, 7, 0});
         Path doc = dir.resolve("BaoCao.doc");
-        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
-             java.io.OutputStream out = Files.newOutputStream(doc)) {
-            fs.createDocument(new java.io.ByteArrayInputStream(new byte[600]), "WordDocument");
+        try (POIFSFileSystem fs = new POIFSFileSystem();
+             OutputStream out = Files.newOutputStream(doc)) {
+            fs.createDocument(new ByteArrayInputStream(new byte[600]), "WordDocument");
             fs.writeFilesystem(out);
         }
         Map<Path, String> says = Map.of(pdf, "tài liệu PDF", jpeg, "là ảnh", docx, "văn bản Word", doc, "văn bản Word",
@@ -138,9 +144,9 @@ class HostileFilesTest {
     }
 
     private static Path zip(Path file, String... entries) throws IOException {
-        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
             for (String e : entries) {
-                out.putNextEntry(new java.util.zip.ZipEntry(e));
+                out.putNextEntry(new ZipEntry(e));
                 out.write("<x/>".getBytes(StandardCharsets.UTF_8));
                 out.closeEntry();
             }
@@ -187,7 +193,7 @@ class HostileFilesTest {
     @Test
     void aWorkbookWithoutAnyFormIsRejectedAndReadAgainLater() throws IOException {
         Path notes;
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
             wb.createSheet("Ghi chú").createRow(0).createCell(0).setCellValue("Số liệu sẽ gửi sau");
             notes = dir.resolve("DaoSan_ghichu.xlsx");
             try (var out = Files.newOutputStream(notes)) {

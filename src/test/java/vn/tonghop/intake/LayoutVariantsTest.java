@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingCode;
 import vn.tonghop.finding.Severity;
 import vn.tonghop.intake.capital.CapitalRow;
@@ -18,11 +19,15 @@ import vn.tonghop.testdata.TypedFigures;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -177,7 +182,7 @@ public class LayoutVariantsTest {
         Map<String, TypedFigures.Account> accounts = accounts(result);
         TypedFigures.Account a = accounts.values().iterator().next();
         CapitalRow da2 = result.sheets().get(0).rows().stream().filter(r -> "DA2".equals(r.leaf())).findFirst().orElseThrow();
-        java.util.Set<Integer> staged = new java.util.HashSet<>(a.stagedRows());
+        Set<Integer> staged = new HashSet<>(a.stagedRows());
         staged.remove(da2.rowNo());
         accounts.put(result.sheets().get(0).sheetName(), new TypedFigures.Account(staged, a.columns(), a.namedRows(), null));
         assertThat(TypedFigures.unaccounted(file, accounts)).anySatisfy(c -> assertThat(c).contains(da2.rowNo() + " = 480"));
@@ -187,9 +192,9 @@ public class LayoutVariantsTest {
     static Map<String, TypedFigures.Account> accounts(IntakeResult result) {
         Map<String, TypedFigures.Account> out = new TreeMap<>();
         for (CapitalSheet sheet : result.sheets()) {
-            java.util.Set<Integer> named = new java.util.HashSet<>();
+            Set<Integer> named = new HashSet<>();
             Integer below = null;
-            for (vn.tonghop.finding.Finding f : result.findings()) {
+            for (Finding f : result.findings()) {
                 if (sheet.sheetName().equals(f.sheet()) && f.cell() != null) {
                     int row = Integer.parseInt(f.cell().replaceAll("\\D", ""));
                     named.add(row);
@@ -198,14 +203,14 @@ public class LayoutVariantsTest {
                     }
                 }
             }
-            java.util.Set<String> columns = new java.util.HashSet<>();
+            Set<String> columns = new HashSet<>();
             sheet.columns().forEach((m, col) -> {
                 if (m.isMoney()) {
                     columns.add(col);
                 }
             });
             out.put(sheet.sheetName(), new TypedFigures.Account(
-                    sheet.rows().stream().map(CapitalRow::rowNo).collect(java.util.stream.Collectors.toSet()), columns, named, below));
+                    sheet.rows().stream().map(CapitalRow::rowNo).collect(Collectors.toSet()), columns, named, below));
         }
         return out;
     }
@@ -223,7 +228,7 @@ public class LayoutVariantsTest {
     /** A file taken as the night takes it, with the district's jobs/, its archive beside it. */
     public static IntakeResult take(Path file) {
         FileIntake intake = new FileIntake(TestConfig.jobs(), file.toAbsolutePath().getParent().resolve("archive"), hash -> false);
-        return intake.take(new InputFile(file, file.getFileName().toString(), 1, java.time.Instant.EPOCH));
+        return intake.take(new InputFile(file, file.getFileName().toString(), 1, Instant.EPOCH));
     }
 
     /** Money and typed rates per leaf, fund, source and measure: what consolidation would add up. */

@@ -1,5 +1,8 @@
 package vn.tonghop.intake;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -9,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingCode;
 import vn.tonghop.intake.capital.CapitalSheet;
+import vn.tonghop.testdata.CapitalForm;
 import vn.tonghop.testdata.CapitalWorkbookBuilder;
 import vn.tonghop.testdata.Layout;
 
@@ -18,6 +22,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,9 +47,9 @@ class SheetCopiesTest {
         try (wb) {
             Sheet copy = wb.cloneSheet(0);
             wb.setSheetName(1, copyName);
-            for (org.apache.poi.ss.usermodel.Row row : copy) {
-                for (org.apache.poi.ss.usermodel.Cell cell : row) {
-                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+            for (Row row : copy) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.NUMERIC) {
                         cell.setCellValue(cell.getNumericCellValue() + 1);
                     }
                 }
@@ -90,15 +95,15 @@ class SheetCopiesTest {
     /** A report split over sheets by project: the parts hold different rows, and all of them count. */
     @org.junit.jupiter.api.Test
     void sheetsOfOtherRowsAreParts() throws IOException {
-        vn.tonghop.testdata.CapitalForm first = new vn.tonghop.testdata.CapitalForm("UBND XÃ MƯỜNG SO", 2023, "Triệu đồng", "DA2");
+        CapitalForm first = new CapitalForm("UBND XÃ MƯỜNG SO", 2023, "Triệu đồng", "DA2");
         first.total();
         first.project("II", "Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo", "DA2").fund("SN", "NSTW").money(35, 480, 455);
-        vn.tonghop.testdata.CapitalForm second = new vn.tonghop.testdata.CapitalForm("UBND XÃ MƯỜNG SO", 2023, "Triệu đồng", "DA3");
+        CapitalForm second = new CapitalForm("UBND XÃ MƯỜNG SO", 2023, "Triệu đồng", "DA3");
         second.total();
         second.project("III", "Dự án 3: Hỗ trợ phát triển sản xuất, cải thiện dinh dưỡng", "DA3");
         second.leaf("2", "Tiểu dự án 2: Cải thiện dinh dưỡng", "DA3.2").fund("SN", "NSTW").money(10, 90, 60);
         Path file = dir.resolve("MuongSo_2023.xlsx");
-        new CapitalWorkbookBuilder().write(file, java.util.List.of(first, second));
+        new CapitalWorkbookBuilder().write(file, List.of(first, second));
         IntakeResult result = LayoutVariantsTest.take(file);
         assertThat(result.sheets()).extracting(CapitalSheet::sheetName).containsExactly("DA2", "DA3");
         assertThat(result.findings()).noneMatch(f -> f.code() == FindingCode.DUPLICATE_SHEET);

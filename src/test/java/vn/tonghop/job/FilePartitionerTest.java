@@ -8,6 +8,7 @@ import vn.tonghop.intake.InputFile;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +56,8 @@ class FilePartitionerTest {
         Map<Long, Long> groupBytes = new HashMap<>();
         files.forEach(f -> groupBytes.merge(f.size(), FilePartitioner.cost(f.size()), Long::sum));
         long largestGroup = groupBytes.values().stream().mapToLong(Long::longValue).max().orElse(0);
-        long max = java.util.Arrays.stream(bytes).max().orElse(0);
-        long min = java.util.Arrays.stream(bytes).min().orElse(0);
+        long max = Arrays.stream(bytes).max().orElse(0);
+        long min = Arrays.stream(bytes).min().orElse(0);
         assertThat(max - min).isLessThanOrEqualTo(largestGroup);
     }
 

@@ -6,6 +6,7 @@ import vn.tonghop.testdata.CsvRows;
 import vn.tonghop.testdata.HostileFiles;
 import vn.tonghop.testdata.SeedExampleSet;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,8 +31,8 @@ class HostileNightTest {
         Path good = HostileFiles.good(work.resolve("good.xlsx"));
         Path bomb = HostileFiles.bomb(good, input.resolve("BanLang_bom.xlsx"), 100L << 20);
         Path huge = HostileFiles.bomb(good, input.resolve("NamXe_300MB.xlsx"), 300L << 20);
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(bomb.toFile())) {
-            java.util.zip.ZipEntry sheet = zip.getEntry("xl/worksheets/sheet1.xml");
+        try (ZipFile zip = new ZipFile(bomb.toFile())) {
+            ZipEntry sheet = zip.getEntry("xl/worksheets/sheet1.xml");
             assertThat(sheet.getSize() / sheet.getCompressedSize()).as("inflate ratio").isGreaterThanOrEqualTo(1000);
         }
 
@@ -47,7 +50,7 @@ class HostileNightTest {
                 if (m.find()) {
                     peakKb = Math.max(peakKb, Long.parseLong(m.group(1)));
                 }
-            } catch (java.io.IOException gone) {
+            } catch (IOException gone) {
                 // the process has just ended
             }
         }

@@ -14,6 +14,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ class IndexPageInChromiumTest {
             Path shot = work.resolve("index-" + size[0] + "x" + size[1] + ".png");
             chromium(work, "--window-size=" + size[0] + "," + size[1], "--screenshot=" + shot, page.toUri().toString());
             assertThat(pngSize(shot)).containsExactly(size[0], size[1]);
-            Files.copy(shot, Path.of("target").resolve(shot.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(shot, Path.of("target").resolve(shot.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
         String dom = chromium(work, "--dump-dom", page.toUri().toString());
 

@@ -1,5 +1,6 @@
 package vn.tonghop.job;
 
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -123,7 +124,7 @@ class IndicatorsEndToEndTest {
 
     private static Row rowLabelled(Sheet sheet, String label) {
         for (Row row : sheet) {
-            if (row.getCell(1) != null && row.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+            if (row.getCell(1) != null && row.getCell(1).getCellType() == CellType.STRING
                     && row.getCell(1).getStringCellValue().equals(label)) {
                 return row;
             }

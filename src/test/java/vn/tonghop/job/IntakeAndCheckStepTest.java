@@ -1,5 +1,6 @@
 package vn.tonghop.job;
 
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,9 +33,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,7 +91,7 @@ class IntakeAndCheckStepTest {
         }
         if (Files.exists(INPUT)) {
             try (Stream<Path> files = Files.walk(INPUT)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
         Files.createDirectories(INPUT);
@@ -110,7 +114,7 @@ class IntakeAndCheckStepTest {
     }
 
     private Map<String, String> statusByPath() {
-        Map<String, String> out = new java.util.TreeMap<>();
+        Map<String, String> out = new TreeMap<>();
         jdbc.query("SELECT path, status FROM received_file", rs -> {
             out.put(rs.getString("path"), rs.getString("status"));
         });
@@ -216,7 +220,7 @@ class IntakeAndCheckStepTest {
         current.project("I", "Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo", "DA2").fund("SN", "NSTW").money(0, 600, 600);
         Path file = INPUT.resolve("MuongSo_2024.xlsx");
         new CapitalWorkbookBuilder().write(file, List.of(old, current));
-        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(Files.newInputStream(file))) {
+        try (var wb = WorkbookFactory.create(Files.newInputStream(file))) {
             wb.setActiveSheet(1);
             wb.setSelectedTab(1);
             wb.setSheetHidden(0, true);
@@ -277,7 +281,7 @@ class IntakeAndCheckStepTest {
         assertThat(taken.test(new InputFile(file, "MuongSo_2023.xlsx", size + 1, kept))).isFalse();
         assertThat(taken.test(new InputFile(file, "NamXe_2023.xlsx", size, kept))).isFalse();
         assertThat(new Arrivals(new DropFolder(INPUT), new FolderLooks(jdbc), new IntakeStore(jdbc),
-                java.time.Clock.systemUTC(), 0).look()).isEmpty();
+                Clock.systemUTC(), 0).look()).isEmpty();
     }
 
     @Test
@@ -327,7 +331,7 @@ class IntakeAndCheckStepTest {
     }
 
     private Map<String, Long> allocatedByUnit() {
-        Map<String, Long> out = new java.util.TreeMap<>();
+        Map<String, Long> out = new TreeMap<>();
         jdbc.query("SELECT unit_code, SUM(value) AS v FROM fact WHERE measure = 'allocated' GROUP BY unit_code",
                 rs -> {
                     out.put(rs.getString("unit_code"), rs.getLong("v"));

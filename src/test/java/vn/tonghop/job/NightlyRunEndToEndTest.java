@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -192,7 +193,7 @@ class NightlyRunEndToEndTest {
     }
 
     private static List<String> comments(Sheet sheet) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (Row row : sheet) {
             row.forEach(cell -> {
                 if (cell.getCellComment() != null) {

@@ -6,11 +6,13 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.TonghopApplication;
+import vn.tonghop.testdata.BusyNightSet;
 import vn.tonghop.testdata.CapitalForm;
 import vn.tonghop.testdata.CapitalWorkbookBuilder;
 import vn.tonghop.testdata.CsvRows;
 import vn.tonghop.testdata.HostileFiles;
 import vn.tonghop.testdata.TestConfig;
+import vn.tonghop.testdata.TypedFigures;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -19,9 +21,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -171,7 +177,7 @@ class NothingSilentNightTest {
     @Test
     void aBusyNightAccountsForEveryFileAndEveryFigure() throws Exception {
         Path input = work.resolve("input");
-        vn.tonghop.testdata.BusyNightSet.write(input);
+        BusyNightSet.write(input);
         Path out = work.resolve("output");
         run(input, out, Path.of("jobs").toAbsolutePath(), "0");
 
@@ -181,26 +187,26 @@ class NothingSilentNightTest {
             assertThat(under).hasSizeGreaterThanOrEqualTo(100);
             assertThat(files).extracting(r -> r.get("file")).containsAll(under);
         }
-        Map<String, Map<String, vn.tonghop.testdata.TypedFigures.Account>> accounts = new TreeMap<>();
-        try (java.sql.Connection c = UnattendedNightsTest.database(out)) {
+        Map<String, Map<String, TypedFigures.Account>> accounts = new TreeMap<>();
+        try (Connection c = UnattendedNightsTest.database(out)) {
             var sheets = c.createStatement().executeQuery("SELECT f.path, s.sheet_id, s.sheet_name, s.col_carry_in,"
                     + " s.col_allocated, s.col_available, s.col_disbursed, s.col_carry_out, s.col_returned FROM received_sheet s"
                     + " JOIN received_file f ON f.file_id = s.file_id WHERE s.form = '01/VỐN'");
             while (sheets.next()) {
-                java.util.Set<String> columns = new java.util.HashSet<>();
+                Set<String> columns = new HashSet<>();
                 for (int col = 4; col <= 9; col++) {
                     if (sheets.getString(col) != null) {
                         columns.add(sheets.getString(col));
                     }
                 }
-                java.util.Set<Integer> staged = new java.util.HashSet<>();
+                Set<Integer> staged = new HashSet<>();
                 var rows = c.prepareStatement("SELECT row_no FROM capital_row WHERE sheet_id = ?");
                 rows.setLong(1, sheets.getLong(2));
                 var rs = rows.executeQuery();
                 while (rs.next()) {
                     staged.add(rs.getInt(1));
                 }
-                java.util.Set<Integer> named = new java.util.HashSet<>();
+                Set<Integer> named = new HashSet<>();
                 Integer below = null;
                 var found = c.prepareStatement("SELECT code, cell FROM finding WHERE file = ? AND sheet = ? AND cell IS NOT NULL");
                 found.setString(1, sheets.getString(1));
@@ -214,13 +220,13 @@ class NothingSilentNightTest {
                     }
                 }
                 accounts.computeIfAbsent(sheets.getString(1), k -> new TreeMap<>())
-                        .put(sheets.getString(3), new vn.tonghop.testdata.TypedFigures.Account(staged, columns, named, below));
+                        .put(sheets.getString(3), new TypedFigures.Account(staged, columns, named, below));
             }
         }
         assertThat(accounts).hasSizeGreaterThanOrEqualTo(60);
-        List<String> unaccounted = new java.util.ArrayList<>();
+        List<String> unaccounted = new ArrayList<>();
         for (var e : accounts.entrySet()) {
-            vn.tonghop.testdata.TypedFigures.unaccounted(input.resolve(e.getKey()), e.getValue())
+            TypedFigures.unaccounted(input.resolve(e.getKey()), e.getValue())
                     .forEach(cell -> unaccounted.add(e.getKey() + " › " + cell));
         }
         assertThat(unaccounted).isEmpty();

@@ -14,6 +14,8 @@ import vn.tonghop.config.JobsConfig;
 import vn.tonghop.testdata.CsvRows;
 import vn.tonghop.testdata.NationalNight;
 
+import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -79,12 +81,12 @@ class ProvinceNightTest {
         }
     }
 
-    private static String plain(java.math.BigDecimal v) {
+    private static String plain(BigDecimal v) {
         return v.stripTrailingZeros().toPlainString();
     }
 
     private static String lastUnitName(Path work) throws Exception {
-        List<String> lines = java.nio.file.Files.readAllLines(work.resolve("jobs/units.csv"));
+        List<String> lines = Files.readAllLines(work.resolve("jobs/units.csv"));
         return lines.get(lines.size() - 1).split(",")[1];
     }
 }

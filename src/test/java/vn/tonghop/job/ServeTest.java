@@ -1,12 +1,13 @@
 package vn.tonghop.job;
 
-import vn.tonghop.testdata.TestConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.testdata.CapitalForm;
 import vn.tonghop.testdata.CapitalWorkbookBuilder;
+import vn.tonghop.testdata.TestConfig;
 import vn.tonghop.testdata.TonghopProcess;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ class ServeTest {
                 if (condition.holds()) {
                     return;
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // the set is being swapped in; look again
             }
             Thread.sleep(200);

@@ -1,5 +1,6 @@
 package vn.tonghop.job;
 
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.TonghopApplication;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -40,9 +42,9 @@ class SharedSamplesTest {
         assertThat(findings).anyMatch(f -> f.get("code").equals("TEXT_CONVERTED") && f.get("unit_code").equals("03550"));
         assertThat(CsvRows.read(work.resolve("output/latest/documents.csv"))).extracting(d -> d.get("number") + " " + d.get("date"))
                 .containsExactly("45/QĐ-UBND 2022-05-12");
-        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(work.resolve("output/latest/TongHop.xlsx").toFile())) {
+        try (var wb = WorkbookFactory.create(work.resolve("output/latest/TongHop.xlsx").toFile())) {
             var bcd = wb.getSheet("Biểu BCĐ");
-            List<String> communes = new java.util.ArrayList<>();
+            List<String> communes = new ArrayList<>();
             for (int r = 7; r < 7 + 17; r++) {
                 communes.add(bcd.getRow(r).getCell(1).getStringCellValue() + " | " + bcd.getRow(r).getCell(6).getStringCellValue());
             }

@@ -18,6 +18,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -137,7 +138,7 @@ class UnattendedNightsTest {
     }
 
     static Map<String, Integer> receivedPerPath(Path out) throws SQLException {
-        Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         try (Connection c = database(out);
              ResultSet rs = c.createStatement().executeQuery("SELECT path, COUNT(*) FROM received_file GROUP BY path")) {
             while (rs.next()) {

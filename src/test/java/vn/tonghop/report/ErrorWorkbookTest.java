@@ -11,7 +11,9 @@ import vn.tonghop.finding.FindingCode;
 import vn.tonghop.testdata.TestConfig;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +26,7 @@ class ErrorWorkbookTest {
                 .actual(attack).message("Dòng \"" + attack + "\" không thuộc dự án nào.");
         Path file = dir.resolve("BaoCaoLoi.xlsx");
         new ErrorWorkbook().write(file, TestConfig.jobs().units(), List.of(f),
-                java.util.Map.of("MuongSo.xlsx", "ab.xlsx"), "Times New Roman");
+                Map.of("MuongSo.xlsx", "ab.xlsx"), "Times New Roman");
         try (Workbook wb = WorkbookFactory.create(file.toFile())) {
             Row row = wb.getSheetAt(0).getRow(1);
             for (int c = 0; c < row.getLastCellNum(); c++) {
@@ -42,13 +44,13 @@ class ErrorWorkbookTest {
     /** More findings than the streamed writer holds: every one is written, in order, with its link. */
     @Test
     void aListLongerThanTheWriterHoldsIsWrittenWhole(@TempDir Path dir) throws Exception {
-        List<Finding> findings = new java.util.ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         for (int i = 1; i <= 1000; i++) {
             findings.add(Finding.of(FindingCode.RATE_MISMATCH).unit("03589").at("MuongSo.xlsx", "2023", "J" + (i + 9))
                     .year(2023).message("Dòng " + i));
         }
         Path file = dir.resolve("BaoCaoLoi.xlsx");
-        new ErrorWorkbook().write(file, TestConfig.jobs().units(), findings, java.util.Map.of("MuongSo.xlsx", "ab.xlsx"),
+        new ErrorWorkbook().write(file, TestConfig.jobs().units(), findings, Map.of("MuongSo.xlsx", "ab.xlsx"),
                 "Times New Roman");
         try (Workbook wb = WorkbookFactory.create(file.toFile())) {
             assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(1000);

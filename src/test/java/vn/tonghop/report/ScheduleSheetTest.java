@@ -3,7 +3,9 @@ package vn.tonghop.report;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,24 +44,24 @@ class ScheduleSheetTest {
     @Test
     void aSumTakesAdjacentRowsAsRangesAndNeverMoreThan255Arguments() {
         assertThat(ScheduleSheet.sumOf(List.of(9, 10, 11, 13, 15, 16), 2)).isEqualTo("SUM(C10:C12,C14,C16:C17)");
-        List<Integer> apart = java.util.stream.IntStream.range(0, 600).map(i -> 10 + 2 * i).boxed().toList();
+        List<Integer> apart = IntStream.range(0, 600).map(i -> 10 + 2 * i).boxed().toList();
         String sum = ScheduleSheet.sumOf(apart, 2);
         assertThat(sum).startsWith("SUM(SUM(C11,C13,").contains("),SUM(").doesNotContain(":");
         assertThat(sum.split(",").length).isEqualTo(600);
-        assertThat(ScheduleSheet.sumOf(java.util.stream.IntStream.range(8, 4008).boxed().toList(), 3)).isEqualTo("SUM(D9:D4008)");
+        assertThat(ScheduleSheet.sumOf(IntStream.range(8, 4008).boxed().toList(), 3)).isEqualTo("SUM(D9:D4008)");
     }
 
     @Test
     void cachedValuesAreWhatTheFormulasCompute() {
         ScheduleLine total = new ScheduleLine("", "TỔNG CỘNG", ScheduleLine.Level.TOTAL);
-        total.add(new ScheduleLine("1", "Dự án 7.1", ScheduleLine.Level.LEAF)).set(2, BigDecimal.valueOf(6))
-                .set(3, BigDecimal.valueOf(852)).set(5, BigDecimal.valueOf(696));
-        total.add(new ScheduleLine("2", "Dự án 7.2", ScheduleLine.Level.LEAF)).set(2, BigDecimal.valueOf(193))
-                .set(3, BigDecimal.valueOf(326)).set(5, BigDecimal.valueOf(402));
+        total.add(new ScheduleLine("1", "Dự án 7.1", ScheduleLine.Level.LEAF)).addTo(2, BigDecimal.valueOf(6))
+                .addTo(3, BigDecimal.valueOf(852)).addTo(5, BigDecimal.valueOf(696));
+        total.add(new ScheduleLine("2", "Dự án 7.2", ScheduleLine.Level.LEAF)).addTo(2, BigDecimal.valueOf(193))
+                .addTo(3, BigDecimal.valueOf(326)).addTo(5, BigDecimal.valueOf(402));
         ScheduleLine empty = total.add(new ScheduleLine("3", "Dự án 6.1", ScheduleLine.Level.LEAF));
         assertThat(ScheduleSheet.cached(total, 4, columns)).isEqualByComparingTo("1377");
         assertThat(ScheduleSheet.cached(total, 5, columns)).isEqualByComparingTo("1098");
-        assertThat(ScheduleSheet.cached(total, 6, columns).setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("79.74");
+        assertThat(ScheduleSheet.cached(total, 6, columns).setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("79.74");
         assertThat(ScheduleSheet.cached(empty, 6, columns)).as("a rate over nothing is empty text").isNull();
     }
 }

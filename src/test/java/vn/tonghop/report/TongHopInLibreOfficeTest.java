@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -60,7 +63,7 @@ class TongHopInLibreOfficeTest {
         Path pdf = pdfDir.resolve("TongHop.pdf");
         assertThat(pdf).as(log).exists();
         String text = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
-        java.util.regex.Matcher m = java.util.regex.Pattern
+        Matcher m = Pattern
                 .compile("/MediaBox\\s*\\[\\s*0\\s+0\\s+([0-9.]+)\\s+([0-9.]+)\\s*\\]").matcher(text);
         int boxes = 0;
         while (m.find()) {
@@ -68,7 +71,7 @@ class TongHopInLibreOfficeTest {
             assertThat(Double.parseDouble(m.group(2))).as("page height, points").isCloseTo(A4_SHORT, within(1.0));
             boxes++;
         }
-        java.util.regex.Matcher page = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(text);
+        Matcher page = Pattern.compile("/Type\\s*/Page[^s]").matcher(text);
         int pages = 0;
         while (page.find()) {
             pages++;
@@ -121,7 +124,7 @@ class TongHopInLibreOfficeTest {
                 assertThat(computed).as("%s!R%sC%s %s", e[0], r + 1, c + 1, e[4]).isEmpty();
             } else {
                 assertThat(Double.parseDouble(computed)).as("%s!R%sC%s %s", e[0], r + 1, c + 1, e[4])
-                        .isCloseTo(Double.parseDouble(e[3]), org.assertj.core.api.Assertions.within(1e-6));
+                        .isCloseTo(Double.parseDouble(e[3]), Assertions.within(1e-6));
             }
             compared++;
         }

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -144,7 +145,7 @@ class RemotePartitioningTest {
         try (Connection c = db.connect(); ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM received_file")) {
             rs.next();
             return rs.getInt(1);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             return 0; // the manager has not made the tables yet
         }
     }

@@ -1,8 +1,11 @@
 package vn.tonghop.testdata;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A Biểu 01/VỐN sheet as a clerk fills it, before it becomes a workbook. Subtotal rows (projects,
@@ -201,7 +204,7 @@ public final class CapitalForm {
         }
         BigDecimal available = ci.add(al);
         BigDecimal rate = available.signum() == 0 ? null
-                : di.multiply(BigDecimal.valueOf(100)).divide(available, 2, java.math.RoundingMode.HALF_UP);
+                : di.multiply(BigDecimal.valueOf(100)).divide(available, 2, RoundingMode.HALF_UP);
         BigDecimal carryOut = line.blankCarryOut ? null
                 : line.typedCarryOut != null ? line.typedCarryOut : available.subtract(di).subtract(re);
         return new Figures(ci, al, line.typedAvailable != null ? line.typedAvailable : available, di, rate, carryOut, re);
@@ -232,7 +235,7 @@ public final class CapitalForm {
 
     /** The allocations this sheet reports per leaf, fund and source, as the register would hold them. */
     public List<Allocation> allocations() {
-        java.util.Map<String, Allocation> out = new java.util.LinkedHashMap<>();
+        Map<String, Allocation> out = new LinkedHashMap<>();
         String sectionFund = null;
         Line leaf = null;
         for (int i = 0; i < lines.size(); i++) {

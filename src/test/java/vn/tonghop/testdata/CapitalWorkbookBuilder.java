@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +75,7 @@ public final class CapitalWorkbookBuilder {
      * when not null. Rows: code, indicator, unit of measure, then three cells per year, then the cumulative.
      */
     public CapitalWorkbookBuilder indicators(String unitLine, List<String> yearLabels, String cumulative, List<String[]> rows) {
-        List<String> groups = new ArrayList<>(java.util.Arrays.asList(null, null, null));
+        List<String> groups = new ArrayList<>(Arrays.asList(null, null, null));
         List<String> header = new ArrayList<>(List.of("Mã", "Chỉ tiêu", "Đơn vị tính"));
         for (String y : yearLabels) {
             groups.addAll(List.of(y, y, y));
@@ -257,7 +259,7 @@ public final class CapitalWorkbookBuilder {
             }
         }
         if (layout.reordered) {
-            cols.sort(java.util.Comparator.comparingInt(c -> c.field() == Field.UNKNOWN ? 99 : REORDERED.indexOf(c.field())));
+            cols.sort(Comparator.comparingInt(c -> c.field() == Field.UNKNOWN ? 99 : REORDERED.indexOf(c.field())));
         }
         return cols;
     }

@@ -5,6 +5,7 @@ import vn.tonghop.excel.SheetGrid;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /** Builds a {@link SheetGrid} in memory, row by row, for reader tests that need no workbook file. */
@@ -13,8 +14,8 @@ public final class Grids {
     private final String name;
     private final List<CellValue> cells = new ArrayList<>();
     private final List<SheetGrid.Region> merged = new ArrayList<>();
-    private final java.util.BitSet hiddenRows = new java.util.BitSet();
-    private final java.util.BitSet hiddenCols = new java.util.BitSet();
+    private final BitSet hiddenRows = new BitSet();
+    private final BitSet hiddenCols = new BitSet();
     private int row;
 
     private Grids(String name) {

@@ -5,12 +5,14 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -73,7 +75,7 @@ public final class HostileFiles {
                             .getBytes(StandardCharsets.UTF_8);
                     out.write(head);
                     byte[] block = new byte[1 << 16];
-                    java.util.Arrays.fill(block, (byte) ' ');
+                    Arrays.fill(block, (byte) ' ');
                     for (long n = head.length; n < bytes; n += block.length) {
                         out.write(block);
                     }
@@ -122,10 +124,10 @@ public final class HostileFiles {
 
     /** Excel's binary workbook (.xlsb): an Office zip whose workbook part is xl/workbook.bin. */
     public static Path xlsb(Path to) throws IOException {
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(to))) {
             for (String part : new String[] {"[Content_Types].xml", "_rels/.rels", "xl/workbook.bin", "xl/worksheets/sheet1.bin"}) {
-                zip.putNextEntry(new java.util.zip.ZipEntry(part));
-                zip.write(part.endsWith(".bin") ? new byte[] {0x01, 0x02, 0x03} : "<x/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.putNextEntry(new ZipEntry(part));
+                zip.write(part.endsWith(".bin") ? new byte[] {0x01, 0x02, 0x03} : "<x/>".getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
         }
@@ -134,9 +136,9 @@ public final class HostileFiles {
 
     /** An Excel 5.0/95 workbook: an OLE2 container whose stream is "Book", not Excel 97's "Workbook". */
     public static Path excel95(Path to) throws IOException {
-        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
             // A BIFF5 BOF record: type 0x0809, length 8, version 0x0500, a workbook globals substream.
-            fs.createDocument(new java.io.ByteArrayInputStream(new byte[] {0x09, 0x08, 0x08, 0x00, 0x00, 0x05, 0x05, 0x00,
+            fs.createDocument(new ByteArrayInputStream(new byte[] {0x09, 0x08, 0x08, 0x00, 0x00, 0x05, 0x05, 0x00,
                 0x00, 0x00, 0x00, 0x00}), "Book");
             try (var out = Files.newOutputStream(to)) {
                 fs.writeFilesystem(out);

@@ -3,6 +3,8 @@ package vn.tonghop.testdata;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,13 +28,13 @@ public final class LibreOffice {
      * log go next to {@code out}. Returns the log, for a test to show when the file it expects is missing.
      */
     public static String convert(Path file, String filter, Path out) throws IOException, InterruptedException {
-        return convert(java.util.List.of(file), filter, out);
+        return convert(List.of(file), filter, out);
     }
 
     /** Several files in one start of LibreOffice, which takes seconds on its own. */
-    public static String convert(java.util.List<Path> files, String filter, Path out) throws IOException, InterruptedException {
+    public static String convert(List<Path> files, String filter, Path out) throws IOException, InterruptedException {
         Path log = out.resolveSibling(out.getFileName() + ".log");
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(SOFFICE.toString(), "--headless",
+        List<String> command = new ArrayList<>(List.of(SOFFICE.toString(), "--headless",
                 "-env:UserInstallation=file://" + out.resolveSibling(out.getFileName() + "-profile"),
                 "--convert-to", filter, "--outdir", out.toString()));
         files.forEach(f -> command.add(f.toString()));

@@ -9,6 +9,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -117,7 +118,7 @@ public final class NationalNight {
             case 7 -> layout.encoding(Layout.Encoding.TCVN3);
             default -> { }
         }
-        String unitLine = "UBND " + name(k).toUpperCase(java.util.Locale.ROOT);
+        String unitLine = "UBND " + name(k).toUpperCase(Locale.ROOT);
         List<CapitalForm> forms = new ArrayList<>();
         long carry = 0;
         long housingCarry = 0;

@@ -1,6 +1,7 @@
 package vn.tonghop.testdata;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -46,7 +47,7 @@ public final class OutputSnapshot {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
                         sb.append(cell.getAddress()).append('=').append(format.formatCellValue(cell));
-                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+                        if (cell.getCellType() == CellType.FORMULA) {
                             sb.append(" {").append(cell.getCellFormula()).append('}');
                         }
                         if (cell.getCellComment() != null) {

@@ -1,12 +1,19 @@
 package vn.tonghop.testdata;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The district's capital reports for 2022–2024, built from section III of the seed report (the
@@ -76,7 +83,7 @@ public final class SeedExampleSet {
     /** Each commune's decision setting up its steering committee; two communes numbered theirs alike. */
     static String[] communeDocument(int i) {
         String number = (i == 10 || i == 11) ? "45/QĐ-UBND" : (60 + i) + "/QĐ-UBND";
-        String[] words = COMMUNES[i][0].replaceFirst("^UBND (XÃ|THỊ TRẤN) ", "").toLowerCase(java.util.Locale.ROOT).split(" ");
+        String[] words = COMMUNES[i][0].replaceFirst("^UBND (XÃ|THỊ TRẤN) ", "").toLowerCase(Locale.ROOT).split(" ");
         StringBuilder name = new StringBuilder();
         for (String w : words) {
             name.append(name.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
@@ -115,9 +122,9 @@ public final class SeedExampleSet {
                 ext = ".xls";
             }
             String[] decision = communeDocument(i);
-            builder.documents(COMMUNES[i][0], java.util.Collections.singletonList(decision));
+            builder.documents(COMMUNES[i][0], Collections.singletonList(decision));
             builder.indicators(COMMUNES[i][0], COMMUNE_YEARS, null, communeIndicators(i));
-            builder.committee(COMMUNES[i][0], java.util.Collections.singletonList(new String[] {
+            builder.committee(COMMUNES[i][0], Collections.singletonList(new String[] {
                 decision[2].replaceFirst("^UBND ", ""), i == 16 ? "chưa" : "x", i == 16 ? "" : decision[0] + " ngày " + decision[1],
                 i == 16 ? "" : String.valueOf(9 + i % 5), String.valueOf(i % 3)}));
             files.add(write(folder.resolve("xa").resolve(COMMUNES[i][1] + "_2023-2024" + ext), builder, commune(i)));
@@ -365,8 +372,8 @@ public final class SeedExampleSet {
             total[3 + 3 * y + 1] = String.valueOf(h);
             poor[3 + 3 * y] = String.valueOf(planP);
             poor[3 + 3 * y + 1] = String.valueOf(p);
-            poor[3 + 3 * y + 2] = java.math.BigDecimal.valueOf(p * 100).divide(java.math.BigDecimal.valueOf(planP), 2,
-                    java.math.RoundingMode.HALF_UP).toPlainString();
+            poor[3 + 3 * y + 2] = BigDecimal.valueOf(p * 100).divide(BigDecimal.valueOf(planP), 2,
+                    RoundingMode.HALF_UP).toPlainString();
             nearPoor[3 + 3 * y + 1] = String.valueOf(n);
             escaped[3 + 3 * y + 1] = String.valueOf(h * 4 / 100);
             models[3 + 3 * y + 1] = String.valueOf(1 + (i + y) % 3);
@@ -375,8 +382,8 @@ public final class SeedExampleSet {
     }
 
     /** Every unit's capital forms, with the unit name Phòng Tài chính – Kế hoạch writes in its register. */
-    private static java.util.Map<String, List<CapitalForm>> capitalByUnit() {
-        java.util.Map<String, List<CapitalForm>> byUnit = new java.util.LinkedHashMap<>();
+    private static Map<String, List<CapitalForm>> capitalByUnit() {
+        Map<String, List<CapitalForm>> byUnit = new LinkedHashMap<>();
         byUnit.put("BQLDA huyện", bqlda());
         byUnit.put("Trung tâm DVNN", dvnn());
         byUnit.put("Trung tâm Y tế huyện", ttyt());
@@ -408,10 +415,10 @@ public final class SeedExampleSet {
      * which the seed puts at 383,032. The 1,000 of local counterpart has no plan, as in the seed.
      */
     static List<String[]> mediumTermPlan() {
-        java.util.Map<String, java.math.BigDecimal> plan = new java.util.TreeMap<>();
+        Map<String, BigDecimal> plan = new TreeMap<>();
         capitalByUnit().values().forEach(forms -> forms.forEach(form -> form.allocations().stream()
                 .filter(a -> a.source().equals("NSTW"))
-                .forEach(a -> plan.merge(a.code() + "|" + a.fund(), a.amount(), java.math.BigDecimal::add))));
+                .forEach(a -> plan.merge(a.code() + "|" + a.fund(), a.amount(), BigDecimal::add))));
         List<String[]> rows = new ArrayList<>();
         plan.forEach((key, amount) -> rows.add(new String[] {key.split("\\|")[0], key.split("\\|")[1], "NSTW",
             amount.toPlainString()}));

@@ -1,5 +1,6 @@
 package vn.tonghop.testdata;
 
+import vn.tonghop.excel.CellRef;
 import vn.tonghop.excel.CellValue;
 import vn.tonghop.excel.SheetGrid;
 import vn.tonghop.excel.read.UnreadableWorkbookException;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * "Every triệu accounted for", as a property of one taken workbook: every figure typed in a money column of
@@ -38,11 +40,11 @@ public final class TypedFigures {
             if (a == null) {
                 continue;
             }
-            int first = java.util.stream.Stream.concat(a.stagedRows().stream(), a.namedRows().stream())
+            int first = Stream.concat(a.stagedRows().stream(), a.namedRows().stream())
                     .mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
             for (CellValue c : grid.cells()) {
                 int row = c.row() + 1;
-                String column = vn.tonghop.excel.CellRef.column(c.col());
+                String column = CellRef.column(c.col());
                 if (row < first || !a.columns().contains(column) || !figure(c) || a.stagedRows().contains(row)
                         || a.namedRows().contains(row) || a.belowTableFrom() != null && row >= a.belowTableFrom()
                         || totalRow(grid, c.row())) {

@@ -2,6 +2,12 @@ package vn.tonghop.text;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.tonghop.testdata.SeededTexts;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,16 +38,16 @@ class FoldTest {
 
     /** The expressions Fold once used, kept as the oracle for its single pass. */
     private static String wordsByExpressions(String text) {
-        String bare = java.util.regex.Pattern.compile("\\p{M}+")
-                .matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)).replaceAll("")
-                .replace('đ', 'd').replace('Đ', 'D').toLowerCase(java.util.Locale.ROOT);
+        String bare = Pattern.compile("\\p{M}+")
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+                .replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
         return bare.replaceAll("[^a-z0-9]+", " ").strip();
     }
 
-    static java.util.stream.Stream<String> seededTexts() {
+    static Stream<String> seededTexts() {
         String alphabet = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ ÀÁẢÃẠằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
                 + "0123456789 .,;:()%-/\t\u00A0\u0300\u0301\u0303\u0309\u0323\u031B\u0306";
-        return vn.tonghop.testdata.SeededTexts.of(20261127L, alphabet, 40, 200);
+        return SeededTexts.of(20261127L, alphabet, 40, 200);
     }
 
     @ParameterizedTest
@@ -53,7 +59,7 @@ class FoldTest {
         assertThat(Fold.words(text)).isEqualTo(wordsByExpressions(text));
         assertThat(Fold.key(text)).isEqualTo(wordsByExpressions(text).replace(" ", ""));
         for (String t : new String[] {text, text + "\r\n " + text, " " + text.replace(' ', '\u000B')}) {
-            assertThat(Fold.clean(t)).isEqualTo(java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFC)
+            assertThat(Fold.clean(t)).isEqualTo(Normalizer.normalize(t, Normalizer.Form.NFC)
                     .replace('\u00A0', ' ').strip().replaceAll("\\s+", " "));
         }
     }

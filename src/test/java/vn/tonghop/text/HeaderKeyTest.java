@@ -3,6 +3,10 @@ package vn.tonghop.text;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HeaderKeyTest {
@@ -51,12 +55,12 @@ class HeaderKeyTest {
     }
 
     /** Header-like texts from the words clerks use, qualifiers and all, from a fixed seed. */
-    static java.util.stream.Stream<String> generatedHeaders() {
+    static Stream<String> generatedHeaders() {
         String[] words = {"Giao", "trong", "năm", "Năm", "2023", "trước", "sau", "chuyển", "sang", "nguồn", "Kế hoạch", "vốn",
             "Giải ngân", "đến", "31/12/2024", "tính đến", "hết", "ngày", "(triệu đồng)", "(%)", "triệu đồng", "đồng", "Tr.đ",
             "Số tiền", "Tổng số", "Cộng", "[1]", "(Dự án, tiểu dự án)", "Tỷ lệ", "%", "VNĐ", "ĐVT:", "-", ",", "tới", "nay"};
-        java.util.Random random = new java.util.Random(20261127L);
-        return java.util.stream.IntStream.range(0, 500).mapToObj(i -> {
+        Random random = new Random(20261127L);
+        return IntStream.range(0, 500).mapToObj(i -> {
             StringBuilder sb = new StringBuilder();
             for (int w = 1 + random.nextInt(6); w > 0; w--) {
                 sb.append(words[random.nextInt(words.length)]).append(' ');

@@ -4,8 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.tonghop.testdata.SeededTexts;
 
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,33 +62,33 @@ class LegacyEncodingTest {
         assertThat(LegacyEncoding.detect(text, "Times New Roman")).isEmpty();
     }
     /** detect as it was before it skipped the characters outside 0xA0-0xFF, kept as the oracle. */
-    private static java.util.Optional<LegacyEncoding> detectByEveryCharacter(String text) {
+    private static Optional<LegacyEncoding> detectByEveryCharacter(String text) {
         String tcvn3Only = "\u00A7\u00A8\u00A9\u00AB\u00AC\u00AD\u00AE\u00B5\u00B6\u00B7\u00B8\u00B9\u00BB\u00BC\u00BD\u00BE";
         String unicodeLatin1 = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý";
         boolean odd = false;
         for (char c : text.toCharArray()) {
             if (tcvn3Only.indexOf(c) >= 0) {
-                return java.util.Optional.of(LegacyEncoding.TCVN3);
+                return Optional.of(LegacyEncoding.TCVN3);
             }
             odd |= c >= 0xA0 && c <= 0xFF && c != 0xA0 && unicodeLatin1.indexOf(c) < 0;
         }
         if (!odd) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         for (char c : text.toCharArray()) {
             if ("øûïöñëäåüæîØÛÏÖÑËÄÅÜÆÎ".indexOf(c) >= 0) {
-                return java.util.Optional.of(LegacyEncoding.VNI);
+                return Optional.of(LegacyEncoding.VNI);
             }
         }
-        return java.util.Optional.of(LegacyEncoding.TCVN3);
+        return Optional.of(LegacyEncoding.TCVN3);
     }
 
     /** Unicode Vietnamese, TCVN3 and VNI letters, Latin-1 neighbours of both, and the characters just outside 0xA0-0xFF. */
-    static java.util.stream.Stream<String> seededTexts() {
+    static Stream<String> seededTexts() {
         String alphabet = "aăâđêôơư ÀÁÂÃÈÉàáâãèéìíòóùúýĂĐƠƯằắẳệộ0123.%\u009F\u00A0\u00FF\u0100"
                 + LegacyEncoding.TCVN3.encode("Mường Tè Điện Biên Phủ ắẵặẩẫậ") + LegacyEncoding.VNI.encode("Mường Tè Điện Biên Phủ ỡợữự")
                 + "\u00A1\u00A4\u00AF\u00B0\u00BA\u00BF\u00C0\u00D7\u00F7";
-        return vn.tonghop.testdata.SeededTexts.of(20261127L, alphabet, 30, 500);
+        return SeededTexts.of(20261127L, alphabet, 30, 500);
     }
 
     @ParameterizedTest

@@ -15,6 +15,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.tonghop.excel.read.OdsReader;
 import vn.tonghop.excel.read.WorkbookScreen;
 import vn.tonghop.excel.write.Look;
@@ -28,6 +30,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -39,7 +42,7 @@ import java.util.function.Predicate;
  */
 public final class MarkedCopy {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MarkedCopy.class);
+    private static final Logger log = LoggerFactory.getLogger(MarkedCopy.class);
 
     /** One finding to mark: where, how severe (as a fill), and what to say. */
     public record Mark(String sheet, String cell, Look.Fill fill, String text) {
@@ -63,7 +66,7 @@ public final class MarkedCopy {
     public static void write(Path source, Path target, String listTitle, List<String> header, List<Line> lines,
                              List<Mark> marks) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
-        String name = source.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = source.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
             try {
                 MarkedXlsx.write(source, target, listTitle, header, lines, marks);

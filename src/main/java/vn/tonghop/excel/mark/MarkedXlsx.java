@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
 /**
  * A marked copy of an .xlsx made by editing only the parts that change: the styles, the marked
  * sheets, the workbook's list of sheets, and new parts for the notes and the findings sheet. Every
- * other part is copied byte for byte. Loading and saving each workbook through POI was most of a
- * national night's report; this does the same work without building the whole workbook.
+ * other part is copied byte for byte, without building the whole workbook as POI's load and save do.
  * Anything it does not expect (strict OOXML, notes already on a marked sheet, rows without their
  * place) is an IOException, and the caller lets POI make that copy.
  */

@@ -5,6 +5,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
@@ -14,6 +15,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -246,7 +249,7 @@ final class OpcParts {
             f.setExpandEntityReferences(false);
             DocumentBuilder builder = f.newDocumentBuilder();
             // Fails on broken XML, as the default does, without also printing to the console.
-            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
+            builder.setErrorHandler(new DefaultHandler());
             return builder;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
@@ -304,7 +307,7 @@ final class OpcParts {
         private String resolve(String target) {
             String path = target.startsWith("/") ? target.substring(1) : base + target;
             // Normalises "a/../b" the way a package path does; a package has no part outside its root.
-            java.util.Deque<String> names = new java.util.ArrayDeque<>();
+            Deque<String> names = new ArrayDeque<>();
             for (String name : path.split("/")) {
                 if (name.equals("..")) {
                     names.pollLast();

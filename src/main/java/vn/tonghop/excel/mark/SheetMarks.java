@@ -7,6 +7,7 @@ import vn.tonghop.excel.CellRef;
 import java.io.IOException;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 
 /**
  * Marks cells of one worksheet part: each marked cell gets the filled format, and the sheet gets a
@@ -115,7 +116,7 @@ final class SheetMarks {
 
     /** Children by their r attribute; a child without one (rows and cells may leave it out) is left to POI. */
     private static TreeMap<Integer, Element> numbered(Element parent, String name,
-                                                      java.util.function.ToIntFunction<String> index) {
+                                                      ToIntFunction<String> index) {
         TreeMap<Integer, Element> found = new TreeMap<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && name.equals(e.getLocalName())) {

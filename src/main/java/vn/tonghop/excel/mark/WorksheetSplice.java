@@ -7,11 +7,15 @@ import vn.tonghop.excel.read.XmlPull;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.IntBinaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * The edits a marked copy makes to a worksheet part, spliced into its bytes: the rest of the part is
@@ -95,9 +99,9 @@ final class WorksheetSplice {
     private static Marked marked(byte[] part, Layout layout, List<MarkedCopy.Mark> marks, MarkedStyles styles,
                                  int maxRows, int maxColumns) {
         // Format numbers as they stand, marked once or more; a cell not in the part starts at 0.
-        Map<Long, Integer> formats = new java.util.HashMap<>();
-        Map<Long, Cell> existing = new java.util.HashMap<>();
-        TreeMap<Integer, java.util.TreeSet<Integer>> newCells = new TreeMap<>();
+        Map<Long, Integer> formats = new HashMap<>();
+        Map<Long, Cell> existing = new HashMap<>();
+        TreeMap<Integer, TreeSet<Integer>> newCells = new TreeMap<>();
         for (MarkedCopy.Mark m : marks) {
             int[] at = CellRef.parse(m.cell());
             if (at[0] < 0 || at[0] >= maxRows || at[1] < 0 || at[1] >= maxColumns) {
@@ -113,7 +117,7 @@ final class WorksheetSplice {
             }
             formats.put(key, styles.marked(old, m.fill()));
             if (cell == null) {
-                newCells.computeIfAbsent(at[0], r -> new java.util.TreeSet<>()).add(at[1]);
+                newCells.computeIfAbsent(at[0], r -> new TreeSet<>()).add(at[1]);
             } else {
                 existing.put(key, cell);
             }
@@ -123,7 +127,7 @@ final class WorksheetSplice {
         for (Map.Entry<Long, Cell> e : existing.entrySet()) {
             edits.add(styled(e.getValue(), formats.get(e.getKey())));
         }
-        for (Map.Entry<Integer, java.util.TreeSet<Integer>> r : newCells.entrySet()) {
+        for (Map.Entry<Integer, TreeSet<Integer>> r : newCells.entrySet()) {
             Row row = layout.rows.get(r.getKey());
             if (row == null) {
                 continue;
@@ -153,7 +157,7 @@ final class WorksheetSplice {
     }
 
     /** New cells of an existing row, each before the first cell after it, or at the row's end. */
-    private static void addCells(List<Edit> edits, Row row, int index, java.util.Collection<Integer> columns,
+    private static void addCells(List<Edit> edits, Row row, int index, Collection<Integer> columns,
                                  IntBinaryOperator format) {
         Map<Integer, StringBuilder> byPlace = new TreeMap<>();
         for (int c : columns) {
@@ -165,10 +169,10 @@ final class WorksheetSplice {
     }
 
     /** New rows, each before the first row after it, or at the end of sheetData. */
-    private static void addRows(List<Edit> edits, Layout layout, TreeMap<Integer, java.util.TreeSet<Integer>> newCells,
+    private static void addRows(List<Edit> edits, Layout layout, TreeMap<Integer, TreeSet<Integer>> newCells,
                                 IntBinaryOperator format) {
         Map<Integer, StringBuilder> byPlace = new TreeMap<>();
-        for (Map.Entry<Integer, java.util.TreeSet<Integer>> r : newCells.entrySet()) {
+        for (Map.Entry<Integer, TreeSet<Integer>> r : newCells.entrySet()) {
             int index = r.getKey();
             if (layout.rows.containsKey(index)) {
                 continue;
@@ -215,7 +219,7 @@ final class WorksheetSplice {
         return prefix == null ? local : prefix + ":" + local;
     }
 
-    private static final java.util.regex.Pattern FORMAT_NUMBER = java.util.regex.Pattern.compile("\\d{1,9}");
+    private static final Pattern FORMAT_NUMBER = Pattern.compile("\\d{1,9}");
 
     /** A format number as written, or -1 when it is not a plain number. */
     private static int parse(byte[] part, int[] span) {

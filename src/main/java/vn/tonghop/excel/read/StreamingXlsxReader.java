@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,8 +169,8 @@ final class StreamingXlsxReader {
     private SheetGrid sheet(String name, XmlPull x, boolean hidden) throws XMLStreamException, UnreadableWorkbookException, Unsupported {
         List<CellValue> values = new ArrayList<>();
         List<SheetGrid.Region> merged = new ArrayList<>();
-        java.util.BitSet hiddenRows = new java.util.BitSet();
-        java.util.BitSet hiddenCols = new java.util.BitSet();
+        BitSet hiddenRows = new BitSet();
+        BitSet hiddenCols = new BitSet();
         int row = -1;
         int col = -1;
         for (int e = x.next(); e != XmlPull.END_OF_PART; e = x.next()) {

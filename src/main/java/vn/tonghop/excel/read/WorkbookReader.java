@@ -1,6 +1,7 @@
 package vn.tonghop.excel.read;
 
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
@@ -21,7 +22,9 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipFile;
 
@@ -73,7 +76,7 @@ public final class WorkbookReader {
         }
         Optional<UnreadableWorkbookException.Kind> instead = WorkbookScreen.notAWorkbook(file);
         if (instead.isPresent()) {
-            throw new UnreadableWorkbookException("not a workbook: " + instead.get().name().toLowerCase(java.util.Locale.ROOT),
+            throw new UnreadableWorkbookException("not a workbook: " + instead.get().name().toLowerCase(Locale.ROOT),
                     instead.get(), null);
         }
         if (WorkbookScreen.isMarkup(file)) {
@@ -120,7 +123,7 @@ public final class WorkbookReader {
              Workbook wb = WorkbookFactory.create(in)) {
             List<SheetGrid> sheets = new ArrayList<>();
             long cells = 0;
-            Unsaved unsaved = new Unsaved(wb);
+            UncachedFormulas unsaved = new UncachedFormulas(wb);
             for (Sheet sheet : wb) {
                 if (sheet.getLastRowNum() >= limits.maxRows()) {
                     throw new UnreadableWorkbookException("sheet " + sheet.getSheetName() + " has " + (sheet.getLastRowNum() + 1)
@@ -135,7 +138,7 @@ public final class WorkbookReader {
                 sheets.add(grid);
             }
             return new WorkbookData(wb instanceof HSSFWorkbook ? "xls" : "xlsx", sheets);
-        } catch (org.apache.poi.hssf.OldExcelFormatException e) {
+        } catch (OldExcelFormatException e) {
             throw new UnreadableWorkbookException("Excel 5.0/95 workbook", UnreadableWorkbookException.Kind.OLD_EXCEL, e);
         } catch (EncryptedDocumentException e) {
             throw new UnreadableWorkbookException("password-protected workbook", UnreadableWorkbookException.Kind.ENCRYPTED, e);
@@ -153,7 +156,7 @@ public final class WorkbookReader {
     /** POI's own guards speak through exception messages: a zip bomb, an entry too large, a forbidden DTD. */
     private static boolean isSafetyRefusal(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
+            String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
             if (m.contains("zip bomb") || m.contains("max entry size") || m.contains("doctype") || m.contains("entity")
                     || m.contains("exceeds the maximum")) {
                 return true;
@@ -167,10 +170,10 @@ public final class WorkbookReader {
         return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 
-    private static SheetGrid grid(Workbook wb, Sheet sheet, Unsaved unsaved) {
+    private static SheetGrid grid(Workbook wb, Sheet sheet, UncachedFormulas unsaved) {
         List<CellValue> values = new ArrayList<>();
-        java.util.BitSet hiddenRows = new java.util.BitSet();
-        java.util.BitSet hiddenCols = new java.util.BitSet();
+        BitSet hiddenRows = new BitSet();
+        BitSet hiddenCols = new BitSet();
         for (Row row : sheet) {
             if (row.getZeroHeight()) {
                 hiddenRows.set(row.getRowNum());

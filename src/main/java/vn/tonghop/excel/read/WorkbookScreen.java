@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Optional;
@@ -85,7 +86,7 @@ public final class WorkbookScreen {
     }
 
     private static boolean follows(byte[] bytes, int at, byte[] word) {
-        return at + word.length <= bytes.length && java.util.Arrays.equals(bytes, at, at + word.length, word, 0, word.length);
+        return at + word.length <= bytes.length && Arrays.equals(bytes, at, at + word.length, word, 0, word.length);
     }
 
     /** Whether the file is a zip (.xlsx), by its first bytes. */
@@ -175,7 +176,7 @@ public final class WorkbookScreen {
     private static boolean startsWith(Path file, byte[] magic) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(magic.length);
-            return java.util.Arrays.equals(head, magic);
+            return Arrays.equals(head, magic);
         }
     }
 }

@@ -16,6 +16,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -91,8 +92,8 @@ public final class XlsxDocument implements AutoCloseable {
         try (XlsxDocument doc = report("Times New Roman", (short) 12)) {
             SheetWriter sheet = doc.sheet("Khởi động");
             sheet.text(0, 0, "Tổng hợp", Look.HEADER).merge(0, 0, 0, 2).width(0, 10).rowHeight(0, 30f)
-                    .number(1, 0, java.math.BigDecimal.TEN, Look.CELL.format(Look.Format.AMOUNT))
-                    .formula(1, 1, "A2*2", java.math.BigDecimal.valueOf(20), Look.CELL.format(Look.Format.AMOUNT))
+                    .number(1, 0, BigDecimal.TEN, Look.CELL.format(Look.Format.AMOUNT))
+                    .formula(1, 1, "A2*2", BigDecimal.valueOf(20), Look.CELL.format(Look.Format.AMOUNT))
                     .blank(1, 2, Look.CELL).linkToFile(2, 0, "tệp", "returned/a b.xlsx", Look.CELL)
                     .comment(1, 1, "ghi chú").freeze(1, 1).autoFilter(0, 1, 0, 2).printA4Landscape(0, 0);
             long[] size = {0};

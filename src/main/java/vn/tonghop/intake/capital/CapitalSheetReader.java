@@ -26,6 +26,7 @@ import vn.tonghop.text.Fold;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -405,7 +406,7 @@ public final class CapitalSheetReader {
      * one triệu a line) are a whole breakdown, by source say, and stand for it as any detail lines do.
      */
     private List<Draft> withoutPartialBreakdowns(List<Draft> drafts) {
-        java.util.Set<Draft> partial = new java.util.HashSet<>();
+        Set<Draft> partial = new HashSet<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             List<Draft> details = d.kind == Kind.NODE ? details(drafts, i) : List.of();

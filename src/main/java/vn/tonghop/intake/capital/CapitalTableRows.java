@@ -7,6 +7,9 @@ import vn.tonghop.intake.table.HeaderMatch;
 import vn.tonghop.intake.table.RowText;
 import vn.tonghop.text.Fold;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 /** Where a Biểu 01/VỐN table ends, and what a row of it is called, however the clerk typed it. */
 final class CapitalTableRows {
 
@@ -41,12 +44,12 @@ final class CapitalTableRows {
             return label;
         }
         String tt = Fold.clean(grid.ownText(r, header.column("tt")));
-        return NUMBERING.matcher(tt.toLowerCase(java.util.Locale.ROOT)).matches() ? label : tt;
+        return NUMBERING.matcher(tt.toLowerCase(Locale.ROOT)).matches() ? label : tt;
     }
 
     /** What a TT cell holds on its own: I, 1, 1.2, a, 2a, -, +, (3), "A." and the like. */
-    private static final java.util.regex.Pattern NUMBERING =
-            java.util.regex.Pattern.compile("^[-+*(\\s]*(?:[ivxlcdm]+|[a-z]|\\d+[a-z]?(?:[.,]\\d+)*)?[\\s.):]*$");
+    private static final Pattern NUMBERING =
+            Pattern.compile("^[-+*(\\s]*(?:[ivxlcdm]+|[a-z]|\\d+[a-z]?(?:[.,]\\d+)*)?[\\s.):]*$");
 
     /** The signature block ends the table: a row naming a signatory ("NGƯỜI LẬP BIỂU") and holding no number. */
     private static boolean isSignatureRow(SheetGrid grid, int r) {

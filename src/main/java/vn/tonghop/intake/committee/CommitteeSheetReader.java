@@ -8,6 +8,7 @@ import vn.tonghop.intake.table.RowText;
 import vn.tonghop.intake.table.UnitMatcher;
 import vn.tonghop.text.Fold;
 
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -89,7 +90,7 @@ public final class CommitteeSheetReader {
         }
         CellNumber n = CellNumber.of(grid.own(r, col), NumberConvention.VIETNAMESE, false);
         if (n.isNumber()) {
-            return n.value().setScale(0, java.math.RoundingMode.HALF_UP).intValueExact();
+            return n.value().setScale(0, RoundingMode.HALF_UP).intValueExact();
         }
         // "11 người", "02 lần": a count with its unit.
         Matcher counted = COUNTED.matcher(Fold.words(grid.ownText(r, col)));

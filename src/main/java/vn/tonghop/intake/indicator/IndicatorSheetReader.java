@@ -20,10 +20,13 @@ import vn.tonghop.text.Fold;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -113,8 +116,8 @@ public final class IndicatorSheetReader {
         addIfPresent(figureCols, header.column("cumulative"));
         NumberColumns numbers = new NumberColumns(grid, figureCols, first);
         List<IndicatorRow> rows = new ArrayList<>();
-        Map<Integer, Integer> closeness = new java.util.HashMap<>();
-        java.util.TreeSet<Integer> unread = new java.util.TreeSet<>();
+        Map<Integer, Integer> closeness = new HashMap<>();
+        TreeSet<Integer> unread = new TreeSet<>();
         for (int r = first; r <= grid.lastRow(); r++) {
             String label = Fold.clean(grid.ownText(r, header.column("indicator")));
             String code = Fold.clean(grid.ownText(r, header.column("code")));
@@ -181,7 +184,7 @@ public final class IndicatorSheetReader {
      * not place. Said once a column, so that figures are not lost without a word.
      */
     private static void unreadColumns(SheetGrid grid, int r, HeaderMatch header, List<Integer> figureCols,
-                                      java.util.Set<Integer> unread) {
+                                      Set<Integer> unread) {
         for (int c = 0; c <= grid.lastCol(); c++) {
             CellValue v = grid.own(r, c);
             if (v != null && v.kind() == CellValue.Kind.NUMBER && !figureCols.contains(c)

@@ -1,5 +1,6 @@
 package vn.tonghop.intake.table;
 
+import vn.tonghop.finding.Amounts;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingCode;
 
@@ -29,7 +30,7 @@ public final class FigureCell {
         return Finding.of(FindingCode.AMBIGUOUS_NUMBER).unit(place.unitCode())
                 .at(place.file(), place.sheet(), ref).year(place.year()).actual(n.raw())
                 .message("Ô " + ref + " ghi \"" + n.raw() + "\", có thể hiểu theo hai cách vì trang tính"
-                        + " dùng lẫn dấu chấm và dấu phẩy; đã đọc là " + vn.tonghop.finding.Amounts.vn(n.value())
+                        + " dùng lẫn dấu chấm và dấu phẩy; đã đọc là " + Amounts.vn(n.value())
                         + " theo cách ghi của cột. Hãy ghi thống nhất một kiểu.");
     }
 

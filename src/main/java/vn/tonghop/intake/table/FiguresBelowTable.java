@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Figures below the end of a sheet's table, which are not read: forms.md has one table per sheet, and
+ * Figures below the end of a sheet's table, which are not read: a form has one table per sheet, and
  * a clerk who stacks last year's table under this year's would otherwise lose it without a word, or,
  * with no signature block between them, have it added to this year's.
  */

@@ -4,6 +4,7 @@ import vn.tonghop.staging.Fund;
 import vn.tonghop.text.Fold;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +16,7 @@ public final class Funds {
     private static final Pattern LOCAL_BUDGET = Pattern.compile(" (?:ns|ngan sach) (?:tinh|huyen|xa|cap tinh|cap huyen|cap xa) ");
 
     /** A level of local government alone in a source column: its budget is local. */
-    private static final java.util.Set<String> LOCAL_LEVEL = java.util.Set.of("tinh", "huyen", "xa", "nstinh", "nshuyen", "nsxa");
+    private static final Set<String> LOCAL_LEVEL = Set.of("tinh", "huyen", "xa", "nstinh", "nshuyen", "nsxa");
 
     private Funds() {
     }

@@ -6,11 +6,17 @@ import vn.tonghop.excel.SheetGrid;
 import vn.tonghop.text.Fold;
 import vn.tonghop.text.HeaderKey;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +33,7 @@ public final class HeaderFinder {
     private static final Pattern COLUMN_NUMBER = Pattern.compile("^\\(?[0-9]{1,2}[a-z]?\\)?$|^\\(?[a-z]\\)?$|^\\(?\\d+\\)?\\s*=.*$");
 
     private final HeaderAliases aliases;
-    private final Map<String, RequiredTexts> requiredTexts = new java.util.HashMap<>();
+    private final Map<String, RequiredTexts> requiredTexts = new HashMap<>();
 
     public HeaderFinder(HeaderAliases aliases) {
         this.aliases = aliases;
@@ -59,7 +65,7 @@ public final class HeaderFinder {
     }
 
     private static final Fit ANY = (field, upper, lower) -> true;
-    private static final java.util.function.Predicate<String> TAKES_ANY = field -> true;
+    private static final Predicate<String> TAKES_ANY = field -> true;
 
     /**
      * The header found, its columns claimed again with {@code fit} deciding which a field may take: a
@@ -177,8 +183,8 @@ public final class HeaderFinder {
      */
     private static final class RequiredTexts {
         private final int count;
-        private final Map<String, boolean[]> fieldsByText = new java.util.HashMap<>();
-        private final List<Map.Entry<String, Integer>> prefixes = new java.util.ArrayList<>();
+        private final Map<String, boolean[]> fieldsByText = new HashMap<>();
+        private final List<Map.Entry<String, Integer>> prefixes = new ArrayList<>();
 
         RequiredTexts(List<HeaderAliases.Field> required) {
             count = required.size();
@@ -217,7 +223,7 @@ public final class HeaderFinder {
 
         private static boolean startsOne(String prefix, RowKeys row) {
             // The first text not below the prefix is the only one that can start with it.
-            int at = java.util.Arrays.binarySearch(row.sorted(), prefix);
+            int at = Arrays.binarySearch(row.sorted(), prefix);
             int first = at >= 0 ? at : -at - 1;
             return first < row.sorted().length && row.sorted()[first].startsWith(prefix);
         }
@@ -308,7 +314,7 @@ public final class HeaderFinder {
         return true;
     }
 
-    private static boolean blankIn(Keys keys, int row, java.util.Collection<Integer> columns) {
+    private static boolean blankIn(Keys keys, int row, Collection<Integer> columns) {
         return columns.stream().allMatch(c -> keys.at(row, c).isEmpty());
     }
 
@@ -323,7 +329,7 @@ public final class HeaderFinder {
         if (upper.isEmpty() && lower.isEmpty()) {
             return null;
         }
-        java.util.function.Predicate<String> mayTake = fit == ANY ? TAKES_ANY
+        Predicate<String> mayTake = fit == ANY ? TAKES_ANY
                 : f -> fit.allows(f, grid.text(upperRow, group), lowerRow < 0 ? "" : grid.text(lowerRow, c));
         if (!loosely) {
             return claim(form, columns, upper, lower, false, mayTake);
@@ -453,13 +459,13 @@ public final class HeaderFinder {
         RowKeys row(int row) {
             RowKeys keys = rows[row];
             if (keys == null) {
-                Set<String> distinct = new java.util.HashSet<>();
+                Set<String> distinct = new HashSet<>();
                 for (int c = 0; c <= grid.lastCol(); c++) {
                     distinct.add(at(row, c));
                     distinct.add(looseAt(row, c));
                 }
                 String[] sorted = distinct.toArray(new String[0]);
-                java.util.Arrays.sort(sorted);
+                Arrays.sort(sorted);
                 keys = new RowKeys(sorted);
                 rows[row] = keys;
             }
@@ -508,7 +514,7 @@ public final class HeaderFinder {
 
     /** The first field not yet placed that one of its aliases says this column is; null when none does. */
     private String claim(String form, Map<String, Integer> columns, String upper, String lower,
-                         boolean loosely, java.util.function.Predicate<String> mayTake) {
+                         boolean loosely, Predicate<String> mayTake) {
         for (HeaderAliases.Field field : aliases.naming(form, upper, lower, loosely)) {
             if (!columns.containsKey(field.name()) && mayTake.test(field.name())) {
                 return field.name();

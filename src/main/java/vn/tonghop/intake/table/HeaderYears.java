@@ -6,7 +6,9 @@ import vn.tonghop.text.Fold;
 import vn.tonghop.text.HeaderKey;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Which year's money a Biểu 01/VỐN column holds, by the years its header names. Clerks put last year's
@@ -41,7 +43,7 @@ public final class HeaderYears {
     }
 
     /** The first column of the header that does not fit the sheet's year, as it was first claimed. */
-    public static java.util.Optional<Stale> stale(SheetGrid grid, HeaderMatch header, int year) {
+    public static Optional<Stale> stale(SheetGrid grid, HeaderMatch header, int year) {
         HeaderFinder.Fit fit = of(year);
         for (Map.Entry<String, Integer> e : header.columns().entrySet()) {
             int col = e.getValue();
@@ -50,10 +52,10 @@ public final class HeaderYears {
             if (!fit.allows(e.getKey(), upper, lower)) {
                 String text = lower.isBlank() || HeaderKey.yearsNamed(lower).isEmpty() ? upper : lower;
                 int row = text.equals(upper) ? header.firstRow() : header.lastRow();
-                return java.util.Optional.of(new Stale(CellRef.name(row, col), Fold.clean(text), list(named(upper, lower))));
+                return Optional.of(new Stale(CellRef.name(row, col), Fold.clean(text), list(named(upper, lower))));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** The years a header names over one of its columns, as {@link #named(String, String)} reads them. */
@@ -72,7 +74,7 @@ public final class HeaderYears {
 
     /** "2021, 2022", for a message. */
     public static String list(Set<Integer> years) {
-        return years.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        return years.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     /**

@@ -5,8 +5,11 @@ import vn.tonghop.excel.SheetGrid;
 import vn.tonghop.text.Fold;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,7 +75,7 @@ public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year,
 
     /** The one money unit that header cells name in brackets; empty when none does, or they disagree. */
     private static Optional<MoneyUnit> bracketedUnit(List<String> headers) {
-        java.util.Set<MoneyUnit> named = java.util.EnumSet.noneOf(MoneyUnit.class);
+        Set<MoneyUnit> named = EnumSet.noneOf(MoneyUnit.class);
         for (String header : headers) {
             Matcher m = BRACKETED.matcher(header);
             while (m.find()) {
@@ -137,7 +140,7 @@ public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year,
      * sheet. Lines that name different years name none.
      */
     private static Optional<Integer> onlyYearNamed(List<String> lines) {
-        java.util.Set<Integer> years = new java.util.TreeSet<>();
+        Set<Integer> years = new TreeSet<>();
         for (String line : lines) {
             String w = Fold.words(line);
             if (!w.startsWith("kem theo")) {

@@ -1,5 +1,7 @@
 package vn.tonghop.excel.mark;
 
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,8 +94,8 @@ class WorksheetSpliceTest {
             for (MarkedCopy.Mark m : marks) {
                 int[] at = CellRef.parse(m.cell());
                 XSSFCellStyle style = wb.getSheetAt(0).getRow(at[0]).getCell(at[1]).getCellStyle();
-                assertThat(style.getFillPattern()).as(m.cell()).isNotEqualTo(org.apache.poi.ss.usermodel.FillPatternType.NO_FILL);
-                assertThat(wb.getSheetAt(0).getCellComment(new org.apache.poi.ss.util.CellAddress(m.cell())).getString()
+                assertThat(style.getFillPattern()).as(m.cell()).isNotEqualTo(FillPatternType.NO_FILL);
+                assertThat(wb.getSheetAt(0).getCellComment(new CellAddress(m.cell())).getString()
                         .getString()).isEqualTo(m.text());
             }
         }

@@ -13,9 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLStreamException;
 
@@ -27,7 +30,7 @@ class LeanXmlTest {
 
     private static final String[] ATTRIBUTES = {"r", "t", "s", "hidden", "min", "max", "ref", "customFormat", "Id", "Type",
         "Target", "name", "state", "numFmtId", "formatCode", "fontId", "val"};
-    private static final java.util.Set<String> TEXT_ELEMENTS = java.util.Set.of("v", "f", "t");
+    private static final Set<String> TEXT_ELEMENTS = Set.of("v", "f", "t");
 
     /** Every call the readers make, in the order they make it, as a list both parsers must give alike. */
     private static List<String> walk(XmlPull x) throws XMLStreamException {
@@ -75,7 +78,7 @@ class LeanXmlTest {
                 continue;
             }
             try (ZipFile zip = new ZipFile(file.toFile())) {
-                for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                for (ZipEntry entry : Collections.list(zip.entries())) {
                     if (!entry.getName().matches("xl/(worksheets/sheet\\d+|sharedStrings|styles|workbook)\\.xml|.*\\.rels")) {
                         continue;
                     }
@@ -86,7 +89,7 @@ class LeanXmlTest {
                     assertThat(walk(new LeanXml(bytes))).as(file + "!" + entry.getName()).isEqualTo(stax(bytes));
                     parts++;
                 }
-            } catch (java.util.zip.ZipException e) {
+            } catch (ZipException e) {
                 // the busy night's broken archives
             }
         }

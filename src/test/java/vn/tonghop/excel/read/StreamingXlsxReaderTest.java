@@ -9,11 +9,16 @@ import vn.tonghop.excel.SheetGrid;
 import vn.tonghop.testdata.BusyNightSet;
 import vn.tonghop.testdata.NationalNight;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,18 +80,18 @@ class StreamingXlsxReaderTest {
             original = s.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElseThrow();
         }
         Path cdata = dir.resolve("cdata.xlsx");
-        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(original.toFile());
-             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(cdata))) {
-            for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
+        try (ZipFile in = new ZipFile(original.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(cdata))) {
+            for (ZipEntry e : Collections.list(in.entries())) {
                 byte[] bytes = in.getInputStream(e).readAllBytes();
                 if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-                    String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
                     // The last figure: the cells before it have been counted by then.
                     String changed = xml.replaceFirst("(?s)(.*)<v>([0-9.]+)</v>", "$1<v><![CDATA[$2]]></v>");
                     assertThat(changed).isNotEqualTo(xml);
-                    bytes = changed.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    bytes = changed.getBytes(StandardCharsets.UTF_8);
                 }
-                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.putNextEntry(new ZipEntry(e.getName()));
                 out.write(bytes);
                 out.closeEntry();
             }

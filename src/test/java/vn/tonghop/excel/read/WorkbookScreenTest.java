@@ -5,6 +5,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -39,7 +40,7 @@ class WorkbookScreenTest {
                 sb.append(pieces[random.nextInt(pieces.length)]);
             }
             byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-            return java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length + 1));
+            return Arrays.copyOf(bytes, random.nextInt(bytes.length + 1));
         }).limit(400);
     }
 

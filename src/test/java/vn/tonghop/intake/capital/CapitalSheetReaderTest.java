@@ -13,6 +13,7 @@ import vn.tonghop.staging.RowRole;
 import vn.tonghop.testdata.Grids;
 import vn.tonghop.testdata.TestConfig;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -253,7 +254,7 @@ class CapitalSheetReaderTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
     void sourceLinesInWordsSplitTheLeafAbove(boolean trongDo) {
-        List<Object[]> table = new java.util.ArrayList<>();
+        List<Object[]> table = new ArrayList<>();
         table.add(r("II", "Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo", "DA2", "SN", null, 0, 480, 480, 455));
         if (trongDo) {
             table.add(r(null, "Trong đó:"));
@@ -316,7 +317,7 @@ class CapitalSheetReaderTest {
         Object[][] header = {
             r("TT", "Nội dung", "Mã", "Loại vốn", "Nguồn vốn", "Kế hoạch vốn", null, null, "Giải ngân"),
             r(null, null, null, null, null, "Năm trước chuyển sang", "Giao trong năm", "Tổng số", "Số tiền")};
-        List<Object[]> withHeader = new java.util.ArrayList<Object[]>(List.<Object[]>of(r("BÁO CÁO NĂM 2022")));
+        List<Object[]> withHeader = new ArrayList<Object[]>(List.<Object[]>of(r("BÁO CÁO NĂM 2022")));
         withHeader.addAll(List.of(header));
         withHeader.addAll(total2022.subList(1, 3));
 

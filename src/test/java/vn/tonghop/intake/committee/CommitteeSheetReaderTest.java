@@ -2,9 +2,12 @@ package vn.tonghop.intake.committee;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.tonghop.excel.SheetGrid;
 import vn.tonghop.intake.table.HeaderFinder;
 import vn.tonghop.intake.table.HeaderMatch;
 import vn.tonghop.intake.table.UnitMatcher;
+import vn.tonghop.testdata.Grids;
+import vn.tonghop.testdata.TestConfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,11 +24,11 @@ class CommitteeSheetReaderTest {
 
     @org.junit.jupiter.api.Test
     void readsACountTypedWithItsUnit() {
-        vn.tonghop.excel.SheetGrid grid = vn.tonghop.testdata.Grids.sheet("BCĐ")
+        SheetGrid grid = Grids.sheet("BCĐ")
                 .row("TT", "Đơn vị", "Đã thành lập", "Quyết định thành lập", "Số thành viên", "Số lần kiện toàn")
                 .row(1, "Mường So", "x", "45/QĐ-UBND", "11 người", "02 lần").build();
-        HeaderMatch header = new HeaderFinder(vn.tonghop.testdata.TestConfig.jobs().headers()).find(grid).orElseThrow();
-        var rows = new CommitteeSheetReader(new UnitMatcher(vn.tonghop.testdata.TestConfig.jobs().units())).read(grid, header, "03589");
+        HeaderMatch header = new HeaderFinder(TestConfig.jobs().headers()).find(grid).orElseThrow();
+        var rows = new CommitteeSheetReader(new UnitMatcher(TestConfig.jobs().units())).read(grid, header, "03589");
         assertThat(rows).singleElement().satisfies(r -> {
             assertThat(r.members()).isEqualTo(11);
             assertThat(r.reformed()).isEqualTo(2);

@@ -1,5 +1,6 @@
 package vn.tonghop.intake.document;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,10 +49,10 @@ class DocumentSheetReaderTest {
         assertThat(header.form()).isEqualTo("03/VB");
         var rows = new DocumentSheetReader().read(grid, header, "Xã Mường So");
         assertThat(rows).extracting(DocumentRow::number, DocumentRow::date).containsExactly(
-                org.assertj.core.api.Assertions.tuple("45/QĐ-UBND", LocalDate.of(2022, 5, 12)),
-                org.assertj.core.api.Assertions.tuple("46/QĐ-UBND", LocalDate.of(2022, 5, 13)),
-                org.assertj.core.api.Assertions.tuple("47/QĐ-UBND", LocalDate.of(2022, 5, 14)),
-                org.assertj.core.api.Assertions.tuple("22/UBND-VX", LocalDate.of(2023, 1, 12)));
+                Assertions.tuple("45/QĐ-UBND", LocalDate.of(2022, 5, 12)),
+                Assertions.tuple("46/QĐ-UBND", LocalDate.of(2022, 5, 13)),
+                Assertions.tuple("47/QĐ-UBND", LocalDate.of(2022, 5, 14)),
+                Assertions.tuple("22/UBND-VX", LocalDate.of(2023, 1, 12)));
     }
 
     @Test

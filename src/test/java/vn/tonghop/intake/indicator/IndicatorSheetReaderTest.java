@@ -1,5 +1,7 @@
 package vn.tonghop.intake.indicator;
 
+import org.assertj.core.api.Assertions;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import vn.tonghop.excel.SheetGrid;
 import vn.tonghop.finding.Finding;
@@ -11,6 +13,7 @@ import vn.tonghop.staging.Measure;
 import vn.tonghop.testdata.Grids;
 import vn.tonghop.testdata.TestConfig;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,8 +73,8 @@ class IndicatorSheetReaderTest {
                 .build();
         IndicatorRow poor = read(grid).rows().get(0);
         assertThat(poor.values()).extracting(IndicatorValue::year, IndicatorValue::actualCell, IndicatorValue::rateCell)
-                .containsExactly(org.assertj.core.api.Assertions.tuple(2022, "E3", "F3"),
-                        org.assertj.core.api.Assertions.tuple(2023, "H3", "I3"));
+                .containsExactly(Assertions.tuple(2022, "E3", "F3"),
+                        Assertions.tuple(2023, "H3", "I3"));
     }
 
     /** "498 hộ": the row's own unit typed after the figure is not part of it; another word still is. */
@@ -84,10 +87,10 @@ class IndicatorSheetReaderTest {
                 .build();
         IndicatorSheet sheet = read(grid);
         assertThat(sheet.rows().get(0).values()).extracting(IndicatorValue::year, IndicatorValue::plan, IndicatorValue::actual)
-                .containsExactly(org.assertj.core.api.Assertions.tuple(2022, new java.math.BigDecimal("400"), new java.math.BigDecimal("380")),
-                        org.assertj.core.api.Assertions.tuple(2023, new java.math.BigDecimal("350"), null));
+                .containsExactly(Assertions.tuple(2022, new BigDecimal("400"), new BigDecimal("380")),
+                        Assertions.tuple(2023, new BigDecimal("350"), null));
         assertThat(sheet.findings()).extracting(Finding::code, Finding::cell)
-                .containsExactly(org.assertj.core.api.Assertions.tuple(FindingCode.NOT_A_NUMBER, "H3"));
+                .containsExactly(Assertions.tuple(FindingCode.NOT_A_NUMBER, "H3"));
     }
 
     @Test
@@ -99,7 +102,7 @@ class IndicatorSheetReaderTest {
         IndicatorSheet sheet = read(grid);
         assertThat(sheet.rows()).singleElement().satisfies(r -> assertThat(r.values()).hasSize(1));
         assertThat(sheet.findings()).extracting(Finding::code, Finding::cell)
-                .containsExactly(org.assertj.core.api.Assertions.tuple(FindingCode.COLUMN_IGNORED, "F1"));
+                .containsExactly(Assertions.tuple(FindingCode.COLUMN_IGNORED, "F1"));
     }
 
     @Test
@@ -113,7 +116,7 @@ class IndicatorSheetReaderTest {
         IndicatorSheet sheet = read(grid);
         assertThat(sheet.rows()).singleElement().satisfies(r -> assertThat(r.values().get(0).actual()).isEqualByComparingTo("380"));
         assertThat(sheet.findings()).extracting(Finding::code, Finding::cell)
-                .containsExactly(org.assertj.core.api.Assertions.tuple(FindingCode.FIGURES_BELOW_TABLE, "D4"));
+                .containsExactly(Assertions.tuple(FindingCode.FIGURES_BELOW_TABLE, "D4"));
     }
 
     /** Single columns "KH 2023" / "TH 2023", codes instead of names, and a row naming nothing in the catalogue. */
@@ -135,8 +138,8 @@ class IndicatorSheetReaderTest {
             });
         });
         assertThat(sheet.findings()).extracting(Finding::code, Finding::cell)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(FindingCode.NOT_A_NUMBER, "F4"),
-                        org.assertj.core.groups.Tuple.tuple(FindingCode.CODE_UNKNOWN, "C4"));
+                .containsExactlyInAnyOrder(Tuple.tuple(FindingCode.NOT_A_NUMBER, "F4"),
+                        Tuple.tuple(FindingCode.CODE_UNKNOWN, "C4"));
     }
 
     /** Measure first, then the years under it. */
@@ -154,8 +157,8 @@ class IndicatorSheetReaderTest {
             assertThat(r.indicator()).isEqualTo("CT06");
             assertThat(r.values()).extracting(IndicatorValue::year, v -> v.plan().intValue(), v -> v.actual().intValue(),
                     v -> v.rate().intValue(), IndicatorValue::rateCell)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(2023, 50, 55, 110, "H3"),
-                            org.assertj.core.groups.Tuple.tuple(2024, 60, 57, 95, "I3"));
+                    .containsExactly(Tuple.tuple(2023, 50, 55, 110, "H3"),
+                            Tuple.tuple(2024, 60, 57, 95, "I3"));
         });
     }
 
@@ -200,12 +203,12 @@ class IndicatorSheetReaderTest {
         IndicatorSheet sheet = read(grid);
 
         assertThat(sheet.rows()).extracting(IndicatorRow::indicator, IndicatorRow::rowNo)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("CT01", 5), org.assertj.core.groups.Tuple.tuple("CT02", 6));
+                .containsExactly(Tuple.tuple("CT01", 5), Tuple.tuple("CT02", 6));
         assertThat(sheet.rows().get(0).values().get(0).actual()).isEqualByComparingTo("431");
         assertThat(sheet.findings()).extracting(Finding::code, Finding::cell)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(FindingCode.CODE_UNKNOWN, "B3"),
-                        org.assertj.core.groups.Tuple.tuple(FindingCode.CODE_UNKNOWN, "B4"),
-                        org.assertj.core.groups.Tuple.tuple(FindingCode.CODE_UNKNOWN, "B7"));
+                .containsExactlyInAnyOrder(Tuple.tuple(FindingCode.CODE_UNKNOWN, "B3"),
+                        Tuple.tuple(FindingCode.CODE_UNKNOWN, "B4"),
+                        Tuple.tuple(FindingCode.CODE_UNKNOWN, "B7"));
         assertThat(sheet.findings().get(0).message()).contains("dòng 5", "CT01");
     }
 

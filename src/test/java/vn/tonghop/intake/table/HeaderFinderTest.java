@@ -5,6 +5,7 @@ import vn.tonghop.excel.SheetGrid;
 import vn.tonghop.testdata.Grids;
 import vn.tonghop.testdata.TestConfig;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -190,7 +191,7 @@ public class HeaderFinderTest {
             "returned", "note"};
         Object[] row = {"TT", "Nội dung", "Loại vốn", "Nguồn vốn", "Năm trước chuyển sang", "Giao trong năm", "Giải ngân",
             "Tỷ lệ (%)", "Chuyển nguồn sang năm sau", "Nộp trả", "Ghi chú"};
-        int col = java.util.Arrays.asList(fields).indexOf(field);
+        int col = Arrays.asList(fields).indexOf(field);
         row[col] = header;
         SheetGrid grid = Grids.sheet("2023").row("TÌNH HÌNH THỰC HIỆN KẾ HOẠCH VỐN NĂM 2023").row(row)
                 .row(null, "TỔNG CỘNG", null, null, 0, 10, 5, 50, 5).build();

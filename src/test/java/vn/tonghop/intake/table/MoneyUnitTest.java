@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,6 +77,6 @@ class MoneyUnitTest {
             %               |
             """)
     void onlyATextThatIsNothingButAUnitNamesOne(String text, MoneyUnit unit) {
-        assertThat(MoneyUnit.only(text)).isEqualTo(java.util.Optional.ofNullable(unit));
+        assertThat(MoneyUnit.only(text)).isEqualTo(Optional.ofNullable(unit));
     }
 }

@@ -3,7 +3,11 @@ package vn.tonghop.intake.table;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.tonghop.config.Unit;
+import vn.tonghop.config.Units;
 import vn.tonghop.testdata.TestConfig;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,9 +39,9 @@ class UnitMatcherTest {
 
     @org.junit.jupiter.api.Test
     void aNameThatFitsTwoUnitsIsNoMatch() {
-        var units = new vn.tonghop.config.Units(java.util.List.of(
-                new vn.tonghop.config.Unit("1", "Xã Nậm Xe", "commune", "109", java.util.List.of("Nậm Xe"), java.util.List.of()),
-                new vn.tonghop.config.Unit("2", "Phòng Nậm Xe", "department", "109", java.util.List.of("Nam Xe"), java.util.List.of())));
+        var units = new Units(List.of(
+                new Unit("1", "Xã Nậm Xe", "commune", "109", List.of("Nậm Xe"), List.of()),
+                new Unit("2", "Phòng Nậm Xe", "department", "109", List.of("Nam Xe"), List.of())));
         assertThat(new UnitMatcher(units).match("UBND xã Nậm Xe")).isEmpty();
         assertThat(new UnitMatcher(units).match("Phòng Nậm Xe")).contains("2");
     }

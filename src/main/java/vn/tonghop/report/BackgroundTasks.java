@@ -13,18 +13,18 @@ import java.util.concurrent.Future;
  * Work the report starts on threads of its own and waits for before it is complete: the clerks'
  * copies, TongHop.xlsx. The threads are daemons, so a night given up does not wait for them.
  */
-final class Alongside<T> {
+final class BackgroundTasks<T> {
 
     private final String what;
     private final List<Future<T>> started;
 
-    private Alongside(String what, List<Future<T>> started) {
+    private BackgroundTasks(String what, List<Future<T>> started) {
         this.what = what;
         this.started = started;
     }
 
     /** Starts the tasks on at most {@code threads} threads named after {@code what}. */
-    static <T> Alongside<T> start(String what, int threads, List<Callable<T>> tasks) {
+    static <T> BackgroundTasks<T> start(String what, int threads, List<Callable<T>> tasks) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, what);
             t.setDaemon(true);
@@ -35,7 +35,7 @@ final class Alongside<T> {
             started.add(pool.submit(task));
         }
         pool.shutdown();
-        return new Alongside<>(what, started);
+        return new BackgroundTasks<>(what, started);
     }
 
     /** The tasks' results in their order; the first that fails gives up the others. */

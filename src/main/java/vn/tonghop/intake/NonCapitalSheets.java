@@ -8,10 +8,10 @@ import vn.tonghop.intake.register.RegisterSheet;
 import java.util.List;
 
 /** The sheets of a file that hold forms other than Biểu 01/VỐN. */
-public record OtherForms(List<DocumentSheet> documents, List<CommitteeSheet> committees,
+public record NonCapitalSheets(List<DocumentSheet> documents, List<CommitteeSheet> committees,
                          List<IndicatorSheet> indicators, List<RegisterSheet> registers) {
 
-    public static final OtherForms NONE = new OtherForms(List.of(), List.of(), List.of(), List.of());
+    public static final NonCapitalSheets NONE = new NonCapitalSheets(List.of(), List.of(), List.of(), List.of());
 
     public boolean isEmpty() {
         return documents.isEmpty() && committees.isEmpty() && indicators.isEmpty() && registers.isEmpty();

@@ -14,14 +14,14 @@ import org.slf4j.LoggerFactory;
  * worked-out figure. POI works it out the same way here. A formula POI cannot work out (a function
  * it does not know, a link to another workbook) reads as an empty cell, and the log says so.
  */
-final class Unsaved {
+final class UncachedFormulas {
 
-    private static final Logger log = LoggerFactory.getLogger(Unsaved.class);
+    private static final Logger log = LoggerFactory.getLogger(UncachedFormulas.class);
 
     private final Workbook workbook;
     private FormulaEvaluator evaluator;
 
-    Unsaved(Workbook workbook) {
+    UncachedFormulas(Workbook workbook) {
         this.workbook = workbook;
     }
 
