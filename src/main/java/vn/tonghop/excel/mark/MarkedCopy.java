@@ -76,6 +76,12 @@ public final class MarkedCopy {
                 log.debug("marking {} through POI: {}", source, e.toString());
             }
         }
+        withPoi(source, target, listTitle, header, lines, marks);
+    }
+
+    /** The same copy through POI's whole-workbook load and save: every format POI writes, and the part editor's yardstick. */
+    static void withPoi(Path source, Path target, String listTitle, List<String> header, List<Line> lines,
+                        List<Mark> marks) throws IOException {
         try (InputStream in = Files.newInputStream(source); Workbook wb = WorkbookFactory.create(in)) {
             markCells(wb, marks);
             list(wb, listTitle, header, lines);

@@ -107,19 +107,9 @@ final class MarkedXlsx {
 
     /** Two selected tabs are a group in Excel, where one edit changes both sheets; only the findings sheet stays selected. */
     private static void unselect(OpcParts parts, String sheetPart) throws IOException {
-        unselect(parts, sheetPart, true);
-    }
-
-    /** As above; without {@code splice}, always on a DOM document, so that tests can compare the two. */
-    static void unselect(OpcParts parts, String sheetPart, boolean splice) throws IOException {
         byte[] raw = sheetPart == null ? null : parts.raw(sheetPart);
         // A part is only parsed for this when it names the attribute at all.
         if (raw == null || !new String(raw, StandardCharsets.ISO_8859_1).contains("tabSelected")) {
-            return;
-        }
-        byte[] spliced = splice && !parts.editing(sheetPart) ? WorksheetSplice.unselected(raw) : null;
-        if (spliced != null) {
-            parts.put(sheetPart, spliced);
             return;
         }
         Element views = Dom.child(parts.edit(sheetPart).getDocumentElement(), "sheetViews");

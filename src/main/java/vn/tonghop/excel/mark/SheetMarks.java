@@ -19,9 +19,13 @@ final class SheetMarks {
     private static final String COMMENTS = OpcParts.OFFICE_RELATIONSHIPS + "/comments";
     private static final String VML = OpcParts.OFFICE_RELATIONSHIPS + "/vmlDrawing";
 
+    static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     /** A worksheet's bounds since Excel 2007. */
     private static final int MAX_ROWS = 1 << 20;
     private static final int MAX_COLUMNS = 1 << 14;
+    /** What may follow legacyDrawing in a worksheet. */
+    private static final List<String> AFTER_LEGACY_DRAWING = List.of("legacyDrawingHF", "drawingHF", "picture",
+            "oleObjects", "controls", "webPublishItems", "tableParts", "extLst");
 
     private SheetMarks() {
     }
@@ -32,15 +36,7 @@ final class SheetMarks {
      */
     static int mark(OpcParts parts, String sheetPart, List<MarkedCopy.Mark> marks, MarkedStyles styles, int block)
             throws IOException {
-        return mark(parts, sheetPart, marks, styles, block, true);
-    }
-
-    /** As above; without {@code splice}, always on a DOM document, so that tests can compare the two. */
-    static int mark(OpcParts parts, String sheetPart, List<MarkedCopy.Mark> marks, MarkedStyles styles, int block,
-                    boolean splice) throws IOException {
-        byte[] raw = splice && !parts.editing(sheetPart) ? parts.raw(sheetPart) : null;
-        WorksheetSplice.Marked spliced = raw == null ? null : WorksheetSplice.marked(raw, marks, styles, MAX_ROWS, MAX_COLUMNS);
-        Element sheet = spliced == null ? markCells(parts, sheetPart, marks, styles) : null;
+        Element sheet = markCells(parts, sheetPart, marks, styles);
         String comments = parts.free("xl/comments", ".xml");
         String drawing = parts.free("xl/drawings/vmlDrawing", ".vml");
         parts.put(comments, comments(marks));
@@ -51,21 +47,17 @@ final class SheetMarks {
         OpcParts.Relationships rels = parts.relationships(sheetPart);
         rels.add(COMMENTS, comments);
         String vmlId = rels.add(VML, drawing);
-        if (spliced != null) {
-            parts.put(sheetPart, spliced.withLegacyDrawing(vmlId));
-        } else {
-            Element legacy = Dom.create(sheet, "legacyDrawing");
-            Dom.insert(sheet, legacy, WorksheetSplice.AFTER_LEGACY_DRAWING);
-            Dom.relationshipId(legacy, vmlId);
-        }
+        Element legacy = Dom.create(sheet, "legacyDrawing");
+        Dom.insert(sheet, legacy, AFTER_LEGACY_DRAWING);
+        Dom.relationshipId(legacy, vmlId);
         return block + blocks;
     }
 
-    /** The cells marked on the sheet as a DOM document, for a part {@link WorksheetSplice} does not vouch for. */
+    /** The cells marked on the sheet, as a DOM document. */
     private static Element markCells(OpcParts parts, String sheetPart, List<MarkedCopy.Mark> marks, MarkedStyles styles)
             throws IOException {
         Element sheet = parts.edit(sheetPart).getDocumentElement();
-        if (!WorksheetSplice.MAIN.equals(sheet.getNamespaceURI()) || !"worksheet".equals(sheet.getLocalName())) {
+        if (!MAIN.equals(sheet.getNamespaceURI()) || !"worksheet".equals(sheet.getLocalName())) {
             throw new IOException(sheetPart + " is not a transitional worksheet");
         }
         if (Dom.child(sheet, "legacyDrawing") != null) {
@@ -131,7 +123,7 @@ final class SheetMarks {
 
     private static String comments(List<MarkedCopy.Mark> marks) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<comments xmlns=\"")
-                .append(WorksheetSplice.MAIN).append("\"><authors><author>tonghop</author></authors><commentList>");
+                .append(MAIN).append("\"><authors><author>tonghop</author></authors><commentList>");
         for (MarkedCopy.Mark m : marks) {
             xml.append("<comment ref=\"").append(Dom.escape(m.cell().replace("$", ""))).append("\" authorId=\"0\"><text><t xml:space=\"preserve\">")
                     .append(Dom.escape(m.text())).append("</t></text></comment>");

@@ -21,8 +21,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads a .xlsx straight from its XML, one pass per part ({@link LeanXml}, or StAX where that does not
- * vouch for a part), into the same {@link SheetGrid} the POI usermodel gives, at a fraction of the time
+ * Reads a .xlsx straight from its XML with the JDK's StAX parser, one pass per part, into the same {@link SheetGrid} the POI usermodel gives, at a fraction of the time
  * and memory: no cell objects, no style objects.
  * Anything it does not know for certain (strict OOXML dates, a part it cannot find) makes it give
  * up with {@link Unsupported}, and the caller reads the file with POI instead.
@@ -40,8 +39,8 @@ final class StreamingXlsxReader {
     private static final String REUSE_READER = "reuse-instance";
 
     /**
-     * A factory per thread that hands out the same reader again once the last one is closed, for the parts
-     * {@link LeanXml} does not vouch for: building a new reader for each part was an eighth of reading a file.
+     * A factory per thread that hands out the same reader again once the last one is closed, rather than
+     * building a new reader for each part.
      * The JDK's factory reuses its reader without locking, hence one per thread.
      */
     private static final ThreadLocal<XMLInputFactory> XML = ThreadLocal.withInitial(StreamingXlsxReader::factory);
@@ -129,35 +128,13 @@ final class StreamingXlsxReader {
         return out;
     }
 
-    /** How one part is read, whichever parser reads it. */
+    /** How one part is read. */
     private interface PartReading<T> {
         T from(XmlPull part) throws XMLStreamException, UnreadableWorkbookException, Unsupported;
     }
 
-    /**
-     * A part read by {@link LeanXml}, or, when that does not vouch for it, again by StAX from the start: the
-     * cells counted on the way are counted again.
-     */
     private <T> T parse(String part, PartReading<T> reading)
             throws IOException, XMLStreamException, UnreadableWorkbookException, Unsupported {
-        ZipEntry entry = zip.getEntry(part);
-        if (entry == null) {
-            throw new IOException("missing part " + part);
-        }
-        if (entry.getSize() <= LeanXml.MAX_BYTES) {
-            byte[] bytes;
-            try (InputStream in = zip.getInputStream(entry)) {
-                bytes = LeanXml.bytes(in);
-            }
-            long counted = cells;
-            try {
-                if (bytes != null) {
-                    return reading.from(new LeanXml(bytes));
-                }
-            } catch (LeanXml.Unknown e) {
-                cells = counted;
-            }
-        }
         XmlPull x = XmlPull.of(open(part));
         try {
             return reading.from(x);

@@ -5,8 +5,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The few pull-parser calls a worksheet or shared-strings part is read with, so that {@link LeanXml}
- * and the JDK's StAX parser share one reading of it ({@link StreamingXlsxReader}).
+ * The few pull-parser calls a worksheet or shared-strings part is read with ({@link StreamingXlsxReader}),
+ * over the JDK's StAX parser.
  */
 public interface XmlPull {
 

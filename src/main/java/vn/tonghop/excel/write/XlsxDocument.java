@@ -9,13 +9,10 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,17 +39,6 @@ public final class XlsxDocument implements AutoCloseable {
     private XlsxDocument(String fontName, short fontSize, boolean sharedStrings) {
         // Temporary rows uncompressed: they live for seconds on the output's disk, and compressing them only costs time.
         this.workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY, false, sharedStrings) {
-            // The plain (uncompressed) sheet writer, as chosen above, over Utf8FileWriter.
-            @Override
-            protected SheetDataWriter createSheetDataWriter() throws IOException {
-                return new SheetDataWriter(getSharedStringSource()) {
-                    @Override
-                    public Writer createWriter(File file) throws IOException {
-                        return new Utf8FileWriter(file);
-                    }
-                };
-            }
-
             @Override
             protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
                 // A national TongHop.xlsx is 28 MB of XML. The fastest deflate makes it 5.3 MB instead of
