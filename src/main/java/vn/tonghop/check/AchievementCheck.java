@@ -12,7 +12,7 @@ import java.util.List;
  * ACHIEVEMENT_MISMATCH: a typed achievement rate must be actual / plan × 100, within the rate
  * tolerance of its own last digit (101,7 for 48,8 / 48 passes; 1132,2 for 1.322 / 1.000 does not).
  */
-public final class AchievementCheck implements IndicatorCheck {
+final class AchievementCheck implements IndicatorCheck {
 
     @Override
     public List<Finding> check(IndicatorInput input) {

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * against the register of Phòng Tài chính – Kế hoạch (Biểu 05/GV), for the years the register
  * covers. Several decisions for one unit, node, fund, source and year are added up.
  */
-public final class AllocationRegisterCheck implements CapitalCheck {
+final class AllocationRegisterCheck implements CapitalCheck {
 
     @Override
     public List<Finding> check(CheckInput input) {

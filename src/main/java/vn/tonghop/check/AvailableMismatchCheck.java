@@ -13,7 +13,7 @@ import java.util.Optional;
  * AVAILABLE_MISMATCH: a typed "Tổng số" that is not carry_in + allocated; within rounding (1 triệu per part
  * typed), a ROUNDING_DIFFERENCE note, as the seed's 3.913 typed for 1.847 + 2.065.
  */
-public final class AvailableMismatchCheck implements RowCheck {
+final class AvailableMismatchCheck implements RowCheck {
 
     @Override
     public Optional<Finding> check(StagedRow row, CheckInput input) {

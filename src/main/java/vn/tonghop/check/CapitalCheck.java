@@ -5,6 +5,6 @@ import vn.tonghop.finding.Finding;
 import java.util.List;
 
 /** One check over the staged capital rows. */
-public interface CapitalCheck {
+interface CapitalCheck {
     List<Finding> check(CheckInput input);
 }

@@ -16,7 +16,7 @@ import java.util.Map;
  * CARRY_CHAIN_BREAK: what a unit carried out of year Y−1 for a leaf, fund and source must come back
  * as its carry-in of year Y, when the unit reported both years.
  */
-public final class CarryChainCheck implements CapitalCheck {
+final class CarryChainCheck implements CapitalCheck {
 
     @Override
     public List<Finding> check(CheckInput input) {

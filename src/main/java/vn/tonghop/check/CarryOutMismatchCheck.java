@@ -13,7 +13,7 @@ import java.util.Optional;
  * CARRY_OUT_MISMATCH: a typed carry-out that is not available − disbursed − returned; within rounding (1 triệu
  * per part typed), a ROUNDING_DIFFERENCE note.
  */
-public final class CarryOutMismatchCheck implements RowCheck {
+final class CarryOutMismatchCheck implements RowCheck {
 
     @Override
     public Optional<Finding> check(StagedRow row, CheckInput input) {

@@ -14,7 +14,7 @@ import java.util.List;
  * CUMULATIVE_MISMATCH: for a SUM indicator, a typed cumulative must be the sum of the actuals of
  * the years it covers, as typed on the same row.
  */
-public final class CumulativeCheck implements IndicatorCheck {
+final class CumulativeCheck implements IndicatorCheck {
 
     @Override
     public List<Finding> check(IndicatorInput input) {

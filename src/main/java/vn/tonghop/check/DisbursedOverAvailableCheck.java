@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /** DISBURSED_OVER_AVAILABLE: more was disbursed than carry_in + allocated, on a leaf or any typed subtotal. */
-public final class DisbursedOverAvailableCheck implements RowCheck {
+final class DisbursedOverAvailableCheck implements RowCheck {
 
     @Override
     public Optional<Finding> check(StagedRow row, CheckInput input) {

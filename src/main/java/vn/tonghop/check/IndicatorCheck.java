@@ -5,6 +5,6 @@ import vn.tonghop.finding.Finding;
 import java.util.List;
 
 /** One check over the staged Biểu 02/CT figures. */
-public interface IndicatorCheck {
+interface IndicatorCheck {
     List<Finding> check(IndicatorInput input);
 }

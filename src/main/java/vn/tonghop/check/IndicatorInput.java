@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /** What the indicator checks look at: every staged indicator figure in force, and the typed cumulatives. */
-public record IndicatorInput(JobsConfig config, List<StagedIndicator> values, List<StagedCumulative> cumulatives) {
+record IndicatorInput(JobsConfig config, List<StagedIndicator> values, List<StagedCumulative> cumulatives) {
 
     /** The figures of these units only. */
     public IndicatorInput of(Set<String> units) {

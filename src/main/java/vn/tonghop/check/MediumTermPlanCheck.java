@@ -14,7 +14,7 @@ import java.util.List;
  * register; otherwise what the units reported. A node, fund or source without a plan line (a
  * local counterpart, say) has nothing to exceed.
  */
-public final class MediumTermPlanCheck implements CapitalCheck {
+final class MediumTermPlanCheck implements CapitalCheck {
 
     @Override
     public List<Finding> check(CheckInput input) {

@@ -7,7 +7,7 @@ import vn.tonghop.staging.CompletenessRow;
 import java.util.List;
 
 /** MISSING_REPORT: a unit owes a form for a year and nothing usable came. */
-public final class MissingReportCheck {
+final class MissingReportCheck {
 
     public List<Finding> check(List<CompletenessRow> completeness) {
         return completeness.stream()

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * Only values too large are flagged: an extra digit is the slip clerks make (11.230 for 1.230),
  * while a figure that falls, such as households in poverty, is the programme working.
  */
-public final class OutlierCheck implements IndicatorCheck {
+final class OutlierCheck implements IndicatorCheck {
 
     private static final int MIN_OTHER_UNITS = 3;
 

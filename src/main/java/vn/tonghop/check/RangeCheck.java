@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** RATE_OUT_OF_RANGE: a percentage outside the range the catalogue allows (0–100 for most rates). */
-public final class RangeCheck implements IndicatorCheck {
+final class RangeCheck implements IndicatorCheck {
 
     @Override
     public List<Finding> check(IndicatorInput input) {

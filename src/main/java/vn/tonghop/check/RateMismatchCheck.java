@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /** RATE_MISMATCH: a typed disbursement rate that is not disbursed / available × 100, within the rate tolerance. */
-public final class RateMismatchCheck implements RowCheck {
+final class RateMismatchCheck implements RowCheck {
 
     @Override
     public Optional<Finding> check(StagedRow row, CheckInput input) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A rule about one staged row on its own, leaf or typed subtotal alike. */
-public interface RowCheck extends CapitalCheck {
+interface RowCheck extends CapitalCheck {
 
     Optional<Finding> check(StagedRow row, CheckInput input);
 

@@ -3,6 +3,6 @@ package vn.tonghop.check;
 import java.math.BigDecimal;
 
 /** A cumulative typed on a Biểu 02/CT row, and the years it covers. */
-public record StagedCumulative(String unitCode, String file, String sheet, int rowNo, String indicator,
+record StagedCumulative(String unitCode, String file, String sheet, int rowNo, String indicator,
                                BigDecimal cumulative, String cell, int firstYear, int lastYear) {
 }

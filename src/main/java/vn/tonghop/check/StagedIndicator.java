@@ -6,7 +6,7 @@ import vn.tonghop.finding.FindingCode;
 import java.math.BigDecimal;
 
 /** One year of an indicator row of a Biểu 02/CT sheet in force, with where it came from. */
-public record StagedIndicator(String unitCode, String file, String sheet, int rowNo, String indicator, int year,
+record StagedIndicator(String unitCode, String file, String sheet, int rowNo, String indicator, int year,
                               BigDecimal plan, BigDecimal actual, BigDecimal rate, int rateScale,
                               String planCell, String actualCell, String rateCell) {
 

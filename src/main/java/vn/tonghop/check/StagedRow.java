@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /** A staged Biểu 01/VỐN row of a sheet in force, with where it came from. */
-public record StagedRow(long rowId, String unitCode, String file, String sheet, int year, int rowNo, String label,
+record StagedRow(long rowId, String unitCode, String file, String sheet, int year, int rowNo, String label,
                         RowRole role, String leaf, String fund, String source, int spanFirst, int spanLast,
                         Map<Measure, BigDecimal> values, int rateScale, Map<Measure, String> columns,
                         boolean unreadable) {

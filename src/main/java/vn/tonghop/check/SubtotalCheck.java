@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * sum of the leaf rows in its span. Figures are typed rounded to whole triệu, so a difference of up
  * to the tolerance per child is only a note.
  */
-public final class SubtotalCheck implements CapitalCheck {
+final class SubtotalCheck implements CapitalCheck {
 
     private record Part(Measure measure, String name, Function<StagedRow, BigDecimal> ofChild) {
     }

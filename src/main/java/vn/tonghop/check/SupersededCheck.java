@@ -10,7 +10,7 @@ import java.util.List;
  * SUPERSEDED: a newer file from the same unit for the same form and year replaced this one, or a
  * visible sheet of another file replaced this hidden one.
  */
-public final class SupersededCheck {
+final class SupersededCheck {
 
     private final JdbcTemplate jdbc;
 

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  * whole triệu, so the sum may differ from them by the tolerance per part: that is a ROUNDING_DIFFERENCE
  * note, and only a larger gap is the rule's own finding.
  */
-public record TypedSum(BigDecimal typed, BigDecimal parts, int addends) {
+record TypedSum(BigDecimal typed, BigDecimal parts, int addends) {
 
     public enum Verdict { HOLDS, ROUNDING, MISMATCH }
 

@@ -18,7 +18,7 @@ import java.util.Map;
  * UNIT_SUSPECT: a figure about 1,000 or 1,000,000 times the other figures of its sheet, or beyond any
  * district's means, was almost always typed in đồng or nghìn đồng on a form in triệu đồng.
  */
-public final class UnitSuspectCheck implements CapitalCheck {
+final class UnitSuspectCheck implements CapitalCheck {
 
     private static final List<Measure> MONEY = List.of(Measure.CARRY_IN, Measure.ALLOCATED, Measure.AVAILABLE,
             Measure.DISBURSED, Measure.CARRY_OUT, Measure.RETURNED);

@@ -11,7 +11,7 @@ import java.util.List;
  * repository for the database in use, then our staging tables version by version. The embedded
  * HSQLDB (DatabaseSchema) and PostgreSQL (Flyway) run the same staging scripts, so the two cannot drift.
  */
-public final class SchemaScripts {
+final class SchemaScripts {
 
     private static final List<String> STAGING = List.of(
             "db/tonghop-schema.sql",

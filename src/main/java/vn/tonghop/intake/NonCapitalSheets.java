@@ -8,7 +8,7 @@ import vn.tonghop.intake.register.RegisterSheet;
 import java.util.List;
 
 /** The sheets of a file that hold forms other than Biểu 01/VỐN. */
-public record NonCapitalSheets(List<DocumentSheet> documents, List<CommitteeSheet> committees,
+record NonCapitalSheets(List<DocumentSheet> documents, List<CommitteeSheet> committees,
                          List<IndicatorSheet> indicators, List<RegisterSheet> registers) {
 
     public static final NonCapitalSheets NONE = new NonCapitalSheets(List.of(), List.of(), List.of(), List.of());

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * had finished; listing the folder again would give fewer files and other partitions, and Spring Batch
  * would then skip a partition by its name because the interrupted run completed one of that name.
  */
-public class FilePartitioner implements Partitioner {
+class FilePartitioner implements Partitioner {
 
     /** The partition's files in its step execution context, each as "size|modified|first seen|relative path". */
     static final String FILES = "files";

@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * restart: a file whose chunk committed is "already taken" when the partition is opened again,
  * whichever process (or worker that died half-way) took it.
  */
-public class InputFileReader implements ItemStreamReader<InputFile> {
+class InputFileReader implements ItemStreamReader<InputFile> {
 
     private final Path input;
     private final IntakeStore store;

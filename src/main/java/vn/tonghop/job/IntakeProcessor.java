@@ -20,7 +20,7 @@ import java.util.Set;
  * Reads one file into an {@link IntakeResult}; two files with the same content in one night count once.
  * One instance per partition: the partitioner keeps copies of one content in one partition.
  */
-public class IntakeProcessor implements ItemProcessor<InputFile, IntakeResult> {
+class IntakeProcessor implements ItemProcessor<InputFile, IntakeResult> {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeProcessor.class);
 

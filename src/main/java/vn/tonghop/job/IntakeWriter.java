@@ -8,7 +8,7 @@ import vn.tonghop.intake.IntakeStore;
 import java.time.Clock;
 
 /** Stages each chunk of taken files in one transaction. */
-public class IntakeWriter implements ItemWriter<IntakeResult> {
+class IntakeWriter implements ItemWriter<IntakeResult> {
 
     private final IntakeStore store;
     private final Clock clock;

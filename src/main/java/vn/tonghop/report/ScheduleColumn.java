@@ -11,7 +11,7 @@ import java.util.List;
  * @param refs     for ROW_SUM the columns added; for RATE the numerator then the denominator
  * @param subgroup a second merged header under the group ("Kế hoạch vốn" over Tổng số, NSTW, NSĐP), or null
  */
-public record ScheduleColumn(String group, String title, Kind kind, List<Integer> refs, int width, String subgroup) {
+record ScheduleColumn(String group, String title, Kind kind, List<Integer> refs, int width, String subgroup) {
 
     public ScheduleColumn(String group, String title, Kind kind, List<Integer> refs, int width) {
         this(group, title, kind, refs, width, null);

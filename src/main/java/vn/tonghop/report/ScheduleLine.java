@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /** A row of a schedule: its figures if it is a lowest row, or its children, which it sums. */
-public final class ScheduleLine {
+final class ScheduleLine {
 
     public enum Level { TOTAL, PROJECT, LEAF, UNIT }
 

@@ -8,7 +8,7 @@ import javax.xml.stream.XMLStreamReader;
  * The few pull-parser calls a worksheet or shared-strings part is read with ({@link StreamingXlsxReader}),
  * over the JDK's StAX parser.
  */
-public interface XmlPull {
+interface XmlPull {
 
     int END_OF_PART = -1;
     int OTHER = 0;
