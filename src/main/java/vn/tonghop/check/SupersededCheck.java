@@ -35,7 +35,7 @@ final class SupersededCheck {
                             .message(rs.getBoolean("hidden")
                                     ? "Trang tính \"" + rs.getString("sheet_name") + "\" đang ẩn trong tệp này; biểu " + form
                                             + " được lấy từ tệp " + newer + ", nên số liệu của trang tính ẩn không được tính."
-                                    : "Biểu " + form + " trong tệp này đã được thay bằng tệp mới hơn " + newer
+                                    : "Biểu " + form + " trong tệp này đã được thay bằng tệp gửi sau " + newer
                                             + "; số liệu của tệp cũ không còn được tính.");
                 });
     }

@@ -116,7 +116,7 @@ public final class FileLedger {
             Integer year = s.year() == 0 ? null : s.year();
             String what = "biểu " + s.form() + (year == null ? "" : " năm " + year);
             String reason = s.inForce() ? null : (s.hidden() ? "trang tính đang ẩn; " : "") + what
-                    + " được lấy từ tệp " + inForceAt.getOrDefault(e.getKey(), "khác") + " (nhận sau hoặc đang hiện)";
+                    + " được thay bằng tệp " + inForceAt.getOrDefault(e.getKey(), "khác");
             rows.add(new Row(path, sha, seen, s.unitCode(), s.form(), year, s.inForce() ? "in_force" : "superseded", reason));
         }
     }

@@ -272,11 +272,11 @@ public final class CapitalSheetReader {
         return shape;
     }
 
-    /** The money a row typed, as a message names it: "giao trong năm 120, giải ngân 100 triệu đồng". */
+    /** The money a row typed, zeros aside, as a message names it: "giao trong năm 120, giải ngân 100 triệu đồng". */
     static String leftOut(Map<Measure, BigDecimal> values) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<Measure, BigDecimal> e : values.entrySet()) {
-            if (e.getKey().isMoney()) {
+            if (e.getKey().isMoney() && e.getValue().signum() != 0) {
                 parts.add(e.getKey().shown() + " " + Amounts.vn(e.getValue()));
             }
         }
