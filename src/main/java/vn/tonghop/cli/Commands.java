@@ -16,6 +16,7 @@ import vn.tonghop.config.JobsConfig;
 import vn.tonghop.db.DatabaseSchema;
 import vn.tonghop.db.SharedDatabase;
 import vn.tonghop.intake.Arrivals;
+import vn.tonghop.intake.DropFolder;
 import vn.tonghop.job.NightlyJobConfiguration;
 import vn.tonghop.job.PartitionWorker;
 import vn.tonghop.job.RunLog;
@@ -45,6 +46,7 @@ public class Commands {
     private final Optional<DatabaseSchema> schema;
     private final RunLog runLog;
     private final Arrivals arrivals;
+    private final DropFolder folder;
     private final JobsConfig config;
     private final Clock clock;
     private final SharedDatabase database;
@@ -55,7 +57,7 @@ public class Commands {
     private volatile JobExecution current;
 
     public Commands(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob, Optional<DatabaseSchema> schema,
-                    RunLog runLog, Arrivals arrivals, JobsConfig config, Clock clock, SharedDatabase database,
+                    RunLog runLog, Arrivals arrivals, DropFolder folder, JobsConfig config, Clock clock, SharedDatabase database,
                     Optional<PartitionWorker> worker, JdbcTemplate jdbc) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -63,6 +65,7 @@ public class Commands {
         this.schema = schema;
         this.runLog = runLog;
         this.arrivals = arrivals;
+        this.folder = folder;
         this.config = config;
         this.clock = clock;
         this.database = database;
@@ -82,6 +85,15 @@ public class Commands {
                 if (refusal.isPresent()) {
                     out.println("tonghop: " + refusal.get());
                     yield 2;
+                }
+                if (options.command().equals("run")) {
+                    Optional<String> unusable = folder.unusable();
+                    if (unusable.isPresent()) {
+                        // Nothing is read and nothing published: output/latest/ stays the last good night's.
+                        log.error("{}; the run stops and output/latest/ is unchanged", unusable.get());
+                        out.println("tonghop: " + unusable.get() + "; nothing was read and output/latest/ is unchanged");
+                        yield 1;
+                    }
                 }
                 yield options.command().equals("run") ? run(out) : work(out);
             }
@@ -179,6 +191,12 @@ public class Commands {
         while (stop.getCount() > 0) {
             ZonedDateTime now = ZonedDateTime.now(clock);
             boolean due = next != null && !now.isBefore(next);
+            Optional<String> unusable = folder.unusable();
+            if (unusable.isPresent()) {
+                log.error("{}; no run until it can be read", unusable.get());
+                stop.await(config.schedule().pollSeconds(), TimeUnit.SECONDS);
+                continue;
+            }
             boolean newFiles = !arrivals.look().isEmpty();
             if (due || newFiles) {
                 log.info("starting a run: {}", due ? "scheduled" : "new files have settled");

@@ -46,6 +46,25 @@ public final class DropFolder {
         return input;
     }
 
+    /**
+     * Why the input folder cannot be read at all, if it cannot: a share that is not mounted must not pass for
+     * an empty night, which would publish a report with every unit missing.
+     */
+    public java.util.Optional<String> unusable() {
+        if (!Files.exists(input)) {
+            return java.util.Optional.of("the input folder " + input + " does not exist (is the share mounted?)");
+        }
+        if (!Files.isDirectory(input)) {
+            return java.util.Optional.of("the input folder " + input + " is not a folder");
+        }
+        try (var listing = Files.newDirectoryStream(input)) {
+            listing.iterator().hasNext();
+            return java.util.Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.of("the input folder " + input + " cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
     /** Every path under the input folder, as it is now; none when the folder itself is missing. */
     public List<Entry> look() {
         List<Entry> found = new ArrayList<>();

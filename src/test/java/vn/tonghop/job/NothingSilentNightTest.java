@@ -231,4 +231,32 @@ class NothingSilentNightTest {
         }
         assertThat(unaccounted).isEmpty();
     }
+
+    /** A share that is not mounted is no empty night: exit 1, one line naming the folder, and latest/ as it was. */
+    @Test
+    void aMissingInputFolderStopsTheNightAndLeavesTheLastSetAlone() throws Exception {
+        Path input = Files.createDirectories(work.resolve("share"));
+        Path out = work.resolve("output");
+        capital(input.resolve("MuongSo_2023.xlsx"), "UBND XÃ MƯỜNG SO", 480, Instant.parse("2024-08-01T00:00:00Z"));
+        run(input, out, Path.of("jobs").toAbsolutePath(), "0");
+        String before = Files.readString(out.resolve("latest/facts.csv"));
+        Files.move(input, work.resolve("share-unmounted"));
+
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = TonghopApplication.run("run", "--input", input.toString(), "--output", out.toString(), "--jobs",
+                    Path.of("jobs").toAbsolutePath().toString(), "--settle", "0");
+        } finally {
+            System.setOut(stdout);
+        }
+        assertThat(code).isEqualTo(1);
+        assertThat(captured.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("tonghop: ")))
+                .singleElement().asString().contains(input.toString()).contains("does not exist")
+                .contains("output/latest/ is unchanged");
+        assertThat(Files.readString(out.resolve("latest/facts.csv"))).isEqualTo(before).contains("480");
+        assertThat(Files.readString(out.resolve("logs/tonghop.log"))).contains("does not exist (is the share mounted?)");
+    }
 }
