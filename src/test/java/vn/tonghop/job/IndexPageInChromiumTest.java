@@ -68,7 +68,7 @@ class IndexPageInChromiumTest {
             checked.add(shown.group(1));
         }
         assertThat(checked).hasSize((int) available.values().stream().filter(v -> v.signum() > 0).count());
-        assertThat(dom).contains("AVAILABLE_MISMATCH").contains("Xã Mường So");
+        assertThat(dom).contains("ROUNDING_DIFFERENCE").contains("files.csv").contains("Xã Mường So");
     }
 
     private static String chromium(Path work, String... args) throws IOException, InterruptedException {
