@@ -36,17 +36,24 @@ public final class Arrivals {
 
     /** One look: the files that have settled and were not taken before. */
     public List<InputFile> look() {
-        return settled(record(clock.instant()), store.takenBefore());
+        return settled(record(clock.instant(), false), store.takenBefore());
     }
 
-    /** Lists the folder and records what it holds; on a national share a part of intake the log names. */
-    private List<FolderLooks.Looked> record(Instant now) {
+    /**
+     * Lists the folder and records what it holds. A night's look is a part of intake the log names; serve's
+     * looks every few seconds are only logged at debug level.
+     */
+    private List<FolderLooks.Looked> record(Instant now, boolean night) {
         Laps time = new Laps();
         List<DropFolder.Entry> entries = folder.look();
         time.lap("listing");
         List<FolderLooks.Looked> looked = looks.record(entries, now, settleSeconds);
         time.lap("recording");
-        log.info("looked at {} paths in the input folder: {}", entries.size(), time);
+        if (night) {
+            log.info("looked at {} paths in the input folder: {}", entries.size(), time);
+        } else {
+            log.debug("looked at {} paths in the input folder: {}", entries.size(), time);
+        }
         return looked;
     }
 
@@ -57,17 +64,17 @@ public final class Arrivals {
      */
     public List<InputFile> tonight() throws InterruptedException {
         Instant now = clock.instant();
-        List<FolderLooks.Looked> first = record(now);
+        List<FolderLooks.Looked> first = record(now, true);
         Predicate<InputFile> taken = store.takenBefore();
-        Instant wait = first.stream().filter(l -> l.entry().kind() == DropFolder.Kind.FILE && !l.settled()
-                        && !taken.test(file(l)))
-                .map(l -> l.firstSeen().plusSeconds(settleSeconds)).max(Comparator.naturalOrder()).orElse(null);
-        if (wait == null) {
+        List<FolderLooks.Looked> unsettled = first.stream()
+                .filter(l -> l.entry().kind() == DropFolder.Kind.FILE && !l.settled() && !taken.test(file(l))).toList();
+        if (unsettled.isEmpty()) {
             return settled(first, taken);
         }
+        Instant wait = unsettled.stream().map(l -> l.firstSeen().plusSeconds(settleSeconds))
+                .max(Comparator.naturalOrder()).orElseThrow();
         long millis = Math.min(Duration.between(now, wait).toMillis(), settleSeconds * 1000);
-        log.info("{} file(s) not settled yet; looking again in {} s", first.stream().filter(l -> !l.settled()).count(),
-                (millis + 999) / 1000);
+        log.info("{} file(s) not settled yet; looking again in {} s", unsettled.size(), (millis + 999) / 1000);
         Thread.sleep(Math.max(0, millis));
         return look();
     }

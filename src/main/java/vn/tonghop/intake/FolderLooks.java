@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -49,7 +50,8 @@ public final class FolderLooks {
         List<Finding> findings = new ArrayList<>();
         for (DropFolder.Entry e : entries) {
             Object[] was = before.get(e.relativePath());
-            boolean same = was != null && e.kind().name().equals(was[0]) && e.state() != null && e.state().equals(was[1]);
+            // A path that cannot be opened has no state: it is the same while it stays what it was.
+            boolean same = was != null && e.kind().name().equals(was[0]) && Objects.equals(e.state(), was[1]);
             Instant firstSeen = same ? (Instant) was[2] : now;
             boolean settled = settleSeconds == 0 || !Duration.between(firstSeen, now).minus(settle).isNegative();
             looked.add(new Looked(e, firstSeen, settled));

@@ -119,5 +119,13 @@ class ArrivalsTest {
                 .extracting(FileLedger.Row::status).containsExactly("rejected");
         assertThat(jdbc.queryForList("SELECT code, file FROM finding WHERE origin = 'folder'"))
                 .extracting(r -> tuple(r.get("CODE"), r.get("FILE"))).containsExactly(tuple("FILE_HOSTILE", "BaoCao.xlsx"));
+
+        // Seen again the next night: when it was first seen stays, and so does its one finding.
+        now = now.plusSeconds(86_400);
+        arrivals(0).look();
+        assertThat(new FileLedger(jdbc).rows()).filteredOn(r -> r.file().equals("BaoCao.xlsx"))
+                .extracting(FileLedger.Row::firstSeen).containsExactly(java.time.LocalDateTime.ofInstant(
+                        Instant.parse("2026-12-06T02:00:00Z"), ZoneId.systemDefault()));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM finding WHERE origin = 'folder'", Integer.class)).isEqualTo(1);
     }
 }
