@@ -178,10 +178,6 @@ public final class DropFolder {
         return SYSTEM_FILES.contains(lower) ? "tệp hệ thống Windows tự tạo, không phải báo cáo" : null;
     }
 
-    static boolean isCandidate(Path p) {
-        return ignoredBecause(p) == null;
-    }
-
     private static final Set<String> SYSTEM_FILES = Set.of("thumbs.db", "ehthumbs.db", "desktop.ini");
 
     /**

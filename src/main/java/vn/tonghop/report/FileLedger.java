@@ -59,7 +59,7 @@ public final class FileLedger {
         });
         List<Row> rows = new ArrayList<>();
         Map<String, String> originals = new HashMap<>();
-        List<Object[]> duplicates = new ArrayList<>();
+        List<Row> duplicates = new ArrayList<>();
         jdbc.query("SELECT file_id, path, sha256, first_seen, status, unit_code, reason FROM received_file"
                 + " ORDER BY first_seen, path, file_id", rs -> {
             String path = rs.getString("path");
@@ -71,14 +71,15 @@ public final class FileLedger {
                     originals.putIfAbsent(sha, path);
                     taken(rows, path, sha, seen, unit, sheets.getOrDefault(rs.getLong("file_id"), List.of()), inForceAt);
                 }
-                case "DUPLICATE" -> duplicates.add(new Object[] {path, sha, seen, unit});
+                case "DUPLICATE" -> duplicates.add(new Row(path, sha, seen, unit, null, null, "duplicate", null));
                 default -> rows.add(new Row(path, sha, seen, unit, null, null, "rejected", rs.getString("reason")));
             }
         });
-        for (Object[] d : duplicates) {
-            String original = originals.get((String) d[1]);
-            rows.add(new Row((String) d[0], (String) d[1], (LocalDateTime) d[2], (String) d[3], null, null, "duplicate",
-                    "nội dung giống hệt tệp " + (original == null ? "đã nhận trước đó" : original) + ", nên không được tính thêm lần nữa"));
+        // Named once every file is read: the original may come later in the ordering than its copy.
+        for (Row d : duplicates) {
+            String original = originals.get(d.sha256());
+            rows.add(new Row(d.file(), d.sha256(), d.firstSeen(), d.unitCode(), null, null, d.status(), "nội dung giống hệt tệp "
+                    + (original == null ? "đã nhận trước đó" : original) + ", nên không được tính thêm lần nữa"));
         }
         jdbc.query("SELECT e.path, e.kind, e.first_seen, e.reason FROM folder_entry e WHERE NOT EXISTS (SELECT 1 FROM"
                 + " received_file f WHERE f.path = e.path AND f.size_bytes = e.size_bytes AND f.modified_at = e.modified_at)", rs -> {
