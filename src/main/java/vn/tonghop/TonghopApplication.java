@@ -37,6 +37,10 @@ public class TonghopApplication {
 
     public static int run(String... args) {
         XmlFactories.pinJdkDefaults();
+        if (Options.wantsHelp(args)) {
+            System.out.print(Options.HELP);
+            return 0;
+        }
         Options options;
         JobsConfig config;
         try {

@@ -19,6 +19,40 @@ public record Options(String command, Path input, Path output, Path jobs, long s
 
 
     public static final List<String> COMMANDS = List.of("run", "serve", "status", "templates", "worker");
+
+    /** What --help, -h and help print: every command and option, each with an example. */
+    public static final String HELP = """
+            tonghop: consolidates the reports of the sustainable poverty reduction programme
+            usage: java -jar tonghop.jar COMMAND [OPTIONS]
+
+            commands:
+              run        the nightly job once: take new files, check, consolidate, write output/latest/
+                         e.g. java -jar tonghop.jar run --input /srv/baocao --output /opt/tonghop/output
+              serve      stay running: the night on jobs/schedule.properties, and a run when new files settle
+                         e.g. java -jar tonghop.jar serve --input /srv/baocao
+              status     the last runs: start, end, outcome, files, findings by severity
+                         e.g. java -jar tonghop.jar status --output /opt/tonghop/output
+              templates  blank forms for every unit, header filled in, to output/templates/
+                         e.g. java -jar tonghop.jar templates
+              worker     (a province) take intake partitions from RabbitMQ into the shared PostgreSQL database
+                         e.g. java -jar tonghop.jar worker --spring.profiles.active=postgres
+              help       this text (also --help, -h)
+
+            options, for every command:
+              --input DIR       the drop folder, only ever read (default: input)   e.g. --input /srv/baocao
+              --output DIR      what tonghop writes (default: output)              e.g. --output /opt/tonghop/output
+              --jobs DIR        the configuration (default: jobs)                  e.g. --jobs /opt/tonghop/jobs
+              --settle SECONDS  how long a file must stay unchanged (default: 60)  e.g. --settle 0
+
+            exit status: 0 the run completed, whatever the data; 1 a system failure (a later run picks up);
+            2 bad usage or configuration, with a one-line reason.
+            """;
+
+    /** Whether the arguments ask for the help text: help, --help or -h, anywhere. */
+    public static boolean wantsHelp(String... args) {
+        return List.of(args).stream().anyMatch(a -> a.equals("--help") || a.equals("-h"))
+                || args.length > 0 && args[0].equals("help");
+    }
     public static final long DEFAULT_SETTLE_SECONDS = 60;
 
     public static Options parse(String... args) throws UsageException {

@@ -1,5 +1,7 @@
 package vn.tonghop.intake;
 
+import java.util.Optional;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -50,18 +52,18 @@ public final class DropFolder {
      * Why the input folder cannot be read at all, if it cannot: a share that is not mounted must not pass for
      * an empty night, which would publish a report with every unit missing.
      */
-    public java.util.Optional<String> unusable() {
+    public Optional<String> unusable() {
         if (!Files.exists(input)) {
-            return java.util.Optional.of("the input folder " + input + " does not exist (is the share mounted?)");
+            return Optional.of("the input folder " + input + " does not exist (is the share mounted?)");
         }
         if (!Files.isDirectory(input)) {
-            return java.util.Optional.of("the input folder " + input + " is not a folder");
+            return Optional.of("the input folder " + input + " is not a folder");
         }
         try (var listing = Files.newDirectoryStream(input)) {
             listing.iterator().hasNext();
-            return java.util.Optional.empty();
+            return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            return java.util.Optional.of("the input folder " + input + " cannot be read (" + e.getClass().getSimpleName() + ")");
+            return Optional.of("the input folder " + input + " cannot be read (" + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -6,7 +6,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.tonghop.TonghopApplication;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -52,5 +56,28 @@ class OptionsTest {
         assertThat(TonghopApplication.run("launch")).isEqualTo(2);
         assertThat(TonghopApplication.run("run", "--jobs", dir.resolve("missing").toString(),
                 "--output", dir.resolve("out").toString())).isEqualTo(2);
+    }
+
+    /** --help, -h and help print every command and option with an example each, and exit 0 without a context. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"--help", "-h", "help", "run --help"})
+    void helpListsEveryCommandAndOptionWithAnExample(String args) {
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = TonghopApplication.run(args.split(" "));
+        } finally {
+            System.setOut(stdout);
+        }
+        assertThat(code).isZero();
+        String help = captured.toString(StandardCharsets.UTF_8);
+        for (String command : Options.COMMANDS) {
+            assertThat(help).contains("  " + command + " ").contains("java -jar tonghop.jar " + command);
+        }
+        for (String option : List.of("--input", "--output", "--jobs", "--settle")) {
+            assertThat(help).containsPattern(option + " .*e\\.g\\. " + option);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package vn.tonghop.intake;
 
+import java.time.LocalDateTime;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,7 +126,7 @@ class ArrivalsTest {
         now = now.plusSeconds(86_400);
         arrivals(0).look();
         assertThat(new FileLedger(jdbc).rows()).filteredOn(r -> r.file().equals("BaoCao.xlsx"))
-                .extracting(FileLedger.Row::firstSeen).containsExactly(java.time.LocalDateTime.ofInstant(
+                .extracting(FileLedger.Row::firstSeen).containsExactly(LocalDateTime.ofInstant(
                         Instant.parse("2026-12-06T02:00:00Z"), ZoneId.systemDefault()));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM finding WHERE origin = 'folder'", Integer.class)).isEqualTo(1);
     }
