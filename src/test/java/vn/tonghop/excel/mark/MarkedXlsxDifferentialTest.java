@@ -37,8 +37,11 @@ class MarkedXlsxDifferentialTest {
     @Test
     void thePartEditorMakesTheCopyPoiMakes() throws Exception {
         List<Path> workbooks = new ArrayList<>(BusyNightSet.write(dir.resolve("busy")));
-        try (Stream<Path> samples = Files.list(Path.of("../shared/samples"))) {
-            workbooks.addAll(samples.toList());
+        Path shared = Path.of("../shared/samples");
+        if (Files.isDirectory(shared)) {
+            try (Stream<Path> samples = Files.list(shared)) {
+                workbooks.addAll(samples.toList());
+            }
         }
         int compared = 0;
         for (Path source : workbooks) {
