@@ -41,9 +41,11 @@ public final class FolderLooks {
 
     public List<Looked> record(List<DropFolder.Entry> entries, Instant now, long settleSeconds) {
         Map<String, Object[]> before = new HashMap<>();
-        jdbc.query("SELECT path, kind, state, first_seen FROM folder_entry", rs -> {
-            before.put(rs.getString(1), new Object[] {rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()});
+        jdbc.query("SELECT path, kind, state, first_seen, settled FROM folder_entry", rs -> {
+            before.put(rs.getString(1), new Object[] {rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
+                rs.getBoolean(5)});
         });
+        boolean changed = before.size() != entries.size();
         Duration settle = Duration.ofSeconds(settleSeconds);
         List<Looked> looked = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
@@ -54,13 +56,17 @@ public final class FolderLooks {
             boolean same = was != null && e.kind().name().equals(was[0]) && Objects.equals(e.state(), was[1]);
             Instant firstSeen = same ? (Instant) was[2] : now;
             boolean settled = settleSeconds == 0 || !Duration.between(firstSeen, now).minus(settle).isNegative();
+            changed |= !same || settled != (Boolean) was[3];
             looked.add(new Looked(e, firstSeen, settled));
             rows.add(new Object[] {e.relativePath(), e.kind().name(), e.size(),
                 e.modified() == null ? null : Timestamp.from(e.modified()), e.state(), Timestamp.from(firstSeen), settled,
                 e.reason()});
             finding(e).ifPresent(findings::add);
         }
-        replace(rows, findings);
+        // serve looks every few seconds: a folder as it was is not written again.
+        if (changed) {
+            replace(rows, findings);
+        }
         return looked;
     }
 

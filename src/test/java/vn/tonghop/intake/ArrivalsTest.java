@@ -129,4 +129,20 @@ class ArrivalsTest {
                         Instant.parse("2026-12-06T02:00:00Z"), ZoneId.systemDefault()));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM finding WHERE origin = 'folder'", Integer.class)).isEqualTo(1);
     }
+
+    /** serve looks every few seconds: a folder found as it was is not written again, one that changed is. */
+    @Test
+    void aLookThatFindsNothingNewWritesNothing() throws Exception {
+        file("MuongSo_2023.xlsx", "x", now);
+        arrivals(0).look();
+        jdbc.update("UPDATE folder_entry SET reason = 'untouched'");
+        now = now.plusSeconds(5);
+        arrivals(0).look();
+        assertThat(jdbc.queryForList("SELECT reason FROM folder_entry", String.class)).containsExactly("untouched");
+
+        file("NamXe_2023.xlsx", "y", now);
+        arrivals(0).look();
+        assertThat(jdbc.queryForList("SELECT path FROM folder_entry WHERE reason IS NULL ORDER BY path", String.class))
+                .containsExactly("MuongSo_2023.xlsx", "NamXe_2023.xlsx");
+    }
 }
