@@ -43,10 +43,6 @@ public final class DropFolder {
         this.input = input;
     }
 
-    public Path input() {
-        return input;
-    }
-
     /**
      * Why the input folder cannot be read at all, if it cannot: a share that is not mounted must not pass for
      * an empty night, which would publish a report with every unit missing.

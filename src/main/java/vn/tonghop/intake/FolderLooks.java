@@ -2,13 +2,10 @@ package vn.tonghop.intake;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.SqlTypeValue;
-import org.springframework.jdbc.core.StatementCreatorUtils;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingCode;
 import vn.tonghop.finding.FindingStore;
 
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -78,14 +75,12 @@ public final class FolderLooks {
         jdbc.execute((ConnectionCallback<Void>) c -> {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
-            try (var entries = c.prepareStatement("INSERT INTO folder_entry (path, kind, size_bytes, modified_at, state,"
-                    + " first_seen, settled, reason) VALUES (?,?,?,?,?,?,?,?)");
-                 var said = c.prepareStatement(FindingStore.INSERT);
-                 var clear = c.createStatement()) {
+            try (ChunkInserts inserts = new ChunkInserts(c); var clear = c.createStatement()) {
                 clear.executeUpdate("DELETE FROM folder_entry");
                 clear.executeUpdate("DELETE FROM finding WHERE origin = 'folder'");
-                batch(entries, rows);
-                batch(said, findings.stream().map(f -> FindingStore.values("folder", null, f)).toList());
+                rows.forEach(row -> inserts.add(INSERT, row));
+                findings.forEach(f -> inserts.add(FindingStore.INSERT, FindingStore.values("folder", null, f)));
+                inserts.flush();
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -97,18 +92,8 @@ public final class FolderLooks {
         });
     }
 
-    private static void batch(PreparedStatement ps, List<Object[]> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        for (Object[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                StatementCreatorUtils.setParameterValue(ps, i + 1, SqlTypeValue.TYPE_UNKNOWN, row[i]);
-            }
-            ps.addBatch();
-        }
-        ps.executeBatch();
-    }
+    private static final String INSERT = "INSERT INTO folder_entry (path, kind, size_bytes, modified_at, state, first_seen,"
+            + " settled, reason) VALUES (?,?,?,?,?,?,?,?)";
 
     /** Paths that cannot be taken are said; lock and temporary files are listed, never reported. */
     private static Optional<Finding> finding(DropFolder.Entry e) {

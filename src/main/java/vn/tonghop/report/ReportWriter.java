@@ -109,7 +109,7 @@ public final class ReportWriter {
                 throw e;
             }
             time.lap("facts");
-            writeCsvAndIndex(folder, config, run, time, findings, files, ledger, facts, indicators, documents);
+            writeCsvAndIndex(folder, config, run, time, findings, files, ledger, fileCounts, facts, indicators, documents);
         } catch (IOException | RuntimeException e) {
             workbook.cancel();
             errors.cancel();
@@ -129,7 +129,8 @@ public final class ReportWriter {
 
     /** The CSV files and index.html. */
     private void writeCsvAndIndex(Path folder, JobsConfig config, RunInfo run, Laps time, List<Finding> findings,
-                                List<ReceivedFile> files, List<FileLedger.Row> ledger, List<Fact> facts,
+                                List<ReceivedFile> files, List<FileLedger.Row> ledger, Map<String, Integer> fileCounts,
+                                List<Fact> facts,
                                 List<IndicatorFact> indicators, List<Document> documents) throws IOException {
         CsvReports csv = new CsvReports(config.units());
         csv.files(folder.resolve("files.csv"), ledger);
@@ -140,7 +141,7 @@ public final class ReportWriter {
         csv.documents(folder.resolve("documents.csv"), documents);
         csv.indicators(folder.resolve("indicators.csv"), indicators, config.units());
         time.lap("completeness and CSV");
-        new IndexPage().write(folder.resolve("index.html"), config, run, files, FileLedger.counts(ledger), findings,
+        new IndexPage().write(folder.resolve("index.html"), config, run, files, fileCounts, findings,
                 completeness, facts);
         time.lap("index.html");
     }
