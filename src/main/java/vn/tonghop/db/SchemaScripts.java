@@ -22,7 +22,8 @@ final class SchemaScripts {
             "db/tonghop-schema-6.sql",
             "db/tonghop-schema-7.sql",
             "db/tonghop-schema-8.sql",
-            "db/tonghop-schema-9.sql");
+            "db/tonghop-schema-9.sql",
+            "db/tonghop-schema-10.sql");
 
     private SchemaScripts() {
     }

@@ -1,7 +1,6 @@
 package vn.tonghop.job;
 
 import org.springframework.batch.core.partition.Partitioner;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import vn.tonghop.intake.InputFile;
@@ -21,43 +20,48 @@ import java.util.regex.Pattern;
  * partition: two copies of one content have one size, and the copy listed first must be the one taken,
  * which only one partition reading them in listing order can decide.
  *
- * <p>The plan is made once per run and kept in the intake step's context before any partition
- * exists. A resumed run gets the same partitions with the same files, whatever the interrupted one
- * had finished; listing the folder again would give fewer files and other partitions, and Spring Batch
- * would then skip a partition by its name because the interrupted run completed one of that name.
+ * <p>The plan is made once per night and kept (IntakePlan) before any partition exists. A resumed night
+ * gets the same partitions with the same files, whatever the interrupted one had finished; listing the
+ * folder again would give fewer files and other partitions, and Spring Batch would then skip a partition by
+ * its name because the interrupted night completed one of that name.
  */
 class FilePartitioner implements Partitioner {
 
-    /** The partition's files in its step execution context, each as "size|modified|first seen|relative path". */
-    static final String FILES = "files";
-    static final String PLAN = "tonghop.intake.plan";
+    /** Where versions before the plan was a table kept it: a night they left interrupted is resumed with it. */
+    static final String OLD_PLAN = "tonghop.intake.plan";
+    private static final String PARTITION = "partition";
 
     private final Supplier<List<InputFile>> pending;
-    private final JobRepository jobs;
+    private final IntakePlan plans;
     private final StepExecution intake;
 
-    public FilePartitioner(Supplier<List<InputFile>> pending, JobRepository jobs, StepExecution intake) {
+    public FilePartitioner(Supplier<List<InputFile>> pending, IntakePlan plans, StepExecution intake) {
         this.pending = pending;
-        this.jobs = jobs;
+        this.plans = plans;
         this.intake = intake;
     }
 
+    /** The partitions by name; each reads its files from the plan, so their contexts hold nothing. */
     @Override
     @SuppressWarnings("unchecked")
     public Map<String, ExecutionContext> partition(int gridSize) {
-        ExecutionContext context = intake.getExecutionContext();
-        if (!context.containsKey(PLAN)) {
-            context.put(PLAN, plan(pending.get(), gridSize));
-            jobs.updateExecutionContext(intake);
+        long night = intake.getJobExecution().getJobInstance().getInstanceId();
+        List<? extends List<String>> plan = plans.of(night).orElse(null);
+        if (plan == null) {
+            Object old = intake.getExecutionContext().get(OLD_PLAN);
+            plan = old != null ? (List<ArrayList<String>>) old : plan(pending.get(), gridSize);
+            plans.keep(night, plan);
         }
         Map<String, ExecutionContext> out = new LinkedHashMap<>();
-        List<ArrayList<String>> plan = (List<ArrayList<String>>) context.get(PLAN);
         for (int p = 0; p < plan.size(); p++) {
-            ExecutionContext partition = new ExecutionContext();
-            partition.put(FILES, plan.get(p));
-            out.put(String.format("partition%03d", p), partition);
+            out.put(String.format(PARTITION + "%03d", p), new ExecutionContext());
         }
         return out;
+    }
+
+    /** The partition a worker step runs, from its name ("intakeFiles:partition001"). */
+    static int partitionOf(String stepName) {
+        return Integer.parseInt(stepName.substring(stepName.lastIndexOf(PARTITION) + PARTITION.length()));
     }
 
     /** The files of each partition, in listing order; never more partitions than sizes, and at least one. */

@@ -8,11 +8,10 @@ import vn.tonghop.intake.IntakeStore;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Reads the files of one partition, as the partitioner listed them. Nothing needs saving for a
+ * Reads the files of one partition, as the night's plan lists them. Nothing needs saving for a
  * restart: a file whose chunk committed is "already taken" when the partition is opened again,
  * whichever process (or worker that died half-way) took it.
  */
@@ -20,24 +19,25 @@ class InputFileReader implements ItemStreamReader<InputFile> {
 
     private final Path input;
     private final IntakeStore store;
+    private final IntakePlan plans;
+    private final long night;
+    private final int partition;
     private final Deque<InputFile> pending = new ArrayDeque<>();
 
-    public InputFileReader(Path input, IntakeStore store) {
+    public InputFileReader(Path input, IntakeStore store, IntakePlan plans, long night, String stepName) {
         this.input = input;
         this.store = store;
+        this.plans = plans;
+        this.night = night;
+        this.partition = FilePartitioner.partitionOf(stepName);
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void open(ExecutionContext context) {
         pending.clear();
-        Object lines = context.get(FilePartitioner.FILES);
-        if (lines == null) {
-            return;
-        }
         // Read in one query: one for each file was a thousand queries per partition of a national night.
         Predicate<InputFile> taken = store.takenBefore();
-        for (String line : (List<String>) lines) {
+        for (String line : plans.files(night, partition)) {
             InputFile file = FilePartitioner.decode(line, input);
             if (!taken.test(file)) {
                 pending.add(file);

@@ -95,6 +95,11 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
+    IntakePlan intakePlan(JdbcTemplate jdbc, PlatformTransactionManager tx) {
+        return new IntakePlan(jdbc, tx);
+    }
+
+    @Bean
     RunLog runLog(JdbcTemplate jdbc) {
         return new RunLog(jdbc);
     }
@@ -124,7 +129,7 @@ public class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    FilePartitioner intakePartitioner(Arrivals arrivals, JobRepository jobs, @Value("#{stepExecution}") StepExecution intake) {
+    FilePartitioner intakePartitioner(Arrivals arrivals, IntakePlan plans, @Value("#{stepExecution}") StepExecution intake) {
         return new FilePartitioner(() -> {
             try {
                 return arrivals.tonight();
@@ -132,7 +137,7 @@ public class NightlyJobConfiguration {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("stopped while waiting for files to settle", e);
             }
-        }, jobs, intake);
+        }, plans, intake);
     }
 
     @Bean
@@ -165,8 +170,10 @@ public class NightlyJobConfiguration {
     // The scope proxies a bean by subclassing it, which is why these classes are not final.
     @Bean
     @StepScope
-    InputFileReader intakeReader(Folders folders, IntakeStore store) {
-        return new InputFileReader(folders.input(), store);
+    InputFileReader intakeReader(Folders folders, IntakeStore store, IntakePlan plans,
+                                 @Value("#{stepExecution}") StepExecution partition) {
+        return new InputFileReader(folders.input(), store, plans, partition.getJobExecution().getJobInstance().getInstanceId(),
+                partition.getStepName());
     }
 
     @Bean

@@ -1,9 +1,18 @@
 package vn.tonghop.job;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import vn.tonghop.intake.InputFile;
+import vn.tonghop.testdata.StagingDatabase;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -74,6 +83,47 @@ class FilePartitionerTest {
         }
         List<ArrayList<String>> plan = FilePartitioner.plan(files, 2);
         assertThat(Math.abs(plan.get(0).size() - plan.get(1).size())).isLessThan(200);
+    }
+
+    /** A resumed night is split as it was first split, not by what the folder holds now. */
+    @Test
+    void aNightIsPlannedOnceAndResumedWithItsPlan(@TempDir Path folder) throws Exception {
+        SingleConnectionDataSource ds = StagingDatabase.in(folder);
+        IntakePlan plans = new IntakePlan(new JdbcTemplate(ds), new JdbcTransactionManager(ds));
+        List<InputFile> listed = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            listed.add(new InputFile(Path.of("/in/f" + i), "f" + i, 1000 + i, Instant.ofEpochSecond(1_700_000_000L + i)));
+        }
+        StepExecution intake = intakeOfNight(7);
+
+        assertThat(new FilePartitioner(() -> listed, plans, intake).partition(2)).containsOnlyKeys("partition000", "partition001");
+        assertThat(new FilePartitioner(() -> List.of(), plans, intakeOfNight(7)).partition(4))
+                .as("resumed: the folder is not listed again").containsOnlyKeys("partition000", "partition001");
+        assertThat(plans.files(7, 0)).hasSize(3);
+        assertThat(new FilePartitioner(() -> List.of(), plans, intakeOfNight(8)).partition(4))
+                .as("a new night lists the folder").containsOnlyKeys("partition000");
+        assertThat(plans.of(7)).as("only the last night is ever resumed").isEmpty();
+        ds.destroy();
+    }
+
+    /** A night an older version planned in its step's context, and left interrupted, is resumed with that plan. */
+    @Test
+    void aNightPlannedByAnOlderVersionKeepsItsPlan(@TempDir Path folder) throws Exception {
+        SingleConnectionDataSource ds = StagingDatabase.in(folder);
+        IntakePlan plans = new IntakePlan(new JdbcTemplate(ds), new JdbcTransactionManager(ds));
+        StepExecution intake = intakeOfNight(7);
+        ArrayList<ArrayList<String>> old = new ArrayList<>(List.of(new ArrayList<>(List.of("100|2024-08-01T07:30:00Z|a.xlsx")),
+                new ArrayList<>(List.of("120|2024-08-01T07:30:00Z|b.xlsx"))));
+        intake.getExecutionContext().put(FilePartitioner.OLD_PLAN, old);
+
+        assertThat(new FilePartitioner(() -> List.of(), plans, intake).partition(4)).hasSize(2);
+        assertThat(plans.files(7, 1)).containsExactly("120|2024-08-01T07:30:00Z|b.xlsx");
+        ds.destroy();
+    }
+
+    private static StepExecution intakeOfNight(long instance) {
+        JobExecution night = new JobExecution(instance * 10, new JobInstance(instance, "nightly"), new JobParameters());
+        return new StepExecution(instance * 100, "intake", night);
     }
 
     @ParameterizedTest

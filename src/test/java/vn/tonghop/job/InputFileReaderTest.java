@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import vn.tonghop.intake.InputFile;
 import vn.tonghop.intake.IntakeStore;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class InputFileReaderTest {
 
@@ -33,17 +35,31 @@ class InputFileReaderTest {
         stage(jdbc, "a.xlsx", 100, at);
         stage(jdbc, "b.xlsx", 120, at);
 
-        InputFileReader reader = new InputFileReader(input, new IntakeStore(jdbc));
-        ExecutionContext context = new ExecutionContext();
-        context.put(FilePartitioner.FILES, new ArrayList<>(List.of(FilePartitioner.encode(taken),
-                FilePartitioner.encode(resaved), FilePartitioner.encode(fresh))));
-        reader.open(context);
+        IntakePlan plans = new IntakePlan(jdbc, new JdbcTransactionManager(ds));
+        plans.keep(7, List.of(List.of(), List.of(FilePartitioner.encode(taken), FilePartitioner.encode(resaved),
+                FilePartitioner.encode(fresh))));
+        InputFileReader reader = new InputFileReader(input, new IntakeStore(jdbc), plans, 7L,
+                "intakeFiles:partition001");
+        reader.open(new ExecutionContext());
         List<String> read = new ArrayList<>();
         for (InputFile f = reader.read(); f != null; f = reader.read()) {
             read.add(f.relativePath());
         }
 
         assertThat(read).containsExactly("b.xlsx", "c.xlsx");
+        ds.destroy();
+    }
+
+    /** A partition that cannot know its files stops the night; reading none would complete it and lose them. */
+    @Test
+    void aPartitionOfANightWithoutAPlanRefusesToRun(@TempDir Path folder) throws Exception {
+        SingleConnectionDataSource ds = StagingDatabase.in(folder);
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        InputFileReader reader = new InputFileReader(folder, new IntakeStore(jdbc),
+                new IntakePlan(jdbc, new JdbcTransactionManager(ds)), 7L, "intakeFiles:partition000");
+
+        assertThatThrownBy(() -> reader.open(new ExecutionContext())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("night 7 has no plan");
         ds.destroy();
     }
 

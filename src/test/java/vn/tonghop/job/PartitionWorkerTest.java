@@ -15,10 +15,13 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import vn.tonghop.TonghopApplication;
 import vn.tonghop.db.DatabaseSchema;
 import vn.tonghop.testdata.ScratchFolders;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +43,10 @@ class PartitionWorkerTest {
     Step intakeFilesStep;
     @Autowired
     DatabaseSchema schema;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager tx;
 
     @Test
     void aPartitionOfARunningNightIsRun() throws Exception {
@@ -81,6 +88,8 @@ class PartitionWorkerTest {
         JobExecution execution = jobs.createJobExecution(instance, params, new ExecutionContext());
         execution.setStatus(night);
         jobs.update(execution);
+        // A night's partitions exist only once its plan is kept; this one has nothing to read.
+        new IntakePlan(jdbc, tx).keep(instance.getInstanceId(), List.of(List.of()));
         StepExecution partition = jobs.createStepExecution(NightlyJobConfiguration.INTAKE_FILES + ":partition000", execution);
         assertThat(partition.getStatus()).isEqualTo(BatchStatus.STARTING);
         return partition;

@@ -2,6 +2,7 @@ package vn.tonghop.job;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.TonghopApplication;
 import vn.tonghop.testdata.BusyNightSet;
@@ -35,7 +36,8 @@ class UnattendedNightsTest {
     static final int KILLS = 20;
     static final String JOBS = Path.of("jobs").toAbsolutePath().toString();
 
-    @TempDir
+    // Kept when a test fails: the killed and resumed runs' logs are the only account of what happened.
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     static Path work;
     static Path input;
     static Map<String, String> clean;
@@ -54,7 +56,7 @@ class UnattendedNightsTest {
 
     @Test
     void aRunKilledAtAnyMomentIsFinishedByTheNextAsIfNothingHappened() throws Exception {
-        Random random = new Random(20241126L);
+        Random random = new Random(Long.getLong("tonghop.kills.seed", 20241126L));
         int resumed = 0;
         int landed = 0;
         List<String> differences = new ArrayList<>();
@@ -81,7 +83,8 @@ class UnattendedNightsTest {
                 differences.add("kill " + k + " after " + delay + " ms");
             }
             Map<String, Integer> received = receivedPerPath(out);
-            assertThat(received).as("every file taken exactly once").hasSize(files);
+            assertThat(received).as("every file taken exactly once; kill %d after %d ms; missing %s", k, delay,
+                    missing(received.keySet())).hasSize(files);
             assertThat(received.values()).allMatch(n -> n == 1);
         }
         System.out.printf("kill test: %d kills, %d landed on a live process, %d resumed an interrupted job, %d differences,"
@@ -134,6 +137,13 @@ class UnattendedNightsTest {
         assertThat(facts).filteredOn(f -> f.get("year").equals("2023")).extracting(f -> f.get("file")).containsOnly("MuongSo.xlsx");
         try (var runs = Files.list(out.resolve("runs"))) {
             assertThat(runs.count()).isEqualTo(3);
+        }
+    }
+
+    static List<String> missing(java.util.Set<String> received) throws IOException {
+        try (var all = Files.walk(input)) {
+            return all.filter(Files::isRegularFile).map(f -> input.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> !received.contains(f)).sorted().toList();
         }
     }
 
