@@ -221,6 +221,7 @@ public class NightlyJobConfiguration {
             Path staged = publisher.staging(runId);
             new ReportWriter(jdbc).write(staged, folders.output().resolve("archive"), config, new RunInfo(runId, execution.getId(), started));
             publisher.publish(staged, runId);
+            publisher.prune(config.schedule().keepNights());
             return RepeatStatus.FINISHED;
         }, tx).build();
     }

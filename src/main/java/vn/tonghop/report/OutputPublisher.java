@@ -11,6 +11,12 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Makes a run's set visible: written to a temporary folder, kept as runs/&lt;run-id&gt;/, then swapped in
@@ -49,6 +55,43 @@ public final class OutputPublisher {
         deleteTree(old);
         log.info("publish: runs/{} and latest/ in {} ms", runId, (System.nanoTime() - started) / 1_000_000);
     }
+
+    /**
+     * Keeps the last {@code keep} nights' sets under runs/ and the last of every month; the older ones go. Only
+     * folders named like a run are touched, and never the archive, from which every set can be made again.
+     */
+    public List<String> prune(int keep) throws IOException {
+        Path runs = output.resolve("runs");
+        if (!Files.isDirectory(runs)) {
+            return List.of();
+        }
+        List<String> names;
+        try (var listed = Files.list(runs)) {
+            names = listed.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(n -> RUN.matcher(n).matches()).toList();
+        }
+        List<String> pruned = pruned(names, keep);
+        for (String name : pruned) {
+            deleteTree(runs.resolve(name));
+        }
+        if (!pruned.isEmpty()) {
+            log.info("pruned {} older night(s) from runs/, keeping the last {} and the last of each month", pruned.size(), keep);
+        }
+        return pruned;
+    }
+
+    /** Which of the runs to delete: all but the last {@code keep} and the last of each month. */
+    static List<String> pruned(List<String> runIds, int keep) {
+        List<String> sorted = runIds.stream().sorted().toList();
+        Map<String, String> lastOfMonth = new HashMap<>();
+        sorted.forEach(id -> lastOfMonth.put(id.substring(0, 6), id));
+        Set<String> kept = new HashSet<>(lastOfMonth.values());
+        kept.addAll(sorted.subList(Math.max(0, sorted.size() - keep), sorted.size()));
+        return sorted.stream().filter(id -> !kept.contains(id)).toList();
+    }
+
+    /** A run's name: when it first started, and a number when two started in one second. */
+    private static final Pattern RUN = Pattern.compile("\\d{8}-\\d{6}(-\\d+)?");
 
     /**
      * The staged set again under {@code to}, which does not exist yet, file by file as links. Walked with

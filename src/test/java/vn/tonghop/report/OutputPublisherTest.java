@@ -5,6 +5,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +33,30 @@ class OutputPublisherTest {
         try (Stream<Path> top = Files.list(output)) {
             assertThat(top.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("latest", "runs");
         }
+    }
+
+    /** 120 nights, some two in one second: the last 30 stay, and the last of each month; nothing else in runs/ is touched. */
+    @Test
+    void runsKeepsTheLastNightsAndTheLastOfEachMonth() throws Exception {
+        OutputPublisher publisher = new OutputPublisher(output);
+        LocalDate day = LocalDate.of(2025, 9, 1);
+        for (int i = 0; i < 120; i++, day = day.plusDays(1)) {
+            Files.createDirectories(output.resolve("runs").resolve(day.format(DateTimeFormatter.BASIC_ISO_DATE) + "-020000"
+                    + (i % 7 == 0 ? "-2" : "")));
+        }
+        Files.createDirectories(output.resolve("runs/ghi chu cua can bo"));
+
+        List<String> pruned = publisher.prune(30);
+
+        List<String> kept;
+        try (Stream<Path> runs = Files.list(output.resolve("runs"))) {
+            kept = runs.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertThat(pruned).as("30 last, and September's and October's last").hasSize(120 - 30 - 2);
+        assertThat(kept).hasSize(30 + 2 + 1).contains("ghi chu cua can bo", "20250930-020000", "20251031-020000",
+                "20251130-020000", "20251229-020000-2");
+        assertThat(kept.subList(0, 3)).containsExactly("20250930-020000", "20251031-020000", "20251130-020000");
+        assertThat(publisher.prune(30)).as("a second pruning finds nothing to do").isEmpty();
     }
 
     @Test
