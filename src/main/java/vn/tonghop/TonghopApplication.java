@@ -13,9 +13,11 @@ import vn.tonghop.config.JobsConfig;
 import vn.tonghop.db.EmbeddedDatabase;
 import vn.tonghop.db.RunLock;
 import vn.tonghop.excel.XmlFactories;
+import vn.tonghop.excel.write.TempFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
@@ -84,6 +86,25 @@ public class TonghopApplication {
     }
 
     private static int runLocked(Options options, JobsConfig config, String[] args) {
+        Path temporary;
+        try {
+            temporary = TempFiles.under(options.output());
+        } catch (IOException e) {
+            System.err.println("tonghop: cannot create a folder for temporary files under " + options.output() + ": " + e);
+            return 1;
+        }
+        try {
+            return start(options, config, args);
+        } finally {
+            try {
+                TempFiles.release(temporary);
+            } catch (IOException e) {
+                System.err.println("tonghop: could not delete the temporary files in " + temporary + ": " + e);
+            }
+        }
+    }
+
+    private static int start(Options options, JobsConfig config, String[] args) {
         if (embedded(args) && !options.command().equals("worker")) {
             try {
                 EmbeddedDatabase.createIfAbsent(options.output().resolve("db"), "tonghop", HSQLDB_OPTIONS);
