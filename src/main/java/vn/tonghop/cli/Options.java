@@ -5,6 +5,7 @@ import vn.tonghop.job.Folders;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The command and the options every command takes: folders default to input, output
@@ -55,6 +56,10 @@ public record Options(String command, Path input, Path output, Path jobs, long s
     }
     public static final long DEFAULT_SETTLE_SECONDS = 60;
 
+    private static final List<String> OPTIONS = List.of("--input", "--output", "--jobs", "--settle");
+    private static final Map<String, String> EXAMPLES = Map.of("--input", "/srv/baocao", "--output", "/var/lib/tonghop",
+            "--jobs", "/etc/tonghop/jobs", "--settle", "60");
+
     public static Options parse(String... args) throws UsageException {
         String command = null;
         Path input = Path.of("input");
@@ -70,16 +75,20 @@ public record Options(String command, Path input, Path output, Path jobs, long s
                 command = arg;
                 continue;
             }
-            String name = arg;
-            String value;
             int eq = arg.indexOf('=');
+            String name = eq > 0 ? arg.substring(0, eq) : arg;
+            if (!OPTIONS.contains(name) && !isSpringOption(name)) {
+                throw new UsageException("unknown option " + name + "; the options are " + String.join(", ", OPTIONS));
+            }
+            String value = null;
             if (eq > 0) {
-                name = arg.substring(0, eq);
                 value = arg.substring(eq + 1);
-            } else if (i + 1 < args.length) {
+            } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
                 value = args[++i];
-            } else {
-                throw new UsageException(arg + " needs a value");
+            }
+            if (value == null || value.isBlank()) {
+                throw new UsageException(name + " needs a value"
+                        + (EXAMPLES.containsKey(name) ? ", as in " + name + " " + EXAMPLES.get(name) : ""));
             }
             switch (name) {
                 case "--input" -> input = Path.of(value);
@@ -87,9 +96,7 @@ public record Options(String command, Path input, Path output, Path jobs, long s
                 case "--jobs" -> jobs = Path.of(value);
                 case "--settle" -> settle = seconds(value);
                 default -> {
-                    if (!isSpringOption(name)) {
-                        throw new UsageException("unknown option " + name);
-                    }
+                    // Spring Boot's and ours, passed on to the context by springArgs.
                 }
             }
         }

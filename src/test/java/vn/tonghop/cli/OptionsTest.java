@@ -3,6 +3,7 @@ package vn.tonghop.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.tonghop.TonghopApplication;
 
@@ -49,6 +50,19 @@ class OptionsTest {
     void badUsageIsRefusedWithAReason(String args) {
         assertThatThrownBy(() -> Options.parse(args.isEmpty() ? new String[0] : args.split(" ")))
                 .isInstanceOf(UsageException.class).hasMessageNotContaining("Exception");
+    }
+
+    /** What an operator is told: the option's name, and what it should have been. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "run --bogus                  | unknown option --bogus; the options are --input, --output, --jobs, --settle",
+        "run --bogus --input in       | unknown option --bogus",
+        "run --input                  | --input needs a value, as in --input /srv/baocao",
+        "run --input --output out     | --input needs a value",
+        "run --output=                | --output needs a value",
+        "run --spring.datasource.url  | --spring.datasource.url needs a value"})
+    void anUnknownOptionOrAMissingValueIsSaidByName(String args, String message) {
+        assertThatThrownBy(() -> Options.parse(args.split(" "))).isInstanceOf(UsageException.class).hasMessageStartingWith(message);
     }
 
     @Test
