@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -104,8 +105,30 @@ public class TonghopApplication {
         }
     }
 
-    private static int start(Options options, JobsConfig config, String[] args) {
+    private static int start(Options asked, JobsConfig config, String[] args) {
+        Options options = asked;
+        if (options.rebuild() && !embedded(args)) {
+            System.err.println("tonghop: rebuild makes the embedded database again; a shared PostgreSQL database is"
+                    + " restored from its own backups");
+            return 2;
+        }
         if (embedded(args) && !options.command().equals("worker")) {
+            Path db = options.output().resolve("db");
+            Optional<String> damage = options.rebuild() ? Optional.of("rebuild was asked for")
+                    : options.command().equals("run") || options.command().equals("serve")
+                    ? EmbeddedDatabase.damage(db, "tonghop", HSQLDB_OPTIONS) : Optional.empty();
+            if (damage.isPresent() && Files.exists(db)) {
+                try {
+                    Path aside = EmbeddedDatabase.moveAside(db, LocalDateTime.now());
+                    System.out.println("tonghop: the database " + db + " " + (options.rebuild() ? "was set aside"
+                            : "could not be opened (" + damage.get() + ")") + "; it was moved to " + aside
+                            + " and is made again from " + options.output().resolve("archive"));
+                } catch (IOException e) {
+                    System.err.println("tonghop: the database " + db + " cannot be used and cannot be moved aside: " + e);
+                    return 1;
+                }
+                options = options.rebuilding();
+            }
             try {
                 EmbeddedDatabase.createIfAbsent(options.output().resolve("db"), "tonghop", HSQLDB_OPTIONS);
             } catch (IOException | SQLException e) {
@@ -113,6 +136,10 @@ public class TonghopApplication {
                 return 1;
             }
         }
+        return launch(options, config, args);
+    }
+
+    private static int launch(Options options, JobsConfig config, String[] args) {
         SpringApplication app = new SpringApplication(TonghopApplication.class);
         // Our own hook stops a running job cleanly before the context closes (serve and SIGTERM).
         app.setRegisterShutdownHook(false);

@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.db.DatabaseSchema;
 import vn.tonghop.db.SharedDatabase;
+import vn.tonghop.intake.ArchiveRestage;
 import vn.tonghop.intake.Arrivals;
 import vn.tonghop.intake.DropFolder;
+import vn.tonghop.intake.IntakeStore;
 import vn.tonghop.job.NightlyJobConfiguration;
 import vn.tonghop.job.PartitionWorker;
 import vn.tonghop.job.RunLog;
@@ -79,14 +81,17 @@ public class Commands {
         if (schema.isPresent()) {
             schema.get().ensure();
         }
+        if (options.rebuild()) {
+            restage(options, out);
+        }
         return switch (options.command()) {
-            case "run", "worker" -> {
+            case "run", "rebuild", "worker" -> {
                 Optional<String> refusal = database.refusal();
                 if (refusal.isPresent()) {
                     out.println("tonghop: " + refusal.get());
                     yield 2;
                 }
-                if (options.command().equals("run")) {
+                if (!options.command().equals("worker")) {
                     Optional<String> unusable = folder.unusable();
                     if (unusable.isPresent()) {
                         // Nothing is read and nothing published: output/latest/ stays the last good night's.
@@ -95,7 +100,7 @@ public class Commands {
                         yield 1;
                     }
                 }
-                yield options.command().equals("run") ? run(out) : work(out);
+                yield options.command().equals("worker") ? work(out) : run(out);
             }
             case "status" -> status(out);
             case "serve" -> serve(options, out);
@@ -105,6 +110,14 @@ public class Commands {
                 yield 2;
             }
         };
+    }
+
+    /** Stages again every file the archive's journal names, into the new database the run was given. */
+    private void restage(Options options, PrintStream out) throws IOException {
+        var restaged = new ArchiveRestage(config, options.output().resolve("archive"), new IntakeStore(jdbc)).restage();
+        out.println("tonghop: " + restaged.files() + " file(s) received before were read again from the archive"
+                + (restaged.missing().isEmpty() ? "" : "; " + restaged.missing().size()
+                + " named by its journal are no longer in it and are read again only if still in the input folder"));
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.Map;
  * The command and the options every command takes: folders default to input, output
  * and jobs in the working directory; {@code --settle 0} takes every file at once.
  */
-public record Options(String command, Path input, Path output, Path jobs, long settleSeconds) {
+public record Options(String command, Path input, Path output, Path jobs, long settleSeconds, boolean rebuild) {
 
     /** The folders the job works on: the job knows nothing of the command line. */
     public Folders folders() {
@@ -19,7 +19,7 @@ public record Options(String command, Path input, Path output, Path jobs, long s
     }
 
 
-    public static final List<String> COMMANDS = List.of("run", "serve", "status", "templates", "worker");
+    public static final List<String> COMMANDS = List.of("run", "serve", "status", "templates", "worker", "rebuild");
 
     /** What --help, -h and help print: every command and option, each with an example. */
     public static final String HELP = """
@@ -35,6 +35,9 @@ public record Options(String command, Path input, Path output, Path jobs, long s
                          e.g. java -jar tonghop.jar status --output /opt/tonghop/output
               templates  blank forms for every unit, header filled in, to output/templates/
                          e.g. java -jar tonghop.jar templates
+              rebuild    set the database aside and make it again from output/archive/, then run the night
+                         (a night does this by itself when the database cannot be opened)
+                         e.g. java -jar tonghop.jar rebuild --output /opt/tonghop/output
               worker     (a province) take intake partitions from RabbitMQ into the shared PostgreSQL database
                          e.g. java -jar tonghop.jar worker --spring.profiles.active=postgres
               help       this text (also --help, -h)
@@ -48,6 +51,11 @@ public record Options(String command, Path input, Path output, Path jobs, long s
             exit status: 0 the run completed, whatever the data; 1 a system failure (a later run picks up);
             2 bad usage or configuration, with a one-line reason.
             """;
+
+    /** These options, with the database to be made again from the archive before the command runs. */
+    public Options rebuilding() {
+        return new Options(command, input, output, jobs, settleSeconds, true);
+    }
 
     /** Whether the arguments ask for the help text: help, --help or -h, anywhere. */
     public static boolean wantsHelp(String... args) {
@@ -105,7 +113,7 @@ public record Options(String command, Path input, Path output, Path jobs, long s
                     : "unknown command '" + command + "'; use one of " + COMMANDS);
         }
         return new Options(command, input.toAbsolutePath().normalize(), output.toAbsolutePath().normalize(),
-                jobs.toAbsolutePath().normalize(), settle);
+                jobs.toAbsolutePath().normalize(), settle, command.equals("rebuild"));
     }
 
     /** Spring Boot's own options (--spring.datasource.url=…) and ours (--tonghop.intake.threads=…) go to the context. */

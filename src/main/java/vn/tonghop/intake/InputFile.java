@@ -15,7 +15,8 @@ public record InputFile(Path path, String relativePath, long size, Instant modif
         this(path, relativePath, size, modified, modified);
     }
 
+    /** The name the clerk gave it; the path read may be its copy in the archive. */
     public String fileName() {
-        return path.getFileName().toString();
+        return relativePath.substring(relativePath.lastIndexOf('/') + 1);
     }
 }

@@ -184,8 +184,8 @@ public class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    IntakeWriter intakeWriter(IntakeStore store, Clock clock, @Value("#{stepExecution.jobExecutionId}") long jobExecution) {
-        return new IntakeWriter(store, clock, jobExecution);
+    IntakeWriter intakeWriter(IntakeStore store, Clock clock, Folders folders, @Value("#{stepExecution}") StepExecution partition) {
+        return new IntakeWriter(store, clock, partition.getJobExecutionId(), folders.output().resolve("archive"), partition.getId());
     }
 
     @Bean

@@ -23,6 +23,7 @@ import vn.tonghop.intake.DropFolder;
 import vn.tonghop.intake.FolderLooks;
 import vn.tonghop.intake.InputFile;
 import vn.tonghop.intake.IntakeStore;
+import vn.tonghop.intake.ReceivedJournal;
 import vn.tonghop.staging.SheetsInForce;
 import vn.tonghop.testdata.CapitalForm;
 import vn.tonghop.testdata.CapitalWorkbookBuilder;
@@ -159,8 +160,10 @@ class IntakeAndCheckStepTest {
                         tuple("YEAR_UNKNOWN", "03586", "NamXe_2019.xlsx", "2019"));
         assertThat(jdbc.queryForObject("SELECT SUM(allocated) FROM capital_row WHERE role = 'LEAF'", Long.class)).isEqualTo(480);
         try (Stream<Path> archived = Files.list(WORK.resolve("output/archive"))) {
-            assertThat(archived.count()).isEqualTo(5);
+            assertThat(archived.filter(Files::isRegularFile).count()).isEqualTo(5);
         }
+        assertThat(ReceivedJournal.read(WORK.resolve("output/archive"))).as("the duplicate too has its line")
+                .extracting(ReceivedJournal.Entry::path).contains("MuongSo_2023 (copy).xlsx").hasSize(6);
         assertThat(INPUT.resolve("~$MuongSo_2023.xlsx")).exists();
 
         // Each file is staged once: the rejections the configuration can cure are read again and replace their row.

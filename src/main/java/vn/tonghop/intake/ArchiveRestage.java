@@ -1,0 +1,100 @@
+package vn.tonghop.intake;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tonghop.config.JobsConfig;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Stages again, into a new database, every file the journal says was received, each read from its copy in the
+ * archive under the path and times it arrived with. The night that follows then decides, checks and writes
+ * what a night on the undamaged database would have.
+ */
+public final class ArchiveRestage {
+
+    private static final Logger log = LoggerFactory.getLogger(ArchiveRestage.class);
+
+    private final JobsConfig config;
+    private final Path archive;
+    private final IntakeStore store;
+    /** The archive's copies by content, listed the first time a journal line does not name its copy. */
+    private Map<String, Path> byHash;
+
+    public ArchiveRestage(JobsConfig config, Path archive, IntakeStore store) {
+        this.config = config;
+        this.archive = archive;
+        this.store = store;
+    }
+
+    /** What was staged again, and what the journal names that the archive no longer holds. */
+    public record Restaged(int files, List<String> missing) {
+    }
+
+    public Restaged restage() throws IOException {
+        List<ReceivedJournal.Entry> entries = ReceivedJournal.read(archive);
+        Set<String> taken = new HashSet<>(store.knownHashes());
+        GuardedIntake intake = new GuardedIntake(new FileIntake(config, archive, taken::contains)::take,
+                config.limits().maxSecondsPerFile());
+        List<String> missing = new ArrayList<>();
+        int staged = 0;
+        // A night's files in one transaction, with the time that night received them.
+        List<IntakeResult> night = new ArrayList<>();
+        Instant receivedAt = null;
+        for (ReceivedJournal.Entry e : entries) {
+            if (receivedAt != null && !e.receivedAt().equals(receivedAt)) {
+                store.save(night, 0, receivedAt);
+                staged += night.size();
+                night.clear();
+            }
+            receivedAt = e.receivedAt();
+            Optional<Path> copy = copyOf(e);
+            if (copy.isEmpty()) {
+                missing.add(e.path());
+                continue;
+            }
+            IntakeResult result = intake.take(new InputFile(copy.get(), e.path(), e.size(), e.modified(), e.firstSeen()));
+            if (result.status() == IntakeResult.Status.TAKEN) {
+                taken.add(result.sha256());
+            }
+            night.add(result);
+        }
+        if (!night.isEmpty()) {
+            store.save(night, 0, receivedAt);
+            staged += night.size();
+        }
+        log.info("restaged {} file(s) from the archive; {} named by the journal are not in it", staged, missing.size());
+        return new Restaged(staged, missing);
+    }
+
+    /** The archive keeps one copy of a content: a duplicate's is its original's, perhaps under another extension. */
+    private Optional<Path> copyOf(ReceivedJournal.Entry e) throws IOException {
+        if (e.archiveName() != null && Files.isRegularFile(archive.resolve(e.archiveName()))) {
+            return Optional.of(archive.resolve(e.archiveName()));
+        }
+        if (byHash == null) {
+            byHash = new HashMap<>();
+            try (Stream<Path> all = Files.list(archive)) {
+                all.filter(Files::isRegularFile).forEach(p -> {
+                    String name = p.getFileName().toString();
+                    int dot = name.indexOf('.');
+                    if (!name.endsWith(".part")) {
+                        byHash.putIfAbsent(dot < 0 ? name : name.substring(0, dot), p);
+                    }
+                });
+            }
+        }
+        return Optional.ofNullable(byHash.get(e.sha256()));
+    }
+}

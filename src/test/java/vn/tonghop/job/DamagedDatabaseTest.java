@@ -1,0 +1,66 @@
+package vn.tonghop.job;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tonghop.TonghopApplication;
+import vn.tonghop.testdata.Nights;
+import vn.tonghop.testdata.OutputSnapshot;
+import vn.tonghop.testdata.SeedExampleSet;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The staging database is a cache of the archive: a night that finds it damaged sets it aside, makes it again
+ * from the archive's copies and journal, and writes what a night on the undamaged database would have, even
+ * for files no longer in the input folder.
+ */
+class DamagedDatabaseTest {
+
+    @Test
+    void aDamagedDatabaseIsSetAsideAndMadeAgainFromTheArchive(@TempDir Path work) throws Exception {
+        Path input = work.resolve("input");
+        SeedExampleSet.write(input);
+        Path out = work.resolve("output");
+        assertThat(Nights.run(input, out)).isZero();
+        Map<String, String> first = OutputSnapshot.of(out.resolve("latest"));
+        // A clerk's file taken on the first night is gone from the share since.
+        Files.delete(input.resolve("xa/MuongSo_2023-2024.xlsx"));
+        Path script = out.resolve("db/tonghop.script");
+        byte[] whole = Files.readAllBytes(script);
+        Files.write(script, java.util.Arrays.copyOf(whole, whole.length / 2));
+
+        String console = console("run", "--input", input.toString(), "--output", out.toString(), "--jobs", Nights.JOBS,
+                "--settle", "0");
+
+        assertThat(console).contains("could not be opened", "is made again from", "25 file(s) received before were read"
+                + " again from the archive").doesNotContain("Exception");
+        try (var aside = Files.list(out)) {
+            assertThat(aside.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("db.damaged-"));
+        }
+        assertThat(OutputSnapshot.of(out.resolve("latest"))).isEqualTo(first);
+
+        String rebuilt = console("rebuild", "--input", input.toString(), "--output", out.toString(), "--jobs", Nights.JOBS,
+                "--settle", "0");
+        assertThat(rebuilt).contains("was set aside", "25 file(s) received before");
+        assertThat(OutputSnapshot.of(out.resolve("latest"))).isEqualTo(first);
+    }
+
+    private static String console(String... args) {
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(TonghopApplication.run(args)).isZero();
+        } finally {
+            System.setOut(stdout);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+}
