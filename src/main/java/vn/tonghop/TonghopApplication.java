@@ -12,6 +12,7 @@ import vn.tonghop.config.ConfigException;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.db.EmbeddedDatabase;
 import vn.tonghop.db.RunLock;
+import vn.tonghop.excel.PoiMessages;
 import vn.tonghop.excel.XmlFactories;
 import vn.tonghop.excel.write.TempFiles;
 
@@ -43,6 +44,10 @@ public class TonghopApplication {
         if (Options.wantsHelp(args)) {
             System.out.print(Options.HELP);
             return 0;
+        }
+        for (String name : Options.secretsGiven(args)) {
+            System.err.println("tonghop: " + name + " on the command line can be read by every user of this machine"
+                    + " (ps); give it in the environment instead, e.g. " + Options.environmentName(name) + "=…");
         }
         Options options;
         JobsConfig config;
@@ -156,6 +161,7 @@ public class TonghopApplication {
         });
         CountDownLatch closed = new CountDownLatch(1);
         try (ConfigurableApplicationContext ctx = app.run(Options.springArgs(args))) {
+            PoiMessages.offTheConsole();
             Commands commands = ctx.getBean(Commands.class);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 commands.requestStop();

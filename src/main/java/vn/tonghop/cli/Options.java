@@ -4,7 +4,9 @@ import vn.tonghop.job.Folders;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -119,6 +121,18 @@ public record Options(String command, Path input, Path output, Path jobs, long s
     /** Spring Boot's own options (--spring.datasource.url=…) and ours (--tonghop.intake.threads=…) go to the context. */
     public static boolean isSpringOption(String name) {
         return name.startsWith("--spring.") || name.startsWith("--logging.") || name.startsWith("--tonghop.");
+    }
+
+    /** Options that carry a password: on the command line, every user of the machine sees them in ps. */
+    public static List<String> secretsGiven(String... args) {
+        return Arrays.stream(args).filter(a -> a.startsWith("--"))
+                .map(a -> a.contains("=") ? a.substring(0, a.indexOf('=')) : a)
+                .filter(name -> isSpringOption(name) && name.toLowerCase(Locale.ROOT).contains("password")).distinct().toList();
+    }
+
+    /** The environment variable Spring Boot reads for an option: --spring.datasource.password is SPRING_DATASOURCE_PASSWORD. */
+    public static String environmentName(String option) {
+        return option.substring(2).replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
     }
 
     /** The options for Spring, each as --name=value, whether given with '=' or as two words. */

@@ -66,6 +66,14 @@ class OptionsTest {
     }
 
     @Test
+    void aPasswordOnTheCommandLineIsNamedWithTheVariableToUseInstead() {
+        assertThat(Options.secretsGiven("run", "--spring.datasource.password=s3cret", "--spring.rabbitmq.password", "x",
+                "--spring.datasource.username=tonghop", "--input", "password")).containsExactly("--spring.datasource.password",
+                "--spring.rabbitmq.password");
+        assertThat(Options.environmentName("--spring.rabbitmq.password")).isEqualTo("SPRING_RABBITMQ_PASSWORD");
+    }
+
+    @Test
     void badUsageAndBrokenConfigurationExitWithTwo(@TempDir Path dir) {
         assertThat(TonghopApplication.run("launch")).isEqualTo(2);
         assertThat(TonghopApplication.run("run", "--jobs", dir.resolve("missing").toString(),
