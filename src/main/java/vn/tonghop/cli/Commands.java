@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.db.DatabaseSchema;
 import vn.tonghop.db.SharedDatabase;
+import vn.tonghop.finding.Severity;
 import vn.tonghop.intake.ArchiveRestage;
 import vn.tonghop.intake.Arrivals;
 import vn.tonghop.intake.DropFolder;
@@ -27,10 +28,14 @@ import vn.tonghop.report.TemplateWriter;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -100,7 +105,7 @@ public class Commands {
                         yield 1;
                     }
                 }
-                yield options.command().equals("worker") ? work(out) : run(out);
+                yield options.command().equals("worker") ? work(out) : run(out, options.output());
             }
             case "status" -> status(out);
             case "serve" -> serve(options, out);
@@ -138,8 +143,11 @@ public class Commands {
     }
 
     /** One night: resumes a run that was interrupted (killed, power cut, stopped), or starts a new one. */
-    int run(PrintStream out) throws Exception {
-        JobExecution execution = resumeOrStart();
+    int run(PrintStream out, Path output) throws Exception {
+        JobExecution execution;
+        try (Progress progress = new Progress(jdbc, out, clock.instant())) {
+            execution = resumeOrStart();
+        }
         current = execution;
         runLog.last(1).stream().findFirst().ifPresent(e -> out.println(line(e)));
         current = null;
@@ -152,7 +160,21 @@ public class Commands {
             return 1;
         }
         out.println(files());
+        out.println(findings());
+        out.println("tonghop: outputs: " + output.resolve("latest") + " (TongHop.xlsx, BaoCaoLoi.xlsx, index.html,"
+                + " files.csv, findings.csv)");
         return 0;
+    }
+
+    /** The night's findings by severity, as BaoCaoLoi.xlsx lists them. */
+    String findings() {
+        Map<String, Integer> by = new HashMap<>();
+        jdbc.query("SELECT severity, COUNT(*) FROM finding GROUP BY severity", rs -> {
+            by.put(rs.getString(1), rs.getInt(2));
+        });
+        return "tonghop: findings: " + by.getOrDefault(Severity.ERROR.label(), 0) + " LỖI (errors), "
+                + by.getOrDefault(Severity.WARNING.label(), 0) + " CẢNH BÁO (warnings), "
+                + by.getOrDefault(Severity.NOTE.label(), 0) + " GHI CHÚ (notes)";
     }
 
     /** What became of every file in the input folder, as files.csv counts it; waiting files are read by a later run. */
@@ -200,7 +222,7 @@ public class Commands {
      */
     int serve(Options options, PrintStream out) throws Exception {
         ZonedDateTime next = config.schedule().cron().next(ZonedDateTime.now(clock));
-        out.println("tonghop: serving " + options.input() + "; next nightly run " + next);
+        out.println("tonghop: serving " + options.input() + "; next nightly run " + shown(next));
         while (stop.getCount() > 0) {
             ZonedDateTime now = ZonedDateTime.now(clock);
             boolean due = next != null && !now.isBefore(next);
@@ -213,7 +235,7 @@ public class Commands {
             boolean newFiles = !arrivals.look().isEmpty();
             if (due || newFiles) {
                 log.info("starting a run: {}", due ? "scheduled" : "new files have settled");
-                int code = run(out);
+                int code = run(out, options.output());
                 if (code != 0) {
                     log.error("the run failed; serve goes on and the next run resumes it");
                 }
@@ -257,6 +279,11 @@ public class Commands {
             out.println(line(e));
         }
         return 0;
+    }
+
+    /** A time as the operator's machine writes it, in its own zone and language. */
+    static String shown(ZonedDateTime at) {
+        return at == null ? "none" : at.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM));
     }
 
     private static String line(RunLog.Entry e) {

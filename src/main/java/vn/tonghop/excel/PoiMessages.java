@@ -2,7 +2,7 @@ package vn.tonghop.excel;
 
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.Appender;
+import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.filter.Filter;
 import ch.qos.logback.core.spi.FilterReply;
 import org.slf4j.Logger;
@@ -15,17 +15,19 @@ import org.slf4j.LoggerFactory;
  */
 public final class PoiMessages extends Filter<ILoggingEvent> {
 
-    /** Adds the filter to the console Spring Boot set up for this run; the log file keeps everything. */
+    /** Adds the filter to every console the logging has now; the log file keeps everything. */
     public static void offTheConsole() {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return;
         }
-        Appender<ILoggingEvent> console = context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("CONSOLE");
-        if (console != null && console.getCopyOfAttachedFiltersList().stream().noneMatch(f -> f instanceof PoiMessages)) {
-            PoiMessages filter = new PoiMessages();
-            filter.start();
-            console.addFilter(filter);
-        }
+        context.getLogger(Logger.ROOT_LOGGER_NAME).iteratorForAppenders().forEachRemaining(appender -> {
+            if (appender instanceof ConsoleAppender<ILoggingEvent>
+                    && appender.getCopyOfAttachedFiltersList().stream().noneMatch(f -> f instanceof PoiMessages)) {
+                PoiMessages filter = new PoiMessages();
+                filter.start();
+                appender.addFilter(filter);
+            }
+        });
     }
 
     @Override

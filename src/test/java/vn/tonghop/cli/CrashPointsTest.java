@@ -144,7 +144,7 @@ class CrashPointsTest {
     }
 
     private int night() throws Exception {
-        return commands.run(new PrintStream(new ByteArrayOutputStream()));
+        return commands.run(new PrintStream(new ByteArrayOutputStream()), WORK.resolve("output"));
     }
 
     /** Every file received, once each, with what became of it. */

@@ -131,7 +131,10 @@ class NothingSilentNightTest {
         }
         String counts = "1 đang có hiệu lực, 0 bị thay thế, 0 trùng lặp, 6 bị từ chối, 0 đang chờ, 1 bỏ qua";
         assertThat(console).contains("tonghop: files: 1 in force, 0 superseded, 0 duplicate, 6 rejected, 0 waiting to settle,"
-                + " 1 ignored");
+                + " 1 ignored").containsPattern("tonghop: findings: \\d+ LỖI \\(errors\\), \\d+ CẢNH BÁO \\(warnings\\), \\d+ GHI CHÚ")
+                .contains("tonghop: outputs: " + out.resolve("latest") + " (TongHop.xlsx");
+        long errors = CsvRows.read(out.resolve("latest/findings.csv")).stream().filter(f -> f.get("severity").equals("LỖI")).count();
+        assertThat(console).contains("tonghop: findings: " + errors + " LỖI");
         assertThat(Files.readString(out.resolve("latest/index.html"))).contains(counts);
         try (Workbook wb = WorkbookFactory.create(out.resolve("latest/TongHop.xlsx").toFile())) {
             Sheet cover = wb.getSheet("Bìa");
