@@ -100,7 +100,8 @@ public class Commands {
                     Optional<String> unusable = folder.unusable();
                     if (unusable.isPresent()) {
                         // Nothing is read and nothing published: output/latest/ stays the last good night's.
-                        log.error("{}; the run stops and output/latest/ is unchanged", unusable.get());
+                        // INFO: the console already has the line below, and a second copy of it only confuses.
+                        log.info("{}; the run stops and output/latest/ is unchanged", unusable.get());
                         out.println("tonghop: " + unusable.get() + "; nothing was read and output/latest/ is unchanged");
                         yield 1;
                     }
