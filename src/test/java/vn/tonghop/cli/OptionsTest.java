@@ -11,6 +11,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +77,14 @@ class OptionsTest {
         assertThat(Options.environmentName("--spring.rabbitmq.password")).isEqualTo("SPRING_RABBITMQ_PASSWORD");
     }
 
+    /** serve tells the next night as the machine writes times, not as an ISO timestamp with its zone's name. */
+    @Test
+    void serveShowsTimesInTheMachinesOwnFormat() {
+        ZonedDateTime next = ZonedDateTime.of(2026, 12, 7, 2, 0, 0, 0, ZoneId.of("Asia/Ho_Chi_Minh"));
+        assertThat(Commands.shown(next)).isEqualTo(next.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)))
+                .doesNotContain("T02:00", "Asia/Ho_Chi_Minh", "+07:00");
+    }
+
     @Test
     void badUsageAndBrokenConfigurationExitWithTwo(@TempDir Path dir) {
         assertThat(TonghopApplication.run("launch")).isEqualTo(2);
@@ -81,8 +93,8 @@ class OptionsTest {
     }
 
     /** --help, -h and help print every command and option with an example each, and exit 0 without a context. */
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"--help", "-h", "help", "run --help"})
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "-h", "help", "run --help"})
     void helpListsEveryCommandAndOptionWithAnExample(String args) {
         PrintStream stdout = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
