@@ -3,76 +3,83 @@ package vn.tonghop.finding;
 
 /** The stable finding codes of the published checks, and a few of ours, each with its severity. */
 public enum FindingCode {
-    FILE_UNREADABLE(Severity.ERROR),
-    FILE_ENCRYPTED(Severity.ERROR),
-    FILE_HOSTILE(Severity.ERROR),
-    UNIT_UNKNOWN(Severity.ERROR),
-    YEAR_UNKNOWN(Severity.ERROR),
-    SHEET_SKIPPED(Severity.NOTE),
-    DUPLICATE_FILE(Severity.NOTE),
-    SUPERSEDED(Severity.NOTE),
-    MISSING_REPORT(Severity.WARNING),
+    FILE_UNREADABLE(Severity.ERROR, "Tệp không đọc được"),
+    FILE_ENCRYPTED(Severity.ERROR, "Tệp có mật khẩu"),
+    FILE_HOSTILE(Severity.ERROR, "Tệp vượt giới hạn an toàn"),
+    UNIT_UNKNOWN(Severity.ERROR, "Không xác định được đơn vị"),
+    YEAR_UNKNOWN(Severity.ERROR, "Không xác định được năm"),
+    SHEET_SKIPPED(Severity.NOTE, "Trang tính không có biểu"),
+    DUPLICATE_FILE(Severity.NOTE, "Tệp trùng nội dung"),
+    SUPERSEDED(Severity.NOTE, "Đã có báo cáo mới hơn thay thế"),
+    MISSING_REPORT(Severity.WARNING, "Thiếu báo cáo"),
 
-    NOT_A_NUMBER(Severity.ERROR),
-    AMBIGUOUS_NUMBER(Severity.WARNING),
-    FORMULA_ERROR(Severity.ERROR),
-    NEGATIVE_AMOUNT(Severity.ERROR),
-    CODE_UNKNOWN(Severity.ERROR),
-    FUND_UNKNOWN(Severity.ERROR),
-    TEXT_CONVERTED(Severity.NOTE),
+    NOT_A_NUMBER(Severity.ERROR, "Không phải số"),
+    AMBIGUOUS_NUMBER(Severity.WARNING, "Số viết theo hai cách"),
+    FORMULA_ERROR(Severity.ERROR, "Công thức lỗi"),
+    NEGATIVE_AMOUNT(Severity.ERROR, "Số tiền âm"),
+    CODE_UNKNOWN(Severity.ERROR, "Dự án, chỉ tiêu không có trong danh mục"),
+    FUND_UNKNOWN(Severity.ERROR, "Không rõ loại vốn (ĐTPT, SN)"),
+    TEXT_CONVERTED(Severity.NOTE, "Đã chuyển phông chữ sang Unicode"),
     /** Ours, not a published code: a column whose header names no field of the form, ignored. */
-    COLUMN_IGNORED(Severity.NOTE),
+    COLUMN_IGNORED(Severity.NOTE, "Cột không thuộc biểu"),
     /**
      * Ours, not a published code: a second sheet of the same form, unit and year in one file ("2023 (2)", a hidden
      * old copy). Read, both would be added up; the first visible one is read and the others are not.
      */
-    DUPLICATE_SHEET(Severity.WARNING),
+    DUPLICATE_SHEET(Severity.WARNING, "Trang tính trùng biểu"),
     /**
      * Ours, not a published code: figures below the end of a sheet's table (its signature block, or the header or
      * total of a second table stacked under it), which are not read, since a sheet holds one table.
      */
-    FIGURES_BELOW_TABLE(Severity.WARNING),
+    FIGURES_BELOW_TABLE(Severity.WARNING, "Số liệu nằm dưới bảng"),
     /**
      * Ours, not a published code: a row of figures the sheet hides. It is read, as Excel's SUM adds it, but nobody
      * reviewing the printed sheet sees it, and an old line hidden beside its new one is counted twice.
      */
-    HIDDEN_ROW(Severity.WARNING),
+    HIDDEN_ROW(Severity.WARNING, "Dòng số liệu bị ẩn"),
     /**
      * Ours, not a published code: a Biểu 01 with a "Tổng số" but no "Giao trong năm" column, whose allocation is worked
      * out as the total less the money brought in (none, without that column). Without it the allocation was
      * read as 0 and the carry-out as minus the disbursement, with no finding at all.
      */
-    ALLOCATION_FROM_TOTAL(Severity.NOTE),
+    ALLOCATION_FROM_TOTAL(Severity.NOTE, "Vốn giao tính từ tổng số"),
     /**
      * Ours, not a published code: a workbook that gave nothing to consolidate (no sheet holds a form, or it has no sheet),
      * which was "taken" without a word. It is rejected, and read again every night while it is in the folder.
      */
-    NOTHING_READ(Severity.WARNING),
+    NOTHING_READ(Severity.WARNING, "Tệp không có số liệu để tổng hợp"),
 
-    DISBURSED_OVER_AVAILABLE(Severity.ERROR),
-    AVAILABLE_MISMATCH(Severity.ERROR),
-    RATE_MISMATCH(Severity.WARNING),
-    CARRY_OUT_MISMATCH(Severity.ERROR),
-    CARRY_CHAIN_BREAK(Severity.ERROR),
-    SUBTOTAL_MISMATCH(Severity.ERROR),
-    ROUNDING_DIFFERENCE(Severity.NOTE),
-    UNIT_SUSPECT(Severity.WARNING),
-    ALLOCATION_MISMATCH(Severity.ERROR),
-    ALLOCATION_UNREGISTERED(Severity.WARNING),
-    OVER_MEDIUM_TERM_PLAN(Severity.WARNING),
+    DISBURSED_OVER_AVAILABLE(Severity.ERROR, "Giải ngân vượt kế hoạch vốn"),
+    AVAILABLE_MISMATCH(Severity.ERROR, "Tổng số vốn không khớp"),
+    RATE_MISMATCH(Severity.WARNING, "Tỷ lệ giải ngân không khớp"),
+    CARRY_OUT_MISMATCH(Severity.ERROR, "Vốn chuyển sang năm sau không khớp"),
+    CARRY_CHAIN_BREAK(Severity.ERROR, "Vốn chuyển nguồn không nối tiếp giữa các năm"),
+    SUBTOTAL_MISMATCH(Severity.ERROR, "Dòng tổng không bằng tổng các dòng con"),
+    ROUNDING_DIFFERENCE(Severity.NOTE, "Chênh lệch do làm tròn"),
+    UNIT_SUSPECT(Severity.WARNING, "Nghi nhập sai đơn vị tính"),
+    ALLOCATION_MISMATCH(Severity.ERROR, "Vốn giao khác quyết định giao vốn"),
+    ALLOCATION_UNREGISTERED(Severity.WARNING, "Vốn giao không có trong quyết định"),
+    OVER_MEDIUM_TERM_PLAN(Severity.WARNING, "Vượt kế hoạch trung hạn"),
 
-    ACHIEVEMENT_MISMATCH(Severity.WARNING),
-    CUMULATIVE_MISMATCH(Severity.WARNING),
-    RATE_OUT_OF_RANGE(Severity.ERROR),
-    OUTLIER(Severity.WARNING);
+    ACHIEVEMENT_MISMATCH(Severity.WARNING, "Tỷ lệ đạt không khớp"),
+    CUMULATIVE_MISMATCH(Severity.WARNING, "Lũy kế không khớp"),
+    RATE_OUT_OF_RANGE(Severity.ERROR, "Tỷ lệ ngoài khoảng 0–100%"),
+    OUTLIER(Severity.WARNING, "Số liệu bất thường");
 
     private final Severity severity;
+    private final String shown;
 
-    FindingCode(Severity severity) {
+    FindingCode(Severity severity, String shown) {
         this.severity = severity;
+        this.shown = shown;
     }
 
     public Severity severity() {
         return severity;
+    }
+
+    /** Its name for a clerk and a reviewer, beside the code that scripts and findings.csv keep. */
+    public String shown() {
+        return shown;
     }
 }

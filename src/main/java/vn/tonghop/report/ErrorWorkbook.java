@@ -6,104 +6,172 @@ import vn.tonghop.excel.write.Look;
 import vn.tonghop.excel.write.SheetWriter;
 import vn.tonghop.excel.write.XlsxDocument;
 import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
 import vn.tonghop.finding.Severity;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * BaoCaoLoi.xlsx: every finding, most severe first and grouped by unit, filterable; one sheet per
- * unit for the phone call to its clerk; and a count by code. Each finding's place, "file › sheet ›
- * cell", opens the archived copy of the file the clerk sent.
+ * BaoCaoLoi.xlsx: first a summary (findings by unit and severity, then by code), then every finding grouped
+ * under a heading per unit, most severe first, and one sheet per unit for the phone call to its clerk. Each
+ * prints on A4 landscape, one page wide, its text wrapped in columns narrow enough to stay legible; the
+ * columns after "Nội dung" are for filtering on screen and are not printed. Each finding's place, "file ›
+ * sheet › cell", opens the archived copy of the file the clerk sent.
  */
 final class ErrorWorkbook {
 
-    private static final String[] HEADER = {"Mức độ", "Mã lỗi", "Đơn vị", "Vị trí (tệp › trang tính › ô)", "Dự án / chỉ tiêu",
-        "Năm", "Giá trị đúng", "Giá trị đã ghi", "Nội dung", "Mã đơn vị", "Tệp", "Trang tính", "Ô"};
-    private static final int[] WIDTHS = {11, 24, 26, 40, 11, 7, 12, 12, 90, 11, 30, 14, 7};
+    private static final String[] HEADER = {"Mức độ", "Tên lỗi", "Vị trí (tệp › trang tính › ô)", "Năm", "Giá trị đúng",
+        "Giá trị đã ghi", "Nội dung", "Mã lỗi", "Dự án / chỉ tiêu", "Đơn vị", "Mã đơn vị", "Tệp", "Trang tính", "Ô"};
+    /** Printed, these come to about one A4 landscape page at 10 pt; wider, the fitted page shrinks the text. */
+    private static final int[] WIDTHS = {9, 20, 28, 5, 10, 10, 42, 24, 11, 26, 11, 30, 14, 7};
+    /** The columns printed: up to "Nội dung". */
+    private static final int PRINTED = 7;
+    private static final int NAME = 1;
+    /** A link: LibreOffice does not wrap a link's text, so its column is wide enough for a usual path. */
+    private static final int PLACE = 2;
+    private static final int MESSAGE = 6;
+    /** A wrapped line of 11 pt text, in points: the row is made as tall as its longest wrapped cell needs. */
+    private static final float LINE = 14.5f;
     private static final Look HEAD = Look.HEADER;
-    private static final int MAX_UNIT_SHEETS = 200;
+    private static final Look UNIT = Look.CELL.bold().fill(Look.Fill.NOTE);
+    private static final String NO_UNIT = "Không xác định đơn vị";
 
     void write(Path file, Units units, List<Finding> findings, Map<String, String> archiveByFile, String fontName)
             throws IOException {
+        Map<String, List<Finding>> byUnit = new LinkedHashMap<>();
+        for (Unit unit : units.all()) {
+            byUnit.put(unit.code(), new ArrayList<>());
+        }
+        for (Finding f : findings) {
+            byUnit.computeIfAbsent(f.unitCode() == null ? NO_UNIT : f.unitCode(), k -> new ArrayList<>()).add(f);
+        }
+        byUnit.values().removeIf(List::isEmpty);
+        byUnit.values().forEach(list -> list.sort(Comparator.comparing(Finding::severity)));
         try (XlsxDocument doc = XlsxDocument.report(fontName, (short) 11)) {
-            table(doc.sheet("Tất cả lỗi"), units, findings, archiveByFile);
-            summary(doc.sheet("Tổng hợp theo mã"), findings);
-            Set<String> names = new HashSet<>();
-            Map<String, List<Finding>> byUnit = findings.stream().filter(f -> f.unitCode() != null)
-                    .collect(Collectors.groupingBy(Finding::unitCode));
-            // A district's workbook has a sheet per unit; a province's or the ministry's thousands of units
-            // would make a workbook no one can page through: there the first sheet's filter serves instead.
-            if (byUnit.size() <= MAX_UNIT_SHEETS) {
-                for (Unit unit : units.all()) {
-                    List<Finding> mine = byUnit.getOrDefault(unit.code(), List.of());
-                    if (!mine.isEmpty()) {
-                        table(doc.sheet(sheetName(unit.name(), names)), units, mine, archiveByFile);
-                    }
+            summary(doc.sheet("Tổng hợp"), units, byUnit, findings);
+            // One list, a heading per unit: printed whole it is the reviewer's list, and a unit's part is its clerk's.
+            SheetWriter all = doc.sheet("Tất cả lỗi");
+            int row = header(all);
+            for (Map.Entry<String, List<Finding>> unit : byUnit.entrySet()) {
+                all.text(row, 0, heading(units, unit.getKey(), unit.getValue()), UNIT);
+                for (int c = 1; c < PRINTED; c++) {
+                    all.blank(row, c, UNIT);
                 }
+                all.merge(row, row, 0, PRINTED - 1);
+                row = rows(all, row + 1, units, unit.getValue(), archiveByFile);
             }
-            List<Finding> unplaced = findings.stream().filter(f -> f.unitCode() == null).toList();
-            if (!unplaced.isEmpty()) {
-                table(doc.sheet(sheetName("Không xác định đơn vị", names)), units, unplaced, archiveByFile);
-            }
+            all.freeze(1, 0).autoFilter(0, Math.max(1, row - 1), 0, HEADER.length - 1).printA4Landscape(0, 0)
+                    .printColumns(0, PRINTED - 1, row - 1);
             doc.save(file);
         }
     }
 
-    private static void table(SheetWriter s, Units units, List<Finding> findings, Map<String, String> archiveByFile) {
+    private static int header(SheetWriter s) {
         for (int c = 0; c < HEADER.length; c++) {
             s.text(0, c, HEADER[c], HEAD).width(c, WIDTHS[c]);
         }
-        int row = 1;
+        return 1;
+    }
+
+    private static int rows(SheetWriter s, int first, Units units, List<Finding> findings, Map<String, String> archiveByFile) {
+        int row = first;
         for (Finding f : findings) {
             Look look = Look.CELL.fill(fill(f.severity()));
             String place = String.join(" › ", nz(f.file()), nz(f.sheet()), nz(f.cell())).replaceAll("( › )+$", "");
-            String[] cells = {f.severity().label(), f.code().name(), f.unitCode() == null ? "" : units.nameOf(f.unitCode()),
-                place, f.leaf(), f.year() == null ? "" : String.valueOf(f.year()), f.expected(), f.actual(), f.message(),
-                f.unitCode(), f.file(), f.sheet(), f.cell()};
+            String[] cells = {f.severity().label(), f.code().shown(), place, f.year() == null ? "" : String.valueOf(f.year()),
+                f.expected(), f.actual(), f.message(), f.code().name(), f.leaf(),
+                f.unitCode() == null ? "" : units.nameOf(f.unitCode()), f.unitCode(), f.file(), f.sheet(), f.cell()};
             for (int c = 0; c < cells.length; c++) {
                 s.text(row, c, cells[c], look);
             }
+            s.rowHeight(row, LINE * Math.max(lines(cells[NAME], NAME), lines(cells[MESSAGE], MESSAGE)));
             String archived = f.file() == null ? null : archiveByFile.get(f.file());
             if (archived != null) {
-                s.linkToFile(row, 3, place, "../archive/" + archived, look);
+                s.linkToFile(row, PLACE, place, "../archive/" + archived, look);
             }
             row++;
         }
-        s.freeze(1, 0).autoFilter(0, Math.max(1, row - 1), 0, HEADER.length - 1);
+        return row;
     }
 
-    private static void summary(SheetWriter sum, List<Finding> findings) {
-        sum.text(0, 0, "Mức độ", HEAD).text(0, 1, "Mã lỗi", HEAD).text(0, 2, "Số lượng", HEAD);
-        sum.width(0, 12).width(1, 28).width(2, 10);
-        Map<String, Long> counts = new TreeMap<>();
-        findings.forEach(f -> counts.merge(f.severity().ordinal() + "|" + f.code().name(), 1L, Long::sum));
-        int r = 1;
-        for (Map.Entry<String, Long> e : counts.entrySet()) {
-            String[] k = e.getKey().split("\\|");
-            sum.text(r, 0, Severity.values()[Integer.parseInt(k[0])].label(), Look.PLAIN.border())
-                    .text(r, 1, k[1], Look.PLAIN.border())
-                    .number(r, 2, BigDecimal.valueOf(e.getValue()), Look.PLAIN.border().format(Look.Format.INTEGER));
+    /**
+     * How many lines a wrapped cell takes. Times New Roman sets about 1.6 characters of Vietnamese text a width unit;
+     * counted at 1.45, a row is a little taller than it needs and never cuts its last line.
+     */
+    private static int lines(String text, int col) {
+        return text == null || text.isEmpty() ? 1 : (int) Math.ceil(text.length() / ((WIDTHS[col] - 1) * 1.45));
+    }
+
+    /** "Xã Mường So (03589): 2 LỖI, 1 CẢNH BÁO". */
+    private static String heading(Units units, String unit, List<Finding> findings) {
+        String name = unit.equals(NO_UNIT) ? NO_UNIT : units.nameOf(unit) + " (" + unit + ")";
+        return name + ": " + counts(findings);
+    }
+
+    private static String counts(List<Finding> findings) {
+        Map<Severity, Long> by = new EnumMap<>(Severity.class);
+        findings.forEach(f -> by.merge(f.severity(), 1L, Long::sum));
+        return by.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "));
+    }
+
+    /** What to do, then the findings by unit and severity and by code: the page a reviewer reads first. */
+    private static void summary(SheetWriter sum, Units units, Map<String, List<Finding>> byUnit, List<Finding> findings) {
+        sum.text(0, 0, "BÁO CÁO LỖI SỐ LIỆU", Look.PLAIN.bold().size(2)).merge(0, 0, 0, 4);
+        sum.text(1, 0, "Mỗi dòng của trang \"Tất cả lỗi\" là một việc cần sửa: bấm vào Vị trí để mở đúng ô trong tệp"
+                + " đơn vị đã gửi. LỖI phải sửa trước khi tổng hợp; CẢNH BÁO cần kiểm tra lại; GHI CHÚ chỉ để biết.",
+                Look.PLAIN.wrap()).merge(1, 1, 0, 4).rowHeight(1, 32);
+        String[] head = {"Đơn vị", "LỖI", "CẢNH BÁO", "GHI CHÚ", "Cộng"};
+        int[] widths = {40, 12, 30, 12, 10};
+        for (int c = 0; c < head.length; c++) {
+            sum.text(3, c, head[c], HEAD).width(c, widths[c]);
+        }
+        int r = 4;
+        long[] total = new long[Severity.values().length];
+        for (Map.Entry<String, List<Finding>> unit : byUnit.entrySet()) {
+            long[] n = new long[Severity.values().length];
+            unit.getValue().forEach(f -> n[f.severity().ordinal()]++);
+            String name = unit.getKey().equals(NO_UNIT) ? NO_UNIT : units.nameOf(unit.getKey());
+            countRow(sum, r++, name, n, Look.CELL);
+            for (int i = 0; i < n.length; i++) {
+                total[i] += n[i];
+            }
+        }
+        countRow(sum, r++, "Cộng", total, Look.CELL.bold());
+        r++;
+        String[] byCode = {"Tên lỗi", "Mức độ", "Mã lỗi", "Số lượng"};
+        for (int c = 0; c < byCode.length; c++) {
+            sum.text(r, c, byCode[c], HEAD);
+        }
+        r++;
+        Map<FindingCode, Long> counts = new TreeMap<>(Comparator.comparing(FindingCode::severity)
+                .thenComparing(FindingCode::name));
+        findings.forEach(f -> counts.merge(f.code(), 1L, Long::sum));
+        for (Map.Entry<FindingCode, Long> e : counts.entrySet()) {
+            sum.text(r, 0, e.getKey().shown(), Look.CELL).text(r, 1, e.getKey().severity().label(), Look.CELL)
+                    .text(r, 2, e.getKey().name(), Look.CELL)
+                    .number(r, 3, BigDecimal.valueOf(e.getValue()), Look.CELL.format(Look.Format.INTEGER));
             r++;
         }
+        sum.printA4Landscape(3, 3).printColumns(0, head.length - 1, r - 1);
     }
 
-    /** Excel allows 31 characters and none of []:*?/\ in a sheet name, and no two alike. */
-    static String sheetName(String wanted, Set<String> taken) {
-        String base = wanted.replaceAll("[\\[\\]:*?/\\\\']", " ").strip();
-        base = base.length() > 28 ? base.substring(0, 28) : base;
-        String name = base;
-        for (int n = 2; !taken.add(name.toLowerCase()); n++) {
-            name = base + " " + n;
+    private static void countRow(SheetWriter s, int row, String name, long[] n, Look look) {
+        s.text(row, 0, name, look);
+        for (int i = 0; i < n.length; i++) {
+            s.number(row, i + 1, BigDecimal.valueOf(n[i]), look.format(Look.Format.INTEGER));
         }
-        return name;
+        s.number(row, n.length + 1, BigDecimal.valueOf(Arrays.stream(n).sum()), look.format(Look.Format.INTEGER));
     }
 
     private static String nz(String s) {

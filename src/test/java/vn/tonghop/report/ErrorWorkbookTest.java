@@ -1,7 +1,10 @@
 package vn.tonghop.report;
 
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
@@ -28,16 +31,64 @@ class ErrorWorkbookTest {
         new ErrorWorkbook().write(file, TestConfig.jobs().units(), List.of(f),
                 Map.of("MuongSo.xlsx", "ab.xlsx"), "Times New Roman");
         try (Workbook wb = WorkbookFactory.create(file.toFile())) {
-            Row row = wb.getSheetAt(0).getRow(1);
+            Sheet all = wb.getSheet("Tất cả lỗi");
+            assertThat(all.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Xã Mường So (03589): 1 LỖI");
+            Row row = all.getRow(2);
             for (int c = 0; c < row.getLastCellNum(); c++) {
                 assertThat(row.getCell(c).getCellType()).isNotEqualTo(CellType.FORMULA);
             }
-            assertThat(row.getCell(7).getStringCellValue()).isEqualTo(attack);
-            assertThat(row.getCell(11).getStringCellValue()).isEqualTo("@2023");
-            assertThat(row.getCell(3).getStringCellValue()).isEqualTo("MuongSo.xlsx › @2023 › B12");
-            assertThat(row.getCell(3).getHyperlink().getAddress()).isEqualTo("../archive/ab.xlsx");
-            assertThat(wb.getSheetName(2)).isEqualTo("Xã Mường So");
-            assertThat(wb.getSheetAt(2).getRow(1).getCell(1).getStringCellValue()).isEqualTo("CODE_UNKNOWN");
+            assertThat(row.getCell(5).getStringCellValue()).isEqualTo(attack);
+            assertThat(row.getCell(12).getStringCellValue()).isEqualTo("@2023");
+            assertThat(row.getCell(2).getStringCellValue()).isEqualTo("MuongSo.xlsx › @2023 › B12");
+            assertThat(row.getCell(2).getHyperlink().getAddress()).isEqualTo("../archive/ab.xlsx");
+            assertThat(row.getCell(7).getStringCellValue()).isEqualTo("CODE_UNKNOWN");
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Dự án, chỉ tiêu không có trong danh mục");
+        }
+    }
+
+    /**
+     * The reviewer's first page: counts by unit and severity, a total, then by code with its Vietnamese name; and the
+     * grouped list under a heading per unit, most severe first, printing A4 landscape one page wide without its
+     * filtering columns.
+     */
+    @Test
+    void theSummaryComesFirstAndTheListIsGroupedByUnitMostSevereFirst(@TempDir Path dir) throws Exception {
+        List<Finding> findings = List.of(
+                Finding.of(FindingCode.ROUNDING_DIFFERENCE).unit("03589").at("MuongSo.xlsx", "2023", "H12").message("a"),
+                Finding.of(FindingCode.DISBURSED_OVER_AVAILABLE).unit("03589").at("MuongSo.xlsx", "2023", "I12").message("b"),
+                Finding.of(FindingCode.OUTLIER).unit("03571").at("DaoSan.xlsx", "2023", "D9").message("c"),
+                Finding.of(FindingCode.UNIT_UNKNOWN).at("ai_gui.xlsx", null, null).message("d"));
+        Path file = dir.resolve("BaoCaoLoi.xlsx");
+        new ErrorWorkbook().write(file, TestConfig.jobs().units(), findings, Map.of(), "Times New Roman");
+        try (Workbook wb = WorkbookFactory.create(file.toFile())) {
+            assertThat(wb.getSheetName(0)).isEqualTo("Tổng hợp");
+            Sheet sum = wb.getSheetAt(0);
+            List<String> units = new ArrayList<>();
+            for (int r = 4; r <= 7; r++) {
+                units.add(sum.getRow(r).getCell(0).getStringCellValue() + " " + (int) sum.getRow(r).getCell(1).getNumericCellValue()
+                        + "/" + (int) sum.getRow(r).getCell(2).getNumericCellValue() + "/"
+                        + (int) sum.getRow(r).getCell(3).getNumericCellValue() + "=" + (int) sum.getRow(r).getCell(4).getNumericCellValue());
+            }
+            assertThat(units).containsExactly("Xã Dào San 0/1/0=1", "Xã Mường So 1/0/1=2", "Không xác định đơn vị 1/0/0=1",
+                    "Cộng 2/1/1=4");
+            assertThat(sum.getRow(10).getCell(0).getStringCellValue()).isEqualTo("Giải ngân vượt kế hoạch vốn");
+            assertThat(sum.getRow(10).getCell(2).getStringCellValue()).isEqualTo("DISBURSED_OVER_AVAILABLE");
+
+            Sheet all = wb.getSheet("Tất cả lỗi");
+            List<String> rows = new ArrayList<>();
+            for (int r = 1; r <= all.getLastRowNum(); r++) {
+                rows.add((all.getRow(r).getCell(0).getStringCellValue() + " " + text(all.getRow(r).getCell(7))).strip());
+            }
+            assertThat(rows).containsExactly("Xã Dào San (03571): 1 CẢNH BÁO", "CẢNH BÁO OUTLIER",
+                    "Xã Mường So (03589): 1 LỖI, 1 GHI CHÚ", "LỖI DISBURSED_OVER_AVAILABLE", "GHI CHÚ ROUNDING_DIFFERENCE",
+                    "Không xác định đơn vị: 1 LỖI", "LỖI UNIT_UNKNOWN");
+            assertThat(all.getPrintSetup().getLandscape()).isTrue();
+            assertThat(all.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(all.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(wb.getPrintArea(1)).isEqualTo("'Tất cả lỗi'!$A$1:$G$8");
+            assertThat(wb.getNumberOfSheets()).as("one grouped list, no sheet per unit to print on its own").isEqualTo(2);
+            // A wrapped message makes its row as tall as it needs; a short one keeps a line.
+            assertThat(all.getRow(2).getHeightInPoints()).isLessThan(all.getRow(1).getHeightInPoints() * 2);
         }
     }
 
@@ -53,12 +104,17 @@ class ErrorWorkbookTest {
         new ErrorWorkbook().write(file, TestConfig.jobs().units(), findings, Map.of("MuongSo.xlsx", "ab.xlsx"),
                 "Times New Roman");
         try (Workbook wb = WorkbookFactory.create(file.toFile())) {
-            assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(1000);
+            Sheet all = wb.getSheet("Tất cả lỗi");
+            assertThat(all.getLastRowNum()).as("a heading, then the findings").isEqualTo(1001);
             for (int i : new int[] {1, 500, 1000}) {
-                Row row = wb.getSheetAt(0).getRow(i);
-                assertThat(row.getCell(8).getStringCellValue()).isEqualTo("Dòng " + i);
-                assertThat(row.getCell(3).getHyperlink().getAddress()).isEqualTo("../archive/ab.xlsx");
+                Row row = all.getRow(i + 1);
+                assertThat(row.getCell(6).getStringCellValue()).isEqualTo("Dòng " + i);
+                assertThat(row.getCell(2).getHyperlink().getAddress()).isEqualTo("../archive/ab.xlsx");
             }
         }
+    }
+
+    private static String text(Cell cell) {
+        return cell == null ? "" : cell.getStringCellValue();
     }
 }

@@ -173,6 +173,12 @@ public final class SheetWriter {
         return this;
     }
 
+    /** Prints these columns only; the others are there to filter and sort by on screen. */
+    public SheetWriter printColumns(int firstCol, int lastCol, int lastRow) {
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), firstCol, lastCol, 0, Math.max(0, lastRow));
+        return this;
+    }
+
     /** A4 landscape, one page wide, the header rows on every page, page numbers in the footer. */
     public SheetWriter printA4Landscape(int headerFirstRow, int headerLastRow) {
         PrintSetup setup = sheet.getPrintSetup();
