@@ -36,6 +36,12 @@ final class ReturnedCopies {
     /** Compressed bytes above which a file gets a note instead of a marked copy; a district's workbook is under 1 MB. */
     private static final long MAX_MARKED_BYTES = 4L << 20;
     private static final List<String> HEADER = List.of("Ô", "Mức độ", "Trang tính", "Mã lỗi", "Nội dung");
+    /** What the clerk does with the copy, and what its colours mean, above the list of findings. */
+    private static final MarkedCopy.ListSheet LIST = new MarkedCopy.ListSheet("Kết quả kiểm tra", List.of(
+            "Mỗi dòng dưới đây là một chỗ cần xem lại trong tệp của đơn vị: bấm vào ô ở cột \"Ô\" để tới đúng chỗ,"
+                    + " sửa rồi gửi lại cả tệp vào thư mục nhận báo cáo.",
+            "Chú thích màu trên các trang tính: ô màu hồng là LỖI (phải sửa), ô màu vàng là CẢNH BÁO (cần xem lại),"
+                    + " ô màu xanh nhạt là GHI CHÚ (để biết)."), HEADER);
 
     /**
      * Writes the notes for rejected files, and starts the copies: they need nothing else the report
@@ -113,10 +119,10 @@ final class ReturnedCopies {
         List<MarkedCopy.Mark> marks = marks(findings);
         String name = source.getFileName().toString();
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
-        Path cached = archive.resolve("returned").resolve(Sha256.of(name + lines + marks) + ext);
+        Path cached = archive.resolve("returned").resolve(Sha256.of(LIST + name + lines + marks) + ext);
         if (!Files.isRegularFile(cached)) {
             Path part = cached.resolveSibling(cached.getFileName() + "." + Thread.currentThread().getId() + ".part");
-            MarkedCopy.write(source, part, "Kết quả kiểm tra", HEADER, lines, marks);
+            MarkedCopy.write(source, part, LIST, lines, marks);
             Files.move(part, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         return cached;

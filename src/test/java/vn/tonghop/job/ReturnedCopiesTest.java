@@ -72,7 +72,12 @@ class ReturnedCopiesTest {
             File returned = out.resolve("latest/returned").resolve(unit).resolve(file).toFile();
             try (Workbook wb = WorkbookFactory.create(returned)) {
                 assertThat(wb.getSheetName(0)).isEqualTo("Kết quả kiểm tra");
-                assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getHyperlink()).isNotNull();
+                // What to do and what the colours mean, then the table: its header, its first finding linked to its cell.
+                assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).startsWith("Mỗi dòng dưới đây");
+                assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                        .contains("hồng là LỖI", "vàng là CẢNH BÁO", "xanh nhạt là GHI CHÚ");
+                assertThat(wb.getSheetAt(0).getRow(2).getCell(0).getStringCellValue()).isEqualTo("Ô");
+                assertThat(wb.getSheetAt(0).getRow(3).getCell(0).getHyperlink()).isNotNull();
                 for (Map<String, String> f : marked) {
                     Sheet sheet = wb.getSheet(f.get("sheet"));
                     CellReference ref = new CellReference(f.get("cell"));

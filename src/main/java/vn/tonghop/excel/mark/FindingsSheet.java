@@ -16,26 +16,34 @@ final class FindingsSheet {
     }
 
     /** {@code hasSheet} says whether a finding's sheet is in the workbook, so that its link leads somewhere. */
-    static String xml(List<String> header, List<MarkedCopy.Line> lines, int headStyle, int wrapStyle,
+    static String xml(List<String> intro, List<String> header, List<MarkedCopy.Line> lines, int headStyle, int wrapStyle,
                       Predicate<String> hasSheet) {
+        int top = intro.size();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\""
                 + OpcParts.OFFICE_RELATIONSHIPS + "\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
                 + "<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\">"
-                + "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+                + "<pane ySplit=\"" + (top + 1) + "\" topLeftCell=\"A" + (top + 2)
+                + "\" activePane=\"bottomLeft\" state=\"frozen\"/>"
                 + "<selection pane=\"bottomLeft\"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/><cols>");
         for (int c = 0; c < header.size(); c++) {
             xml.append("<col min=\"").append(c + 1).append("\" max=\"").append(c + 1).append("\" width=\"")
                     .append(width(c, header.size())).append("\" customWidth=\"1\"/>");
         }
         xml.append("</cols><sheetData>");
-        row(xml, 0, header, headStyle, null);
+        // Lines of text above the table, unstyled, so that each runs on over the empty cells beside it.
+        for (int i = 0; i < top; i++) {
+            xml.append("<row r=\"").append(i + 1).append("\"><c r=\"A").append(i + 1)
+                    .append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">").append(Dom.escape(intro.get(i)))
+                    .append("</t></is></c></row>");
+        }
+        row(xml, top, header, headStyle, null);
         StringBuilder links = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             MarkedCopy.Line line = lines.get(i);
-            row(xml, i + 1, line.cells(), wrapStyle, height(line.cells()));
+            row(xml, top + i + 1, line.cells(), wrapStyle, height(line.cells()));
             if (line.sheet() != null && line.cell() != null && hasSheet.test(line.sheet())) {
-                links.append("<hyperlink ref=\"A").append(i + 2).append("\" location=\"")
+                links.append("<hyperlink ref=\"A").append(top + i + 2).append("\" location=\"")
                         .append(Dom.escape("'" + line.sheet().replace("'", "''") + "'!" + line.cell())).append("\"/>");
             }
         }

@@ -49,6 +49,10 @@ public final class MarkedCopy {
     }
 
     /** One line of the first sheet; {@code sheet} and {@code cell} make its link, when it has a place. */
+    /** The sheet of findings put first: its name, lines of text above its table, and the table's header. */
+    public record ListSheet(String title, List<String> intro, List<String> header) {
+    }
+
     public record Line(List<String> cells, String sheet, String cell) {
     }
 
@@ -63,28 +67,27 @@ public final class MarkedCopy {
         return !(WorkbookScreen.isZip(source) && OdsReader.isOds(source));
     }
 
-    public static void write(Path source, Path target, String listTitle, List<String> header, List<Line> lines,
-                             List<Mark> marks) throws IOException {
+    public static void write(Path source, Path target, ListSheet list, List<Line> lines, List<Mark> marks)
+            throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         String name = source.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
             try {
-                MarkedXlsx.write(source, target, listTitle, header, lines, marks);
+                MarkedXlsx.write(source, target, list, lines, marks);
                 return;
             } catch (IOException | RuntimeException e) {
                 // Whatever the part editor does not expect, POI still can: slower, and the same copy.
                 log.debug("marking {} through POI: {}", source, e.toString());
             }
         }
-        withPoi(source, target, listTitle, header, lines, marks);
+        withPoi(source, target, list, lines, marks);
     }
 
     /** The same copy through POI's whole-workbook load and save: every format POI writes, and the part editor's yardstick. */
-    static void withPoi(Path source, Path target, String listTitle, List<String> header, List<Line> lines,
-                        List<Mark> marks) throws IOException {
+    static void withPoi(Path source, Path target, ListSheet list, List<Line> lines, List<Mark> marks) throws IOException {
         try (InputStream in = Files.newInputStream(source); Workbook wb = WorkbookFactory.create(in)) {
             markCells(wb, marks);
-            list(wb, listTitle, header, lines);
+            list(wb, list, lines);
             try (OutputStream out = Files.newOutputStream(target)) {
                 wb.write(out);
             }
@@ -140,7 +143,10 @@ public final class MarkedCopy {
         }
     }
 
-    private static void list(Workbook wb, String title, List<String> header, List<Line> lines) {
+    private static void list(Workbook wb, ListSheet list, List<Line> lines) {
+        String title = list.title();
+        List<String> header = list.header();
+        int top = list.intro().size();
         String name = title;
         for (int n = 2; wb.getSheet(name) != null; n++) {
             name = title + " (" + n + ")";
@@ -153,7 +159,10 @@ public final class MarkedCopy {
         head.setWrapText(true);
         CellStyle wrap = wb.createCellStyle();
         wrap.setWrapText(true);
-        Row h = sheet.createRow(0);
+        for (int i = 0; i < top; i++) {
+            sheet.createRow(i).createCell(0).setCellValue(list.intro().get(i));
+        }
+        Row h = sheet.createRow(top);
         for (int c = 0; c < header.size(); c++) {
             Cell cell = h.createCell(c);
             cell.setCellValue(header.get(c));
@@ -163,7 +172,7 @@ public final class MarkedCopy {
         CreationHelper helper = wb.getCreationHelper();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            Row row = sheet.createRow(i + 1);
+            Row row = sheet.createRow(top + i + 1);
             for (int c = 0; c < line.cells().size(); c++) {
                 Cell cell = row.createCell(c);
                 cell.setCellValue(line.cells().get(c) == null ? "" : line.cells().get(c));
@@ -181,7 +190,7 @@ public final class MarkedCopy {
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setAutobreaks(true);
         sheet.setFitToPage(true);
-        sheet.createFreezePane(0, 1);
+        sheet.createFreezePane(0, top + 1);
         wb.setSheetOrder(name, 0);
         wb.setActiveSheet(0);
         wb.setSelectedTab(0);

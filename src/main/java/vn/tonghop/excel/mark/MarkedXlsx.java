@@ -28,7 +28,7 @@ final class MarkedXlsx {
     private MarkedXlsx() {
     }
 
-    static void write(Path source, Path target, String listTitle, List<String> header, List<MarkedCopy.Line> lines,
+    static void write(Path source, Path target, MarkedCopy.ListSheet listSheet, List<MarkedCopy.Line> lines,
                       List<MarkedCopy.Mark> marks) throws IOException {
         OpcParts parts = OpcParts.read(source);
         String workbookPart = parts.relationships("").targetOfType(OpcParts.OFFICE_RELATIONSHIPS + "/officeDocument");
@@ -67,12 +67,12 @@ final class MarkedXlsx {
         for (String part : partBySheet.values()) {
             unselect(parts, part);
         }
-        String name = listTitle;
+        String name = listSheet.title();
         for (int n = 2; partBySheet.containsKey(name.toLowerCase(Locale.ROOT)); n++) {
-            name = listTitle + " (" + n + ")";
+            name = listSheet.title() + " (" + n + ")";
         }
         String list = parts.free("xl/worksheets/sheet", ".xml");
-        parts.put(list, FindingsSheet.xml(header, lines, styles.wrapped(true), styles.wrapped(false),
+        parts.put(list, FindingsSheet.xml(listSheet.intro(), listSheet.header(), lines, styles.wrapped(true), styles.wrapped(false),
                 s -> partBySheet.containsKey(s.toLowerCase(Locale.ROOT))));
         parts.declare(list, "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
         Element first = Dom.create(sheets, "sheet");

@@ -57,8 +57,8 @@ class MarkedXlsxDifferentialTest {
             Path loaded = dir.resolve("poi").resolve(compared + ".xlsx");
             Files.createDirectories(edited.getParent());
             Files.createDirectories(loaded.getParent());
-            MarkedXlsx.write(source, edited, "Kết quả kiểm tra", HEADER, lines, marks);
-            MarkedCopy.withPoi(source, loaded, "Kết quả kiểm tra", HEADER, lines, marks);
+            MarkedXlsx.write(source, edited, LIST, lines, marks);
+            MarkedCopy.withPoi(source, loaded, LIST, lines, marks);
             assertThat(snapshot(edited)).as(name).isEqualTo(snapshot(loaded));
             compared++;
         }
@@ -66,6 +66,9 @@ class MarkedXlsxDifferentialTest {
     }
 
     private static final List<String> HEADER = List.of("Ô", "Mức độ", "Trang tính", "Mã", "Nội dung");
+    /** Lines above the table, as the clerks' copies have them: both ways must place them alike. */
+    private static final MarkedCopy.ListSheet LIST = new MarkedCopy.ListSheet("Kết quả kiểm tra",
+            List.of("Mỗi dòng dưới đây là một chỗ cần xem lại.", "Chú thích màu: hồng là LỖI."), HEADER);
 
     /** On each sheet: three cells that hold something, one far below the data, each with a fill of its own. */
     private static List<MarkedCopy.Mark> marks(Path source) throws IOException {

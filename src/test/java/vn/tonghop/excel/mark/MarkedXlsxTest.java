@@ -36,6 +36,7 @@ class MarkedXlsxTest {
 
     private static final String TITLE = "Kết quả kiểm tra";
     private static final List<String> HEADER = List.of("Ô", "Mức độ", "Trang tính", "Mã lỗi", "Nội dung");
+    private static final MarkedCopy.ListSheet LIST = new MarkedCopy.ListSheet(TITLE, List.of(), HEADER);
 
     @TempDir
     Path dir;
@@ -45,7 +46,7 @@ class MarkedXlsxTest {
         Path source = clerkWorkbook(false);
         byte[] before = Files.readAllBytes(source);
         Path target = dir.resolve("marked.xlsx");
-        MarkedXlsx.write(source, target, TITLE, HEADER, lines(), marks());
+        MarkedXlsx.write(source, target, LIST, lines(), marks());
 
         assertThat(Files.readAllBytes(source)).as("the clerk's file is only read").isEqualTo(before);
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook wb = new XSSFWorkbook(in)) {
@@ -88,10 +89,10 @@ class MarkedXlsxTest {
     @Test
     void aMarkedSheetWithNotesOfItsOwnIsLeftToPoiAndStillMarked() throws Exception {
         Path source = clerkWorkbook(true);
-        assertThatThrownBy(() -> MarkedXlsx.write(source, dir.resolve("x.xlsx"), TITLE, HEADER, lines(), marks()))
+        assertThatThrownBy(() -> MarkedXlsx.write(source, dir.resolve("x.xlsx"), LIST, lines(), marks()))
                 .isInstanceOf(IOException.class).hasMessageContaining("already has notes");
         Path target = dir.resolve("marked.xlsx");
-        MarkedCopy.write(source, target, TITLE, HEADER, lines(), marks());
+        MarkedCopy.write(source, target, LIST, lines(), marks());
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertThat(wb.getSheetName(0)).isEqualTo(TITLE);
             XSSFSheet capital = wb.getSheet("Vốn đầu tư");
@@ -105,7 +106,7 @@ class MarkedXlsxTest {
     void libreOfficeReadsTheNotesFillsAndSheets() throws Exception {
         LibreOffice.assumeInstalled();
         Path target = dir.resolve("marked.xlsx");
-        MarkedXlsx.write(clerkWorkbook(false), target, TITLE, HEADER, lines(), marks());
+        MarkedXlsx.write(clerkWorkbook(false), target, LIST, lines(), marks());
         String log = LibreOffice.convert(target, "fods", dir.resolve("lo"));
         Path fods = dir.resolve("lo/marked.fods");
         assertThat(fods).as(log).exists();
