@@ -66,7 +66,9 @@ final class ScheduleSheet {
             sheet.width(c, columns.get(c).width());
         }
         sheet.freeze(first, 2);
-        sheet.printA4Landscape(HEADER_ROW, HEADER_ROW + depth);
+        PagesAcross pages = PagesAcross.of(columns);
+        sheet.printA4LandscapeAcross(HEADER_ROW, HEADER_ROW + depth, pages.labels(), pages.breakAfter(), pages.scale(),
+                layout.appendix());
     }
 
     void heading(SheetWriter sheet, String appendix, String title, boolean money, int last) {

@@ -8,6 +8,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,6 +84,51 @@ class TongHopInLibreOfficeTest {
         assertThat(pages).as("one page or more per schedule").isGreaterThanOrEqualTo(TestConfig.jobs().layouts().order().size() + 1);
         System.out.println("TongHop.pdf: " + pages + " A4 landscape pages");
     }
+
+    /**
+     * Each appendix that ScheduleSheet writes prints its table at 10 pt or more on every page: pdftotext's word boxes
+     * are 1.3 times the font size in Times New Roman. The footer, smaller, names the appendix and the page.
+     */
+    @Test
+    void everyScheduleAppendixPrintsItsTableAtTenPointsOrMore() throws Exception {
+        Assumptions.assumeTrue(LibreOffice.onPath("pdftotext"), "pdftotext (poppler-utils) is not installed");
+        Path pdfDir = work.resolve("pdf-sizes");
+        LibreOffice.convert(tongHop, "pdf", pdfDir);
+        Path boxes = pdfDir.resolve("words.html");
+        Process p = new ProcessBuilder("pdftotext", "-bbox", pdfDir.resolve("TongHop.pdf").toString(), boxes.toString())
+                .redirectErrorStream(true).start();
+        assertThat(p.waitFor()).isZero();
+        Map<String, Integer> pagesOf = new LinkedHashMap<>();
+        double smallest = Double.MAX_VALUE;
+        for (String page : Files.readString(boxes).split("<page ")) {
+            List<double[]> words = new ArrayList<>();
+            StringBuilder footer = new StringBuilder();
+            Matcher w = WORD.matcher(page);
+            while (w.find()) {
+                double top = Double.parseDouble(w.group(1));
+                double height = Double.parseDouble(w.group(2)) - top;
+                if (top > A4_SHORT - 40) {
+                    footer.append(w.group(3)).append(' ');
+                } else {
+                    words.add(new double[] {height});
+                }
+            }
+            Matcher appendix = Pattern.compile("^(.+) - Trang \\d+ $").matcher(footer.toString());
+            if (!appendix.matches()) {
+                continue;
+            }
+            pagesOf.merge(appendix.group(1), 1, Integer::sum);
+            double least = words.stream().mapToDouble(h -> h[0]).min().orElse(Double.MAX_VALUE) / 1.3;
+            assertThat(least).as("the smallest text on page %s of %s, in points", pagesOf.get(appendix.group(1)),
+                    appendix.group(1)).isGreaterThanOrEqualTo(10.0);
+            smallest = Math.min(smallest, least);
+        }
+        assertThat(pagesOf).containsKeys("Phụ lục II", "Phụ lục IV", "Phụ lục V", "Phụ lục VI");
+        System.out.printf("TongHop.pdf, pages of each appendix: %s; smallest table text %.1f pt%n", pagesOf, smallest);
+    }
+
+    private static final Pattern WORD = Pattern.compile(
+            "<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">([^<]*)</word>");
 
     @Test
     void everyFormulaAgreesWithItsCachedValue() throws Exception {

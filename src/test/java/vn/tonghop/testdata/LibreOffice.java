@@ -1,9 +1,11 @@
 package vn.tonghop.testdata;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -21,6 +23,12 @@ public final class LibreOffice {
     /** Skips the calling test where LibreOffice is not installed. */
     public static void assumeInstalled() {
         assumeThat(Files.isExecutable(SOFFICE)).as(".ci/run installs libreoffice-calc-nogui").isTrue();
+    }
+
+    /** Whether a command is on the PATH (pdftotext, from poppler-utils, which .ci/run installs beside LibreOffice). */
+    public static boolean onPath(String command) {
+        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, command)));
     }
 
     /**

@@ -18,6 +18,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /** Writes one sheet of an {@link XlsxDocument}. Rows and columns are zero-based. */
 public final class SheetWriter {
@@ -176,6 +177,28 @@ public final class SheetWriter {
     /** Prints these columns only; the others are there to filter and sort by on screen. */
     public SheetWriter printColumns(int firstCol, int lastCol, int lastRow) {
         sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), firstCol, lastCol, 0, Math.max(0, lastRow));
+        return this;
+    }
+
+    /**
+     * A4 landscape at a fixed scale, never shrunk to fit: a wide table goes on over several pages across, breaking
+     * after the given columns, its label columns and header rows printed on every page. Pages are numbered from 1
+     * within the sheet, which is printed and attached on its own.
+     */
+    public SheetWriter printA4LandscapeAcross(int headerFirstRow, int headerLastRow, int labelColumns,
+                                              List<Integer> breakAfter, int scalePercent, String name) {
+        printA4Landscape(headerFirstRow, headerLastRow);
+        // "&N" would count the pages of every sheet printed with this one: the page's own number, and its appendix.
+        sheet.getFooter().setCenter(name + " - Trang &P");
+        sheet.setFitToPage(false);
+        PrintSetup setup = sheet.getPrintSetup();
+        setup.setScale((short) scalePercent);
+        setup.setUsePage(true);
+        setup.setPageStart((short) 1);
+        if (labelColumns > 0) {
+            sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, labelColumns - 1));
+        }
+        breakAfter.forEach(sheet::setColumnBreak);
         return this;
     }
 
