@@ -122,6 +122,8 @@ public class Commands {
     private void restage(Options options, PrintStream out) throws IOException {
         var restaged = new ArchiveRestage(config, options.output().resolve("archive"), new IntakeStore(jdbc)).restage();
         out.println("tonghop: " + restaged.files() + " file(s) received before were read again from the archive"
+                + (restaged.withoutJournal() == 0 ? "" : "; " + restaged.withoutJournal() + " of them were received before"
+                + " the archive kept a journal, and are listed under their names in the archive")
                 + (restaged.missing().isEmpty() ? "" : "; " + restaged.missing().size()
                 + " named by its journal are no longer in it and are read again only if still in the input folder"));
     }

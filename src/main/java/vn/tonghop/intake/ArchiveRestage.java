@@ -38,8 +38,11 @@ public final class ArchiveRestage {
         this.store = store;
     }
 
-    /** What was staged again, and what the journal names that the archive no longer holds. */
-    public record Restaged(int files, List<String> missing) {
+    /**
+     * What was staged again; of those, how many the journal does not name (an archive from before the journal); and
+     * what the journal names that the archive no longer holds.
+     */
+    public record Restaged(int files, int withoutJournal, List<String> missing) {
     }
 
     public Restaged restage() throws IOException {
@@ -74,8 +77,48 @@ public final class ArchiveRestage {
             store.save(night, 0, receivedAt);
             staged += night.size();
         }
-        log.info("restaged {} file(s) from the archive; {} named by the journal are not in it", staged, missing.size());
-        return new Restaged(staged, missing);
+        int unnamed = withoutJournal(entries, intake, taken);
+        log.info("restaged {} file(s) from the archive, {} of them without a line in its journal; {} named by the journal"
+                + " are not in it", staged + unnamed, unnamed, missing.size());
+        return new Restaged(staged + unnamed, unnamed, missing);
+    }
+
+    /**
+     * Copies the journal does not name: received before there was a journal. Their names and arrival are lost, so
+     * each is staged under its name in the archive, arrived when it was copied there; its unit is read from its
+     * header, and its figures are not lost.
+     */
+    private int withoutJournal(List<ReceivedJournal.Entry> entries, GuardedIntake intake, Set<String> taken)
+            throws IOException {
+        Set<String> named = new HashSet<>();
+        entries.forEach(e -> named.add(e.sha256()));
+        List<Path> copies;
+        try (Stream<Path> all = Files.list(archive)) {
+            copies = all.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".part"))
+                    .filter(p -> !named.contains(hashOf(p))).sorted().toList();
+        }
+        List<IntakeResult> results = new ArrayList<>();
+        Instant last = Instant.EPOCH;
+        for (Path copy : copies) {
+            Instant copied = Files.getLastModifiedTime(copy).toInstant();
+            last = copied.isAfter(last) ? copied : last;
+            IntakeResult result = intake.take(new InputFile(copy, copy.getFileName().toString(), Files.size(copy), copied,
+                    copied));
+            if (result.status() == IntakeResult.Status.TAKEN) {
+                taken.add(result.sha256());
+            }
+            results.add(result);
+        }
+        if (!results.isEmpty()) {
+            store.save(results, 0, last);
+        }
+        return results.size();
+    }
+
+    private static String hashOf(Path copy) {
+        String name = copy.getFileName().toString();
+        int dot = name.indexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
     }
 
     /** The archive keeps one copy of a content: a duplicate's is its original's, perhaps under another extension. */
@@ -86,13 +129,8 @@ public final class ArchiveRestage {
         if (byHash == null) {
             byHash = new HashMap<>();
             try (Stream<Path> all = Files.list(archive)) {
-                all.filter(Files::isRegularFile).forEach(p -> {
-                    String name = p.getFileName().toString();
-                    int dot = name.indexOf('.');
-                    if (!name.endsWith(".part")) {
-                        byHash.putIfAbsent(dot < 0 ? name : name.substring(0, dot), p);
-                    }
-                });
+                all.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".part"))
+                        .forEach(p -> byHash.putIfAbsent(hashOf(p), p));
             }
         }
         return Optional.ofNullable(byHash.get(e.sha256()));

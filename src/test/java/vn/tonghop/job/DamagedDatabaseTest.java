@@ -3,15 +3,20 @@ package vn.tonghop.job;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.TonghopApplication;
+import vn.tonghop.report.OutputPublisher;
+import vn.tonghop.testdata.CsvRows;
 import vn.tonghop.testdata.Nights;
 import vn.tonghop.testdata.OutputSnapshot;
 import vn.tonghop.testdata.SeedExampleSet;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +39,7 @@ class DamagedDatabaseTest {
         Files.delete(input.resolve("xa/MuongSo_2023-2024.xlsx"));
         Path script = out.resolve("db/tonghop.script");
         byte[] whole = Files.readAllBytes(script);
-        Files.write(script, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.write(script, Arrays.copyOf(whole, whole.length / 2));
 
         String console = console("run", "--input", input.toString(), "--output", out.toString(), "--jobs", Nights.JOBS,
                 "--settle", "0");
@@ -50,6 +55,34 @@ class DamagedDatabaseTest {
                 "--settle", "0");
         assertThat(rebuilt).contains("was set aside", "25 file(s) received before");
         assertThat(OutputSnapshot.of(out.resolve("latest"))).isEqualTo(first);
+    }
+
+    /** An archive kept before the journal: names and arrival times are lost, not a figure. */
+    @Test
+    void anArchiveWithoutAJournalStillGivesBackEveryFigure(@TempDir Path work) throws Exception {
+        Path input = work.resolve("input");
+        SeedExampleSet.write(input);
+        Path out = work.resolve("output");
+        assertThat(Nights.run(input, out)).isZero();
+        List<Map<String, String>> first = CsvRows.read(out.resolve("latest/facts.csv"));
+        OutputPublisher.deleteTree(out.resolve("archive/journal"));
+        OutputPublisher.deleteTree(input.resolve("xa"));
+        Files.write(out.resolve("db/tonghop.script"), new byte[] {'/', '*'});
+
+        String console = console("run", "--input", input.toString(), "--output", out.toString(), "--jobs", Nights.JOBS,
+                "--settle", "0");
+
+        assertThat(console).contains("25 file(s) received before were read again from the archive; 25 of them were"
+                + " received before the archive kept a journal");
+        List<Map<String, String>> after = CsvRows.read(out.resolve("latest/facts.csv"));
+        assertThat(after).hasSameSizeAs(first);
+        assertThat(total(after)).isEqualByComparingTo(total(first));
+        assertThat(after.stream().map(f -> f.get("unit_code")).distinct().count())
+                .isEqualTo(first.stream().map(f -> f.get("unit_code")).distinct().count());
+    }
+
+    private static BigDecimal total(List<Map<String, String>> facts) {
+        return facts.stream().map(f -> new BigDecimal(f.get("value"))).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static String console(String... args) {
