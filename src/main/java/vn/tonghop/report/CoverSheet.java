@@ -5,10 +5,12 @@ import vn.tonghop.excel.write.Look;
 import vn.tonghop.excel.write.SheetWriter;
 import vn.tonghop.excel.write.XlsxDocument;
 import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
 import vn.tonghop.finding.Severity;
 
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,7 +22,8 @@ final class CoverSheet {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final Look HEAD = Look.HEADER;
     private static final Look CELL = Look.CELL;
-    private static final int[] WIDTHS = {30, 26, 40, 16, 36, 26};
+    /** 123 width units: A4 landscape at 85 %, so its 12 pt text prints at 10 pt; long paths and hashes wrap. */
+    private static final int[] WIDTHS = {24, 18, 28, 14, 22, 17};
     /** Points per wrapped line of text at the sheet's font size. */
     private static final float LINE = 15f;
 
@@ -63,22 +66,22 @@ final class CoverSheet {
         }
         row++;
         s.text(row++, 0, "3. Kết quả kiểm tra", Look.PLAIN.bold());
-        s.text(row, 0, "Mức độ", HEAD).text(row, 1, "Mã", HEAD).text(row, 2, "Số lượng", HEAD);
+        s.text(row, 0, "Mức độ", HEAD).text(row, 1, "Tên lỗi", HEAD).text(row, 2, "Mã", HEAD).text(row, 3, "Số lượng", HEAD);
         row++;
-        Map<String, Long> counts = new TreeMap<>();
-        for (Finding f : findings) {
-            counts.merge(f.severity().ordinal() + "|" + f.severity().label() + "|" + f.code().name(), 1L, Long::sum);
-        }
-        for (Map.Entry<String, Long> e : counts.entrySet()) {
-            String[] k = e.getKey().split("\\|");
-            s.text(row, 0, k[1], CELL).text(row, 1, k[2], CELL)
-                    .number(row, 2, BigDecimal.valueOf(e.getValue()), CELL.format(Look.Format.INTEGER));
+        Map<FindingCode, Long> counts = new TreeMap<>(Comparator.comparing(FindingCode::severity)
+                .thenComparing(FindingCode::name));
+        findings.forEach(f -> counts.merge(f.code(), 1L, Long::sum));
+        for (Map.Entry<FindingCode, Long> e : counts.entrySet()) {
+            s.text(row, 0, e.getKey().severity().label(), CELL).text(row, 1, e.getKey().shown(), CELL)
+                    .text(row, 2, e.getKey().name(), CELL)
+                    .number(row, 3, BigDecimal.valueOf(e.getValue()), CELL.format(Look.Format.INTEGER));
+            s.rowHeight(row, LINE * Math.max(1, (int) Math.ceil(e.getKey().shown().length() * 1.15 / (WIDTHS[1] - 1))));
             row++;
         }
         for (Severity sev : Severity.values()) {
             long n = findings.stream().filter(f -> f.severity() == sev).count();
-            s.text(row, 0, "Cộng " + sev.label(), CELL.bold()).blank(row, 1, CELL)
-                    .number(row, 2, BigDecimal.valueOf(n), CELL.bold().format(Look.Format.INTEGER));
+            s.text(row, 0, "Cộng " + sev.label(), CELL.bold()).blank(row, 1, CELL).blank(row, 2, CELL)
+                    .number(row, 3, BigDecimal.valueOf(n), CELL.bold().format(Look.Format.INTEGER));
             row++;
         }
         for (int c = 0; c < WIDTHS.length; c++) {
