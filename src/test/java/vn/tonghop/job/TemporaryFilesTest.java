@@ -31,7 +31,8 @@ class TemporaryFilesTest {
     /**
      * The case as an office server has it: a night run by root (which leaves POI's "poifiles" folder in /tmp, root's),
      * then one run by the service user with an output of its own. Both must succeed. Run where the suite runs as root
-     * and setpriv is there, as on CI; the other user gets a copy of the classpath, since root's Maven folder is closed.
+     * and setpriv is there, as on CI; the other user gets a copy of the classpath, since root's Maven folder and the
+     * checkout may be closed to it.
      */
     @Test
     void aNightAsRootThenOneAsAnotherUserBothSucceed() throws Exception {
@@ -47,13 +48,16 @@ class TemporaryFilesTest {
             Path jars = Files.createDirectories(shared.resolve("classpath"));
             for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
                 Path from = Path.of(entry);
+                // Copied, jars and class folders alike: the checkout itself may be closed to other users.
+                Path to = jars.resolve(classpath.size() + "-" + from.getFileName());
                 if (Files.isRegularFile(from)) {
-                    Path to = jars.resolve(classpath.size() + "-" + from.getFileName());
                     Files.copy(from, to);
-                    classpath.add(to.toString());
+                } else if (Files.isDirectory(from)) {
+                    copyTree(from, to);
                 } else {
-                    classpath.add(entry);
+                    continue;
                 }
+                classpath.add(to.toString());
             }
             Path jobs = shared.resolve("jobs");
             TestConfig.copyOfJobs(jobs);
@@ -71,6 +75,19 @@ class TemporaryFilesTest {
             assertThat(out.resolve("latest/TongHop.xlsx")).isNotEmptyFile();
         } finally {
             OutputPublisher.deleteTree(shared);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
         }
     }
 
