@@ -31,9 +31,7 @@ class DamagedDatabaseTest {
     @Test
     void aDamagedDatabaseIsSetAsideAndMadeAgainFromTheArchive(@TempDir Path work) throws Exception {
         Path input = work.resolve("input");
-        SeedExampleSet.write(input);
-        Path out = work.resolve("output");
-        assertThat(Nights.run(input, out)).isZero();
+        Path out = firstNight(work);
         Map<String, String> first = OutputSnapshot.of(out.resolve("latest"));
         // A clerk's file taken on the first night is gone from the share since.
         Files.delete(input.resolve("xa/MuongSo_2023-2024.xlsx"));
@@ -61,9 +59,7 @@ class DamagedDatabaseTest {
     @Test
     void anArchiveWithoutAJournalStillGivesBackEveryFigure(@TempDir Path work) throws Exception {
         Path input = work.resolve("input");
-        SeedExampleSet.write(input);
-        Path out = work.resolve("output");
-        assertThat(Nights.run(input, out)).isZero();
+        Path out = firstNight(work);
         List<Map<String, String>> first = CsvRows.read(out.resolve("latest/facts.csv"));
         OutputPublisher.deleteTree(out.resolve("archive/journal"));
         OutputPublisher.deleteTree(input.resolve("xa"));
@@ -79,6 +75,14 @@ class DamagedDatabaseTest {
         assertThat(total(after)).isEqualByComparingTo(total(first));
         assertThat(after.stream().map(f -> f.get("unit_code")).distinct().count())
                 .isEqualTo(first.stream().map(f -> f.get("unit_code")).distinct().count());
+    }
+
+    /** The example set in work/input, taken by a night into work/output, which is returned. */
+    private static Path firstNight(Path work) throws Exception {
+        SeedExampleSet.write(work.resolve("input"));
+        Path out = work.resolve("output");
+        assertThat(Nights.run(work.resolve("input"), out)).isZero();
+        return out;
     }
 
     private static BigDecimal total(List<Map<String, String>> facts) {
