@@ -5,19 +5,25 @@ import vn.tonghop.config.JobsConfig;
 import vn.tonghop.config.Unit;
 import vn.tonghop.consolidate.Fact;
 import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
 import vn.tonghop.finding.Severity;
 import vn.tonghop.staging.CompletenessRow;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -32,6 +38,13 @@ final class IndexPage {
 
     void write(Path file, JobsConfig config, RunInfo run, List<ReceivedFile> files, Map<String, Integer> fileCounts,
                List<Finding> findings, List<CompletenessRow> completeness, List<Fact> facts) throws IOException {
+        write(file, config, run, files, fileCounts, findings, completeness, facts, ReturnedCopies.places(files));
+    }
+
+    /** {@code returned}: where each file's marked copy (or note, ".txt") is under returned/. */
+    void write(Path file, JobsConfig config, RunInfo run, List<ReceivedFile> files, Map<String, Integer> fileCounts,
+               List<Finding> findings, List<CompletenessRow> completeness, List<Fact> facts,
+               Map<ReceivedFile, String> returned) throws IOException {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -41,6 +54,8 @@ final class IndexPage {
                 .append("table{border-collapse:collapse;font-size:.9em}td,th{border:1px solid #999;padding:3px 6px}")
                 .append("th{background:#ddd}td.n{text-align:right}.err{background:#f8d0d0}.warn{background:#fff3c4}")
                 .append(".ok{background:#d8f0d8}.miss{background:#f8d0d0}a{color:#0645ad}")
+                .append("details{border-bottom:1px solid #ccc;padding:4px 0}summary{cursor:pointer}")
+                .append("li,p,summary,td.code{overflow-wrap:anywhere}td.code{font-size:.8em}.tag{padding:0 4px}")
                 .append("</style></head><body>");
         h.append("<h1>").append(Html.escape(config.report().issuer())).append(": tổng hợp báo cáo Chương trình MTQG giảm nghèo bền vững</h1>");
         h.append("<p>Lần chạy <b>").append(Html.escape(run.runId())).append("</b>, lúc ").append(TIME.format(run.startedAt()))
@@ -50,6 +65,7 @@ final class IndexPage {
                 .append(" (chi tiết: <a href=\"files.csv\">files.csv</a>).</p>");
         counts(h, findings);
         completenessGrid(h, config, completeness);
+        byUnit(h, config, files, findings, completeness, returned);
         rates(h, config.catalogue(), facts);
         filesInForce(h, config, files);
         h.append("</body></html>\n");
@@ -68,14 +84,15 @@ final class IndexPage {
     }
 
     private static void counts(StringBuilder h, List<Finding> findings) {
-        h.append("<h2>Kết quả kiểm tra</h2><div class=\"scroll\"><table><tr><th>Mức độ</th><th>Mã</th><th>Số lượng</th></tr>");
-        Map<String, Long> byCode = new TreeMap<>();
-        findings.forEach(f -> byCode.merge(f.severity().ordinal() + "|" + f.code().name(), 1L, Long::sum));
-        byCode.forEach((k, n) -> {
-            Severity s = Severity.values()[Integer.parseInt(k.substring(0, 1))];
-            String css = s == Severity.ERROR ? "err" : s == Severity.WARNING ? "warn" : "";
-            h.append("<tr class=\"").append(css).append("\"><td>").append(s.label()).append("</td><td>")
-                    .append(Html.escape(k.substring(2))).append("</td><td class=\"n\" data-count>").append(n).append("</td></tr>");
+        h.append("<h2>Kết quả kiểm tra</h2><div class=\"scroll\"><table><tr><th>Mức độ</th><th>Tên lỗi</th><th>Mã</th>")
+                .append("<th>Số lượng</th></tr>");
+        Map<FindingCode, Long> byCode = new TreeMap<>(Comparator.comparing(FindingCode::severity).thenComparing(FindingCode::name));
+        findings.forEach(f -> byCode.merge(f.code(), 1L, Long::sum));
+        byCode.forEach((code, n) -> {
+            Severity s = code.severity();
+            h.append("<tr class=\"").append(css(s)).append("\"><td>").append(s.label()).append("</td><td>")
+                    .append(Html.escape(code.shown())).append("</td><td class=\"code\">").append(code.name())
+                    .append("</td><td class=\"n\" data-count>").append(n).append("</td></tr>");
         });
         h.append("</table></div>");
     }
@@ -110,6 +127,79 @@ final class IndexPage {
             h.append("</tr>");
         }
         h.append("</table></div>");
+    }
+
+    private static String css(Severity s) {
+        return s == Severity.ERROR ? "err" : s == Severity.WARNING ? "warn" : "";
+    }
+
+    /**
+     * A fold per unit that sent, owes or was told anything: its files, each linking to its returned copy; the forms
+     * still missing; and its findings with their names, each linking to the copy of its file.
+     */
+    private static void byUnit(StringBuilder h, JobsConfig config, List<ReceivedFile> files, List<Finding> findings,
+                               List<CompletenessRow> completeness, Map<ReceivedFile, String> returned) {
+        Map<String, List<ReceivedFile>> sent = new HashMap<>();
+        Map<String, String> linkOf = new HashMap<>();
+        for (ReceivedFile f : files) {
+            sent.computeIfAbsent(f.unitCode(), k -> new ArrayList<>()).add(f);
+            String place = returned.get(f);
+            if (place != null) {
+                linkOf.put(f.path(), "returned/" + place + (f.status().equals("REJECTED") ? ".txt" : ""));
+            }
+        }
+        Map<String, List<Finding>> told = findings.stream().collect(Collectors.groupingBy(f -> Objects.toString(f.unitCode(), "")));
+        Map<String, List<CompletenessRow>> missing = completeness.stream()
+                .filter(r -> r.status() != CompletenessRow.Status.received).collect(Collectors.groupingBy(CompletenessRow::unitCode));
+        h.append("<h2>Theo đơn vị</h2><p>Bấm vào tên đơn vị để xem tệp đã gửi, biểu còn thiếu và các lỗi;"
+                + " mỗi tệp dẫn tới bản sao đã đánh dấu trả lại đơn vị.</p>");
+        for (Unit unit : config.units().all()) {
+            List<ReceivedFile> mine = sent.getOrDefault(unit.code(), List.of());
+            List<Finding> found = told.getOrDefault(unit.code(), List.of());
+            List<CompletenessRow> owed = missing.getOrDefault(unit.code(), List.of());
+            if (mine.isEmpty() && found.isEmpty() && owed.isEmpty()) {
+                continue;
+            }
+            Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+            found.forEach(f -> counts.merge(f.severity(), 1L, Long::sum));
+            h.append("<details id=\"u").append(Html.escape(unit.code())).append("\"><summary><b>").append(Html.escape(unit.name()))
+                    .append("</b> (").append(Html.escape(unit.code())).append("): ")
+                    .append(counts.isEmpty() ? "không có lỗi" : counts.entrySet().stream()
+                            .map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", ")))
+                    .append(owed.isEmpty() ? "" : "; còn thiếu " + owed.size() + " biểu").append("</summary>");
+            h.append("<p>Đã gửi: ").append(mine.isEmpty() ? "chưa có tệp nào" : mine.stream().map(f -> link(linkOf.get(f.path()),
+                    f.path()) + " (" + Html.escape(Objects.toString(f.forms(), "")) + ")").collect(Collectors.joining("; ")))
+                    .append("</p>");
+            if (!owed.isEmpty()) {
+                h.append("<p class=\"miss\">Còn thiếu: ").append(owed.stream().map(r -> Html.escape(column(r))
+                        + (r.status() == CompletenessRow.Status.rejected ? " (bị từ chối)" : "")).collect(Collectors.joining("; ")))
+                        .append("</p>");
+            }
+            if (!found.isEmpty()) {
+                h.append("<ul>");
+                found.stream().sorted(Comparator.comparing(Finding::severity)).forEach(f -> h.append("<li><span class=\"tag ")
+                        .append(css(f.severity())).append("\">").append(f.severity().label()).append("</span> ")
+                        .append(Html.escape(f.code().shown())).append(" (").append(f.code().name()).append("), ")
+                        .append(link(f.file() == null ? null : linkOf.get(f.file()), place(f))).append(": ")
+                        .append(Html.escape(f.message())).append("</li>"));
+                h.append("</ul>");
+            }
+            h.append("</details>");
+        }
+    }
+
+    private static String place(Finding f) {
+        return String.join(" › ", Objects.toString(f.file(), ""), Objects.toString(f.sheet(), ""), Objects.toString(f.cell(), ""))
+                .replaceAll("( › )+$", "");
+    }
+
+    /** A link to a place under the output folder, its text escaped; just the text where there is no place. */
+    private static String link(String href, String text) {
+        if (href == null) {
+            return Html.escape(text);
+        }
+        String encoded = URLEncoder.encode(href, StandardCharsets.UTF_8).replace("+", "%20").replace("%2F", "/");
+        return "<a href=\"" + encoded + "\">" + Html.escape(text) + "</a>";
     }
 
     private static String column(CompletenessRow r) {

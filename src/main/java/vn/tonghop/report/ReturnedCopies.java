@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,17 +50,18 @@ final class ReturnedCopies {
      */
     BackgroundTasks<Void> start(Path folder, Path archive, Units units, List<ReceivedFile> files, List<Finding> findings)
             throws IOException {
-        Set<String> written = new HashSet<>();
         List<Callable<Void>> copies = new ArrayList<>();
         Map<String, List<Finding>> byFile = findings.stream().filter(f -> f.file() != null)
                 .collect(Collectors.groupingBy(Finding::file));
+        Map<ReceivedFile, String> places = places(files);
         for (ReceivedFile file : files) {
-            if (file.status().equals("DUPLICATE")) {
+            if (!places.containsKey(file)) {
                 continue;
             }
             List<Finding> mine = byFile.getOrDefault(file.path(), List.of());
-            Path dir = folder.resolve(safe(file.unitCode() == null ? "khong-xac-dinh" : file.unitCode()));
-            String name = unique(safe(Path.of(file.path()).getFileName().toString()), dir, written);
+            Path place = folder.resolve(places.get(file));
+            Path dir = place.getParent();
+            String name = place.getFileName().toString();
             if (file.status().equals("REJECTED")) {
                 note(dir.resolve(name + ".txt"), file, mine, null);
                 continue;
@@ -182,6 +184,25 @@ final class ReturnedCopies {
             cleaned = "tep";
         }
         return cleaned.length() > 120 ? cleaned.substring(cleaned.length() - 120) : cleaned;
+    }
+
+    /**
+     * Where each file's copy goes under returned/, as "&lt;unit&gt;/&lt;name&gt;"; a rejected file gets a note beside it
+     * (the name and ".txt"), a duplicate nothing. index.html links to the same places.
+     */
+    static Map<ReceivedFile, String> places(List<ReceivedFile> files) {
+        Set<String> written = new HashSet<>();
+        Map<ReceivedFile, String> places = new LinkedHashMap<>();
+        Path root = Path.of("");
+        for (ReceivedFile file : files) {
+            if (file.status().equals("DUPLICATE")) {
+                continue;
+            }
+            Path dir = root.resolve(safe(file.unitCode() == null ? "khong-xac-dinh" : file.unitCode()));
+            places.put(file, dir.resolve(unique(safe(Path.of(file.path()).getFileName().toString()), dir, written))
+                    .toString().replace('\\', '/'));
+        }
+        return places;
     }
 
     private static String unique(String name, Path dir, Set<String> written) {

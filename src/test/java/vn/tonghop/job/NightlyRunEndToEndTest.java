@@ -13,13 +13,18 @@ import vn.tonghop.testdata.SeedExampleSet;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,6 +66,18 @@ class NightlyRunEndToEndTest {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** index.html's fold of each unit links every file it sent to a copy that is there (a marked copy, or a note). */
+    @Test
+    void everyLinkOfTheIndexToAReturnedCopyLeadsToAFile() throws IOException {
+        Path latest = output.resolve("latest");
+        Matcher href = Pattern.compile("href=\"(returned/[^\"]+)\"").matcher(Files.readString(latest.resolve("index.html")));
+        Set<String> links = new HashSet<>();
+        while (href.find()) {
+            links.add(URLDecoder.decode(href.group(1), StandardCharsets.UTF_8));
+        }
+        assertThat(links).hasSizeGreaterThanOrEqualTo(25).allSatisfy(link -> assertThat(latest.resolve(link)).isRegularFile());
     }
 
     @Test
