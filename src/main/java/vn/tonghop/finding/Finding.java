@@ -13,6 +13,12 @@ public record Finding(FindingCode code, String unitCode, String file, String she
         return code.severity();
     }
 
+    /** Where a clerk finds it: "file › sheet › cell", as much of it as is known. */
+    public String place() {
+        return String.join(" › ", file == null ? "" : file, sheet == null ? "" : sheet, cell == null ? "" : cell)
+                .replaceAll("( › )+$", "");
+    }
+
     public Finding withLeaf(String newLeaf) {
         return new Finding(code, unitCode, file, sheet, cell, newLeaf, year, expected, actual, message);
     }

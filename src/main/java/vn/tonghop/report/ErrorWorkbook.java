@@ -88,7 +88,7 @@ final class ErrorWorkbook {
         int row = first;
         for (Finding f : findings) {
             Look look = Look.CELL.fill(fill(f.severity()));
-            String place = String.join(" › ", nz(f.file()), nz(f.sheet()), nz(f.cell())).replaceAll("( › )+$", "");
+            String place = f.place();
             String[] cells = {f.severity().label(), f.code().shown(), place, f.year() == null ? "" : String.valueOf(f.year()),
                 f.expected(), f.actual(), f.message(), f.code().name(), f.leaf(),
                 f.unitCode() == null ? "" : units.nameOf(f.unitCode()), f.unitCode(), f.file(), f.sheet(), f.cell()};
@@ -119,7 +119,8 @@ final class ErrorWorkbook {
         return name + ": " + counts(findings);
     }
 
-    private static String counts(List<Finding> findings) {
+    /** "1 LỖI, 1 GHI CHÚ": findings by severity, the worst first; empty for none. */
+    static String counts(List<Finding> findings) {
         Map<Severity, Long> by = new EnumMap<>(Severity.class);
         findings.forEach(f -> by.merge(f.severity(), 1L, Long::sum));
         return by.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "));
@@ -172,10 +173,6 @@ final class ErrorWorkbook {
             s.number(row, i + 1, BigDecimal.valueOf(n[i]), look.format(Look.Format.INTEGER));
         }
         s.number(row, n.length + 1, BigDecimal.valueOf(Arrays.stream(n).sum()), look.format(Look.Format.INTEGER));
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 
     private static Look.Fill fill(Severity s) {

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,12 +159,9 @@ final class IndexPage {
             if (mine.isEmpty() && found.isEmpty() && owed.isEmpty()) {
                 continue;
             }
-            Map<Severity, Long> counts = new EnumMap<>(Severity.class);
-            found.forEach(f -> counts.merge(f.severity(), 1L, Long::sum));
             h.append("<details id=\"u").append(Html.escape(unit.code())).append("\"><summary><b>").append(Html.escape(unit.name()))
                     .append("</b> (").append(Html.escape(unit.code())).append("): ")
-                    .append(counts.isEmpty() ? "không có lỗi" : counts.entrySet().stream()
-                            .map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", ")))
+                    .append(found.isEmpty() ? "không có lỗi" : ErrorWorkbook.counts(found))
                     .append(owed.isEmpty() ? "" : "; còn thiếu " + owed.size() + " biểu").append("</summary>");
             h.append("<p>Đã gửi: ").append(mine.isEmpty() ? "chưa có tệp nào" : mine.stream().map(f -> link(linkOf.get(f.path()),
                     f.path()) + " (" + Html.escape(Objects.toString(f.forms(), "")) + ")").collect(Collectors.joining("; ")))
@@ -180,17 +176,12 @@ final class IndexPage {
                 found.stream().sorted(Comparator.comparing(Finding::severity)).forEach(f -> h.append("<li><span class=\"tag ")
                         .append(css(f.severity())).append("\">").append(f.severity().label()).append("</span> ")
                         .append(Html.escape(f.code().shown())).append(" (").append(f.code().name()).append("), ")
-                        .append(link(f.file() == null ? null : linkOf.get(f.file()), place(f))).append(": ")
+                        .append(link(f.file() == null ? null : linkOf.get(f.file()), f.place())).append(": ")
                         .append(Html.escape(f.message())).append("</li>"));
                 h.append("</ul>");
             }
             h.append("</details>");
         }
-    }
-
-    private static String place(Finding f) {
-        return String.join(" › ", Objects.toString(f.file(), ""), Objects.toString(f.sheet(), ""), Objects.toString(f.cell(), ""))
-                .replaceAll("( › )+$", "");
     }
 
     /** A link to a place under the output folder, its text escaped; just the text where there is no place. */
