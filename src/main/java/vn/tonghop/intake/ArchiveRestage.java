@@ -29,8 +29,6 @@ public final class ArchiveRestage {
     private final JobsConfig config;
     private final Path archive;
     private final IntakeStore store;
-    /** The archive's copies by content, listed the first time a journal line does not name its copy. */
-    private Map<String, Path> byHash;
 
     public ArchiveRestage(JobsConfig config, Path archive, IntakeStore store) {
         this.config = config;
@@ -47,6 +45,16 @@ public final class ArchiveRestage {
 
     public Restaged restage() throws IOException {
         List<ReceivedJournal.Entry> entries = ReceivedJournal.read(archive);
+        // Listed once: the copies a journal line does not name exactly, and those no line names at all.
+        List<Path> copies = List.of();
+        if (Files.isDirectory(archive)) {
+            try (Stream<Path> all = Files.list(archive)) {
+                copies = all.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".part"))
+                        .sorted().toList();
+            }
+        }
+        Map<String, Path> byHash = new HashMap<>();
+        copies.forEach(p -> byHash.putIfAbsent(hashOf(p), p));
         Set<String> taken = new HashSet<>(store.knownHashes());
         GuardedIntake intake = new GuardedIntake(new FileIntake(config, archive, taken::contains)::take,
                 config.limits().maxSecondsPerFile());
@@ -62,7 +70,7 @@ public final class ArchiveRestage {
                 night.clear();
             }
             receivedAt = e.receivedAt();
-            Optional<Path> copy = copyOf(e);
+            Optional<Path> copy = copyOf(e, byHash);
             if (copy.isEmpty()) {
                 missing.add(e.path());
                 continue;
@@ -77,7 +85,7 @@ public final class ArchiveRestage {
             store.save(night, 0, receivedAt);
             staged += night.size();
         }
-        int unnamed = withoutJournal(entries, intake, taken);
+        int unnamed = withoutJournal(entries, copies, intake, taken);
         log.info("restaged {} file(s) from the archive, {} of them without a line in its journal; {} named by the journal"
                 + " are not in it", staged + unnamed, unnamed, missing.size());
         return new Restaged(staged + unnamed, unnamed, missing);
@@ -88,18 +96,13 @@ public final class ArchiveRestage {
      * each is staged under its name in the archive, arrived when it was copied there; its unit is read from its
      * header, and its figures are not lost.
      */
-    private int withoutJournal(List<ReceivedJournal.Entry> entries, GuardedIntake intake, Set<String> taken)
-            throws IOException {
+    private int withoutJournal(List<ReceivedJournal.Entry> entries, List<Path> copies, GuardedIntake intake,
+                               Set<String> taken) throws IOException {
         Set<String> named = new HashSet<>();
         entries.forEach(e -> named.add(e.sha256()));
-        List<Path> copies;
-        try (Stream<Path> all = Files.list(archive)) {
-            copies = all.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".part"))
-                    .filter(p -> !named.contains(hashOf(p))).sorted().toList();
-        }
         List<IntakeResult> results = new ArrayList<>();
         Instant last = Instant.EPOCH;
-        for (Path copy : copies) {
+        for (Path copy : copies.stream().filter(p -> !named.contains(hashOf(p))).toList()) {
             Instant copied = Files.getLastModifiedTime(copy).toInstant();
             last = copied.isAfter(last) ? copied : last;
             IntakeResult result = intake.take(new InputFile(copy, copy.getFileName().toString(), Files.size(copy), copied,
@@ -122,16 +125,9 @@ public final class ArchiveRestage {
     }
 
     /** The archive keeps one copy of a content: a duplicate's is its original's, perhaps under another extension. */
-    private Optional<Path> copyOf(ReceivedJournal.Entry e) throws IOException {
+    private Optional<Path> copyOf(ReceivedJournal.Entry e, Map<String, Path> byHash) {
         if (e.archiveName() != null && Files.isRegularFile(archive.resolve(e.archiveName()))) {
             return Optional.of(archive.resolve(e.archiveName()));
-        }
-        if (byHash == null) {
-            byHash = new HashMap<>();
-            try (Stream<Path> all = Files.list(archive)) {
-                all.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".part"))
-                        .forEach(p -> byHash.putIfAbsent(hashOf(p), p));
-            }
         }
         return Optional.ofNullable(byHash.get(e.sha256()));
     }

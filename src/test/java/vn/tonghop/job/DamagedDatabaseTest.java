@@ -77,6 +77,20 @@ class DamagedDatabaseTest {
                 .isEqualTo(first.stream().map(f -> f.get("unit_code")).distinct().count());
     }
 
+    /** A database that never received a file has no archive: rebuilding it stages nothing and the night goes on. */
+    @Test
+    void rebuildingWhatNeverReceivedAFileIsAnEmptyNight(@TempDir Path work) throws Exception {
+        Path input = Files.createDirectories(work.resolve("input"));
+        Path out = work.resolve("output");
+        assertThat(Nights.run(input, out)).isZero();
+        assertThat(out.resolve("archive")).doesNotExist();
+
+        String console = console("rebuild", "--input", input.toString(), "--output", out.toString(), "--jobs", Nights.JOBS,
+                "--settle", "0");
+
+        assertThat(console).contains("was set aside", "0 file(s) received before were read again from the archive");
+    }
+
     /** The example set in work/input, taken by a night into work/output, which is returned. */
     private static Path firstNight(Path work) throws Exception {
         SeedExampleSet.write(work.resolve("input"));
