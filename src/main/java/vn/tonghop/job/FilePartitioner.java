@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -46,14 +47,18 @@ class FilePartitioner implements Partitioner {
     @SuppressWarnings("unchecked")
     public Map<String, ExecutionContext> partition(int gridSize) {
         long night = intake.getJobExecution().getJobInstance().getInstanceId();
-        List<? extends List<String>> plan = plans.of(night).orElse(null);
-        if (plan == null) {
+        Optional<Integer> kept = plans.partitions(night);
+        int partitions;
+        if (kept.isPresent()) {
+            partitions = kept.get();
+        } else {
             Object old = intake.getExecutionContext().get(OLD_PLAN);
-            plan = old != null ? (List<ArrayList<String>>) old : plan(pending.get(), gridSize);
+            List<? extends List<String>> plan = old != null ? (List<ArrayList<String>>) old : plan(pending.get(), gridSize);
             plans.keep(night, plan);
+            partitions = plan.size();
         }
         Map<String, ExecutionContext> out = new LinkedHashMap<>();
-        for (int p = 0; p < plan.size(); p++) {
+        for (int p = 0; p < partitions; p++) {
             out.put(String.format(PARTITION + "%03d", p), new ExecutionContext());
         }
         return out;

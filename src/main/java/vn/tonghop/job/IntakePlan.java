@@ -24,23 +24,6 @@ class IntakePlan {
         this.tx = new TransactionTemplate(transactions);
     }
 
-    /** The night's partitions, each its files as FilePartitioner encodes them; empty if none was kept yet. */
-    Optional<List<List<String>>> of(long night) {
-        Optional<Integer> partitions = partitions(night);
-        if (partitions.isEmpty()) {
-            return Optional.empty();
-        }
-        List<List<String>> plan = new ArrayList<>();
-        for (int p = 0; p < partitions.get(); p++) {
-            plan.add(new ArrayList<>());
-        }
-        jdbc.query("SELECT partition_no, file_line FROM intake_plan_file WHERE job_instance = ? ORDER BY partition_no, seq",
-                rs -> {
-                    plan.get(rs.getInt(1)).add(rs.getString(2));
-                }, night);
-        return Optional.of(plan);
-    }
-
     /** Keeps the night's plan; an earlier night's is not needed again, as only the last night is ever resumed. */
     void keep(long night, List<? extends List<String>> plan) {
         List<Object[]> rows = new ArrayList<>();
@@ -68,7 +51,8 @@ class IntakePlan {
                 String.class, night, partition);
     }
 
-    private Optional<Integer> partitions(long night) {
+    /** How many partitions the night's plan has; empty when none was kept yet. */
+    Optional<Integer> partitions(long night) {
         return jdbc.queryForList("SELECT partitions FROM intake_plan WHERE job_instance = ?", Integer.class, night).stream().findFirst();
     }
 }

@@ -102,7 +102,7 @@ class FilePartitionerTest {
         assertThat(plans.files(7, 0)).hasSize(3);
         assertThat(new FilePartitioner(() -> List.of(), plans, intakeOfNight(8)).partition(4))
                 .as("a new night lists the folder").containsOnlyKeys("partition000");
-        assertThat(plans.of(7)).as("only the last night is ever resumed").isEmpty();
+        assertThat(plans.partitions(7)).as("only the last night is ever resumed").isEmpty();
         ds.destroy();
     }
 
