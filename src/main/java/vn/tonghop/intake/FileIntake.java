@@ -36,6 +36,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -358,9 +359,17 @@ public final class FileIntake {
             }
             Path target = archive.resolve(archiveName);
             if (!Files.exists(target)) {
-                Path tmp = archive.resolve(archiveName + ".part");
-                Files.copy(file.path(), tmp, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+                // A ".part" of its own: another reader may be copying the same content at this moment (a resumed night
+                // while the interrupted one's reader finishes), and the two once shared one and one of them failed.
+                Path tmp = Files.createTempFile(archive, archiveName + ".", ".part");
+                try {
+                    Files.copy(file.path(), tmp, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (FileAlreadyExistsException e) {
+                    // The other reader's copy got there first: the same content, so this one is not needed.
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
             }
             return archiveName;
         } catch (IOException e) {

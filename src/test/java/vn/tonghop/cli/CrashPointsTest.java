@@ -136,8 +136,14 @@ class CrashPointsTest {
             }
             diesAt = Integer.MAX_VALUE;
             assertThat(night()).as("the run after a death at write %d", at).isZero();
-            if (!received().equals(clean)) {
-                lost.add("died at write " + at + " of " + writes + ": " + received().size() + " files received");
+            List<String> after = received();
+            if (!after.equals(clean)) {
+                List<String> gone = new ArrayList<>(clean);
+                gone.removeAll(after);
+                List<String> extra = new ArrayList<>(after);
+                extra.removeAll(clean);
+                lost.add("died at write " + at + " of " + writes + ": " + after.size() + " files received; not as on a clean"
+                        + " night: " + gone + ", instead: " + extra);
             }
         }
         assertThat(lost).isEmpty();
