@@ -47,6 +47,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -361,7 +362,10 @@ public final class FileIntake {
             if (!Files.exists(target)) {
                 // A ".part" of its own: another reader may be copying the same content at this moment (a resumed night
                 // while the interrupted one's reader finishes), and the two once shared one and one of them failed.
-                Path tmp = Files.createTempFile(archive, archiveName + ".", ".part");
+                // Not Files.createTempFile: its secure random name and the empty file it makes first cost a national
+                // night 0.8 s of intake.
+                Path tmp = archive.resolve(archiveName + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                        + ".part");
                 try {
                     Files.copy(file.path(), tmp, StandardCopyOption.REPLACE_EXISTING);
                     Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
