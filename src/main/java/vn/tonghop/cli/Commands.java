@@ -24,7 +24,7 @@ import vn.tonghop.job.NightlyJobConfiguration;
 import vn.tonghop.job.PartitionWorker;
 import vn.tonghop.job.RunLog;
 import vn.tonghop.report.FileLedger;
-import vn.tonghop.report.TemplateWriter;
+import vn.tonghop.report.template.TemplateWriter;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package vn.tonghop.report;
+package vn.tonghop.report.template;
 
 import vn.tonghop.config.Catalogue;
 import vn.tonghop.config.JobsConfig;
@@ -7,66 +7,41 @@ import vn.tonghop.excel.CellRef;
 import vn.tonghop.excel.write.Look;
 import vn.tonghop.excel.write.SheetWriter;
 import vn.tonghop.excel.write.XlsxDocument;
-import vn.tonghop.text.Fold;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Blank Biểu 01/VỐN forms for every unit and year it owes one, header filled in, the catalogue's
- * rows listed, dropdowns for Loại vốn and Nguồn vốn, formulas for Tổng số, Tỷ lệ and Chuyển nguồn,
- * and the header protected: what comes back filled reads without a finding.
+ * Blank Biểu 01/VỐN for a unit and year: the catalogue's rows listed, dropdowns for Loại vốn and Nguồn
+ * vốn, formulas for Tổng số, Tỷ lệ and Chuyển nguồn, and the header protected.
  */
-public final class TemplateWriter {
+final class CapitalTemplate implements FormTemplate {
 
-    static final String FORM = "01/VỐN";
     private static final String[] UPPER = {"TT", "Nội dung", "Mã", "Loại vốn", "Nguồn vốn", "Kế hoạch vốn", "", "",
         "Giải ngân", "", "Chuyển nguồn sang năm sau", "Nộp trả, hủy dự toán", "Ghi chú"};
     private static final String[] LOWER = {null, null, null, null, null, "Năm trước chuyển sang", "Giao trong năm",
         "Tổng số", "Số tiền", "Tỷ lệ (%)", null, null, null};
     private static final int[] WIDTHS = {6, 60, 8, 9, 9, 12, 12, 12, 12, 9, 13, 12, 16};
     private static final int FIRST_ROW = 9;
-    private static final Look BOX = Look.CELL;
-    private static final Look HEAD = Look.HEADER;
+    private static final Look BOX = FormHead.BOX;
     private static final Look INPUT = BOX.format(Look.Format.AMOUNT).editable();
     private static final Look FORMULA = BOX.format(Look.Format.AMOUNT).fill(Look.Fill.NOTE);
 
     private final JobsConfig config;
 
-    public TemplateWriter(JobsConfig config) {
+    CapitalTemplate(JobsConfig config) {
         this.config = config;
     }
 
-    /** Writes every form; returns the files written. */
-    public List<Path> writeAll(Path folder) throws IOException {
-        List<Path> written = new ArrayList<>();
-        for (Unit unit : config.units().all()) {
-            for (Unit.OwedForm owed : unit.owed()) {
-                if (!owed.form().equals(FORM)) {
-                    continue;
-                }
-                for (int year : owed.years()) {
-                    Path file = folder.resolve(unit.code() + "_" + Fold.words(unit.name()).replace(' ', '_') + "_01VON_" + year + ".xlsx");
-                    write(file, unit, year);
-                    written.add(file);
-                }
-            }
-        }
-        return written;
-    }
-
-    void write(Path file, Unit unit, int year) throws IOException {
-        try (XlsxDocument doc = XlsxDocument.form(config.report().fontName(), config.report().fontSize())) {
+    @Override
+    public void write(Path file, Unit unit, int year) throws IOException {
+        try (XlsxDocument doc = FormHead.document(config)) {
             SheetWriter s = doc.sheet(String.valueOf(year));
-            s.text(0, 0, unitLine(unit), Look.PLAIN.bold());
-            s.text(1, 0, "Biểu số 01/VỐN", Look.PLAIN.italic());
-            s.text(2, 0, "TÌNH HÌNH THỰC HIỆN KẾ HOẠCH VỐN CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG NĂM " + year, Look.PLAIN.bold());
-            s.text(3, 0, "Năm báo cáo: " + year, Look.PLAIN);
-            s.text(4, 0, "Đơn vị tính: Triệu đồng", Look.PLAIN.italic());
+            FormHead.lines(s, unit, "01/VỐN", "TÌNH HÌNH THỰC HIỆN KẾ HOẠCH VỐN CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG NĂM "
+                    + year, year, true);
             header(s);
             List<Integer> leafRows = new ArrayList<>();
             int row = FIRST_ROW + 1;
@@ -94,8 +69,7 @@ public final class TemplateWriter {
             subtotal(s, FIRST_ROW, "", "TỔNG CỘNG", null, leafRows);
             s.dropdown(FIRST_ROW + 1, row - 1, 3, "ĐTPT", "SN");
             s.dropdown(FIRST_ROW + 1, row - 1, 4, "NSTW", "NSĐP");
-            s.text(row + 1, 1, "NGƯỜI LẬP BIỂU", Look.PLAIN.bold().align(Look.Align.CENTER));
-            s.text(row + 1, 8, "THỦ TRƯỞNG ĐƠN VỊ", Look.PLAIN.bold().align(Look.Align.CENTER));
+            FormHead.signatures(s, row + 1, 1, 8);
             for (int c = 0; c < WIDTHS.length; c++) {
                 s.width(c, WIDTHS[c]);
             }
@@ -112,20 +86,15 @@ public final class TemplateWriter {
         return rows;
     }
 
-    static String unitLine(Unit unit) {
-        String name = unit.name().toUpperCase(new Locale("vi"));
-        return unit.isCommune() ? "UBND " + name : name;
-    }
-
     private static void header(SheetWriter s) {
         for (int c = 0; c < UPPER.length; c++) {
-            s.text(6, c, UPPER[c], HEAD);
+            s.text(6, c, UPPER[c], FormHead.HEAD);
             if (LOWER[c] == null) {
-                s.blank(7, c, HEAD).merge(6, 7, c, c);
+                s.blank(7, c, FormHead.HEAD).merge(6, 7, c, c);
             } else {
-                s.text(7, c, LOWER[c], HEAD);
+                s.text(7, c, LOWER[c], FormHead.HEAD);
             }
-            s.text(8, c, "(" + (c + 1) + ")", BOX.italic().align(Look.Align.CENTER));
+            s.text(8, c, "(" + (c + 1) + ")", FormHead.NUMBERING);
         }
         s.merge(6, 6, 5, 7).merge(6, 6, 8, 9);
         s.rowHeight(7, 45);
