@@ -29,6 +29,8 @@ final class ScheduleSheet {
     private static final int MAX_ARGUMENTS = 255;
     private static final Look BORDER = Look.CELL;
     private static final Look HEAD = Look.HEADER;
+    /** The header's last row, where the columns' own titles wrap. */
+    private static final float HEADER_HEIGHT = 48;
 
     final XlsxDocument document;
     private final ReportSettings settings;
@@ -57,9 +59,11 @@ final class ScheduleSheet {
             rowOf.put(lines.get(i), first + i);
         }
         Set<Integer> empty = emptyColumns(columns, lines);
+        List<Float> heights = new ArrayList<>();
         for (ScheduleLine line : lines) {
             writeLine(sheet, columns, line, rowOf, empty);
-            sheet.rowHeight(rowOf.get(line), lineHeight(line, columns));
+            heights.add(lineHeight(line, columns));
+            sheet.rowHeight(rowOf.get(line), heights.get(heights.size() - 1));
         }
         signature(sheet, first + lines.size() + 1, last);
         for (int c = 0; c < columns.size(); c++) {
@@ -69,6 +73,12 @@ final class ScheduleSheet {
         PagesAcross pages = PagesAcross.of(columns);
         sheet.printA4LandscapeAcross(HEADER_ROW, HEADER_ROW + depth, pages.labels(), pages.breakAfter(), pages.scale(),
                 layout.appendix());
+        float row = settings.fontSize() + 4f;
+        // Rows 0–4: the issuer, a 36-point title, the attachment line, the unit of money and a blank.
+        double repeated = (depth - 1) * row + HEADER_HEIGHT + row;
+        List<Boolean> starts = lines.stream().map(l -> l.level() == ScheduleLine.Level.PROJECT).toList();
+        PagesDown.breaks(4 * row + 36 + repeated, repeated, heights, starts, pages.scale())
+                .forEach(i -> sheet.breakBefore(first + i));
     }
 
     void heading(SheetWriter sheet, String appendix, String title, boolean money, int last) {
@@ -120,7 +130,7 @@ final class ScheduleSheet {
             }
             c = end + 1;
         }
-        sheet.rowHeight(last, 48);
+        sheet.rowHeight(last, HEADER_HEIGHT);
         List<String> numbers = numbers(columns);
         for (int k = 0; k < columns.size(); k++) {
             sheet.text(last + 1, k, numbers.get(k), BORDER.italic().align(Look.Align.CENTER));

@@ -127,6 +127,33 @@ class TongHopInLibreOfficeTest {
         System.out.printf("TongHop.pdf, pages of each appendix: %s; smallest table text %.1f pt%n", pagesOf, smallest);
     }
 
+    /**
+     * Phụ lục IV's projects fit a page each, so none is split: a page's first project or sub-project line is a
+     * project's own ("Dự án 4: …"), never one of its sub-projects carried over from the page before.
+     */
+    @Test
+    void noPageOfPhuLucIvStartsInsideAProject() throws Exception {
+        Assumptions.assumeTrue(LibreOffice.onPath("pdftotext"), "pdftotext (poppler-utils) is not installed");
+        Path pdfDir = work.resolve("pdf-breaks");
+        LibreOffice.convert(tongHop, "pdf", pdfDir);
+        Path text = pdfDir.resolve("TongHop.txt");
+        Process p = new ProcessBuilder("pdftotext", "-layout", pdfDir.resolve("TongHop.pdf").toString(), text.toString())
+                .redirectErrorStream(true).start();
+        assertThat(p.waitFor()).isZero();
+        int pages = 0;
+        for (String page : Files.readString(text).split("\f")) {
+            if (!page.contains("Phụ lục IV - Trang")) {
+                continue;
+            }
+            pages++;
+            Matcher first = Pattern.compile("(Tiểu dự án|Dự án) \\d+:").matcher(page);
+            if (first.find()) {
+                assertThat(first.group(1)).as("the first project line on page %d of Phụ lục IV", pages).isEqualTo("Dự án");
+            }
+        }
+        assertThat(pages).isGreaterThan(1);
+    }
+
     private static final Pattern WORD = Pattern.compile(
             "<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">([^<]*)</word>");
 

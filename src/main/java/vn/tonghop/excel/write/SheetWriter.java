@@ -202,6 +202,12 @@ public final class SheetWriter {
         return this;
     }
 
+    /** A page break before the row: a schedule keeps a project on one page. */
+    public SheetWriter breakBefore(int row) {
+        sheet.setRowBreak(row - 1);
+        return this;
+    }
+
     /** A4 landscape, one page wide, the header rows on every page, page numbers in the footer. */
     public SheetWriter printA4Landscape(int headerFirstRow, int headerLastRow) {
         PrintSetup setup = sheet.getPrintSetup();
