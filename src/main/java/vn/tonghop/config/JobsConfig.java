@@ -14,15 +14,18 @@ import java.util.stream.Stream;
  * Everything an operator may edit under jobs/, loaded once per run. The fingerprint is a hash of the
  * folder's files: findings made under another one were made by other rules and tolerances.
  */
-public record JobsConfig(Path folder, Catalogue catalogue, Indicators indicators, Units units, HeaderAliases headers, Tolerances tolerances,
-                         ReportSettings report, Layouts layouts, Schedule schedule, Limits limits, String fingerprint) {
+public record JobsConfig(Path folder, Catalogue catalogue, Indicators indicators, Units units, Successions successions,
+                         HeaderAliases headers, Tolerances tolerances, ReportSettings report, Layouts layouts,
+                         Schedule schedule, Limits limits, String fingerprint) {
 
     public static JobsConfig load(Path folder) {
         String fingerprint = fingerprint(folder);
+        Units units = Units.load(folder.resolve("units.csv"));
         return new JobsConfig(folder,
                 Catalogue.load(folder.resolve("catalogue.csv")),
                 Indicators.load(folder.resolve("indicators.csv")),
-                Units.load(folder.resolve("units.csv")),
+                units,
+                Successions.load(folder.resolve("successions.csv"), units),
                 HeaderAliases.load(folder.resolve("headers.csv")),
                 Tolerances.load(folder.resolve("tolerances.properties")),
                 ReportSettings.load(folder.resolve("report.properties")),
@@ -34,7 +37,7 @@ public record JobsConfig(Path folder, Catalogue catalogue, Indicators indicators
 
     /** The same settings under another fingerprint: for a test that changes one part in memory. */
     public JobsConfig withLimits(Limits other) {
-        return new JobsConfig(folder, catalogue, indicators, units, headers, tolerances, report, layouts, schedule, other,
+        return new JobsConfig(folder, catalogue, indicators, units, successions, headers, tolerances, report, layouts, schedule, other,
                 fingerprint + "+limits");
     }
 

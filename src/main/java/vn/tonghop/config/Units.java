@@ -3,8 +3,10 @@ package vn.tonghop.config;
 import vn.tonghop.text.Fold;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +21,18 @@ public final class Units {
     private static final Pattern OWED = Pattern.compile("^(\\S+)(?:\\s+(\\d{4})(?:\\s*-\\s*(\\d{4}))?)?$");
 
     private final List<Unit> units;
-    private final Map<String, Unit> byCode = new HashMap<>();
+    /** Each code's rows, the one in force last at the end: a code asked for with no date means its current unit. */
+    private final Map<String, List<Unit>> byCode = new HashMap<>();
     private final Map<String, Integer> order = new HashMap<>();
 
     public Units(List<Unit> units) {
         this.units = List.copyOf(units);
         for (Unit u : this.units) {
-            byCode.putIfAbsent(u.code(), u);
+            byCode.computeIfAbsent(u.code(), k -> new ArrayList<>()).add(u);
             order.putIfAbsent(u.code(), order.size());
         }
+        byCode.values().forEach(rows -> rows.sort(Comparator.comparing(Unit::validFrom,
+                Comparator.nullsFirst(Comparator.naturalOrder()))));
     }
 
     /**
@@ -38,7 +43,7 @@ public final class Units {
      */
     static Units load(Path file) {
         List<Unit> units = new ArrayList<>();
-        Map<String, CsvTable.Line> codes = new HashMap<>();
+        Map<String, List<CsvTable.Line>> codes = new HashMap<>();
         Map<String, List<CsvTable.Line>> names = new HashMap<>();
         for (CsvTable.Line line : CsvTable.lines(file, "code", "name", "kind", "parent", "aliases", "reports")) {
             Map<String, String> row = line.cells();
@@ -46,11 +51,13 @@ public final class Units {
             if (code.isEmpty()) {
                 throw new ConfigException(file + " line " + line.number() + ": a unit without a code");
             }
-            CsvTable.Line same = codes.putIfAbsent(code, line);
-            if (same != null && overlap(same.cells(), row)) {
-                throw new ConfigException(file + " line " + line.number() + ": code " + code + " is listed again (line "
-                        + same.number() + ")");
+            for (CsvTable.Line same : codes.computeIfAbsent(code, k -> new ArrayList<>())) {
+                if (overlap(same.cells(), row)) {
+                    throw new ConfigException(file + " line " + line.number() + ": code " + code
+                            + " is listed again with a period that overlaps line " + same.number());
+                }
             }
+            codes.get(code).add(line);
             List<String> aliases = Arrays.stream(row.get("aliases").split(";")).map(String::strip)
                     .filter(s -> !s.isEmpty()).toList();
             List<String> named = new ArrayList<>(aliases);
@@ -66,8 +73,14 @@ public final class Units {
                 }
                 holders.add(line);
             }
+            String where = file + " line " + line.number();
+            LocalDate from = Dates.parse(row.get("valid_from"), where);
+            LocalDate to = Dates.parse(row.get("valid_to"), where);
+            if (from != null && to != null && to.isBefore(from)) {
+                throw new ConfigException(where + ": unit " + code + " ends (" + to + ") before it begins (" + from + ")");
+            }
             units.add(new Unit(code, row.get("name"), row.get("kind"), row.get("parent"), aliases,
-                    parseOwed(file, code, row.get("reports"))));
+                    parseOwed(file, code, row.get("reports")), from, to));
         }
         return new Units(units);
     }
@@ -109,8 +122,33 @@ public final class Units {
         return units;
     }
 
+    /** The code's unit; of a code that meant two units, the later. */
     public Optional<Unit> byCode(String code) {
-        return Optional.ofNullable(code == null ? null : byCode.get(code));
+        List<Unit> rows = code == null ? null : byCode.get(code);
+        return rows == null ? Optional.empty() : Optional.of(rows.get(rows.size() - 1));
+    }
+
+    /** The code's unit for a year: the one in force on its last day, else the last one in force during it. */
+    public Optional<Unit> byCode(String code, Integer year) {
+        List<Unit> rows = code == null ? null : byCode.get(code);
+        if (rows == null || year == null) {
+            return byCode(code);
+        }
+        LocalDate end = Dates.periodEnd(year, 0);
+        return rows.stream().filter(u -> u.inForceOn(end)).findFirst()
+                .or(() -> rows.stream().filter(u -> u.inForceIn(year)).reduce((a, b) -> b))
+                .or(() -> byCode(code));
+    }
+
+    /** The code's unit in force on a day, if any. */
+    public Optional<Unit> inForce(String code, LocalDate day) {
+        List<Unit> rows = code == null ? null : byCode.get(code);
+        return rows == null ? Optional.empty() : rows.stream().filter(u -> u.inForceOn(day)).findFirst();
+    }
+
+    /** Whether any unit carries a period: without, everything behaves as before the reorganisation. */
+    public boolean dated() {
+        return units.stream().anyMatch(u -> u.validFrom() != null || u.validTo() != null);
     }
 
     /** A unit's place in the list, for sorting in the configured order; -1 for none or one not listed. */
@@ -120,6 +158,11 @@ public final class Units {
 
     public String nameOf(String code) {
         return byCode(code).map(Unit::name).orElse("");
+    }
+
+    /** The name of the unit the code meant in that year: 03562 is Xã Vàng Ma Chải in 2024, Xã Sì Lở Lầu in 2025. */
+    public String nameOf(String code, Integer year) {
+        return byCode(code, year).map(Unit::name).orElse("");
     }
 
     public Unit district() {

@@ -7,6 +7,12 @@ public enum FindingCode {
     FILE_ENCRYPTED(Severity.ERROR, "Tệp có mật khẩu"),
     FILE_HOSTILE(Severity.ERROR, "Tệp vượt giới hạn an toàn"),
     UNIT_UNKNOWN(Severity.ERROR, "Không xác định được đơn vị"),
+    /** A code or name used for a period after its unit closed (03550 Sì Lở Lầu in 2025): the sheet is not taken. */
+    UNIT_CLOSED(Severity.ERROR, "Đơn vị đã giải thể, sáp nhập"),
+    /** A unit used for a period before it existed (Phường Đoàn Kết, from 1/7/2025, in a 2024 report). */
+    UNIT_NOT_YET(Severity.ERROR, "Đơn vị chưa được thành lập"),
+    /** A name or code that meant other units in other periods, resolved by the report's period; taken. */
+    UNIT_RESOLVED_BY_DATE(Severity.NOTE, "Đơn vị xác định theo kỳ báo cáo"),
     YEAR_UNKNOWN(Severity.ERROR, "Không xác định được năm"),
     SHEET_SKIPPED(Severity.NOTE, "Trang tính không có biểu"),
     DUPLICATE_FILE(Severity.NOTE, "Tệp trùng nội dung"),

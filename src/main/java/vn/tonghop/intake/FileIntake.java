@@ -3,7 +3,7 @@ package vn.tonghop.intake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tonghop.config.JobsConfig;
-import vn.tonghop.config.Unit;
+import vn.tonghop.config.Dates;
 import vn.tonghop.excel.CellRef;
 import vn.tonghop.excel.SheetGrid;
 import vn.tonghop.excel.read.ReadLimits;
@@ -42,6 +42,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -165,12 +166,18 @@ public final class FileIntake {
                         + " trong đó chưa được tổng hợp. Hãy ghi tiêu đề cột đúng như biểu mẫu (" + columns + ") rồi gửi lại.");
     }
 
-    /** A sheet whose table was recognised, with the unit its own header names (null: none). */
-    private record Recognised(SheetGrid grid, HeaderMatch header, SheetMetadata meta, String unit) {
+    /** A sheet whose table was recognised, with the unit its own header or the file name names for its period. */
+    private record Recognised(SheetGrid grid, HeaderMatch header, SheetMetadata meta, UnitMatcher.Resolution resolution,
+                              LocalDate periodEnd) {
+
+        String unit() {
+            return resolution == null || resolution.kind() != UnitMatcher.Resolution.Kind.IN_FORCE ? null : resolution.code();
+        }
     }
 
     private IntakeResult read(InputFile file, String hash, String archiveName, WorkbookData workbook, String fileUnit) {
         List<Finding> findings = new ArrayList<>();
+        List<Recognised> found = new ArrayList<>();
         List<Recognised> recognised = new ArrayList<>();
         for (SheetGrid original : workbook.sheets()) {
             SheetGrid grid = unicode(file, original, fileUnit, findings);
@@ -180,10 +187,33 @@ public final class FileIntake {
                 continue;
             }
             SheetMetadata meta = SheetMetadata.read(grid, header.get().firstRow(), header.get().lastRow());
-            recognised.add(new Recognised(grid, header.get(), meta, unitOf(meta, file.fileName(), fileUnit).orElse(fileUnit)));
+            found.add(new Recognised(grid, header.get(), meta, null, periodEnd(grid, header.get(), meta)));
+        }
+        // A sheet with no period of its own (a list of documents) is of the file's latest: sent with 2024's forms,
+        // "Xã Sì Lở Lầu" is the commune of 2024, not its successor's name.
+        LocalDate latest = found.stream().map(Recognised::periodEnd).filter(Objects::nonNull).max(LocalDate::compareTo)
+                .orElse(null);
+        for (Recognised sheet : found) {
+            LocalDate periodEnd = sheet.periodEnd() != null ? sheet.periodEnd() : latest;
+            String sheetName = sheet.grid().name();
+            Optional<UnitMatcher.Resolution> unit = unitOf(sheet.meta(), file.fileName(), periodEnd);
+            if (unit.isPresent() && unit.get().kind() != UnitMatcher.Resolution.Kind.IN_FORCE) {
+                findings.add(UnitPeriods.outOfForce(unit.get(), periodEnd, file.relativePath(), sheetName));
+                continue;
+            }
+            // One note a file and unit: its sheets of several years resolve the same way.
+            unit.filter(u -> periodEnd != null && !u.otherMeanings().isEmpty() && findings.stream().noneMatch(f ->
+                            f.code() == FindingCode.UNIT_RESOLVED_BY_DATE && u.code().equals(f.unitCode())))
+                    .ifPresent(u -> findings.add(UnitPeriods.resolvedByDate(u, periodEnd, file.relativePath(), sheetName)));
+            recognised.add(new Recognised(sheet.grid(), sheet.header(), sheet.meta(), unit.orElse(null), periodEnd));
         }
         // A sheet that names no unit belongs to the unit the file's other sheets name.
         String unitOfFile = recognised.stream().map(Recognised::unit).filter(Objects::nonNull).findFirst().orElse(null);
+        if (recognised.isEmpty() && findings.stream().anyMatch(UnitPeriods::isOutOfForce)) {
+            Finding f = findings.stream().filter(UnitPeriods::isOutOfForce).findFirst().orElseThrow();
+            return new IntakeResult(file, hash, IntakeResult.Status.REJECTED, f.unitCode(), f.message(), archiveName,
+                    List.of(), findings, NonCapitalSheets.NONE);
+        }
         if (unitOfFile == null && !recognised.isEmpty()) {
             Finding f = Finding.of(FindingCode.UNIT_UNKNOWN).at(file.relativePath(), recognised.get(0).grid().name(), null)
                     .message("Không xác định được đơn vị báo cáo của tệp " + file.fileName() + ": dòng tên đơn vị ở đầu"
@@ -240,7 +270,11 @@ public final class FileIntake {
             }
         }
         String unit = unitOfFile == null ? fileUnit : unitOfFile;
-        NonCapitalSheets others = new NonCapitalSheets(documents, committees, indicators, registers);
+        // Forms owed once are kept apart per unit, not per code: 03562's list of 2025 is not Vàng Ma Chải's.
+        int term = recognised.stream().map(Recognised::resolution).filter(Objects::nonNull)
+                .filter(r -> r.code().equals(unitOfFile) && r.unit().validFrom() != null)
+                .map(r -> r.unit().validFrom().getYear()).findFirst().orElse(0);
+        NonCapitalSheets others = new NonCapitalSheets(documents, committees, indicators, registers, term);
         if (sheets.isEmpty() && others.isEmpty()) {
             // Every form in it waits on a finding of its own (a year unknown, a copy of a sheet): nothing was taken.
             return new IntakeResult(file, hash, IntakeResult.Status.REJECTED, unit,
@@ -299,26 +333,49 @@ public final class FileIntake {
 
     /**
      * A labelled name wins; otherwise the lines above the table, preferring a unit over the district
-     * that holds it. A sheet that names only the district, in a file a commune or department named
-     * after itself, is that unit's: clerks fill in the district's template, heading and all. Not when
-     * the file's name is also the district's place name (the district seat's town shares it).
+     * that holds it, and one in force in the period over one that is not. A sheet that names only the
+     * district, in a file a commune or department named after itself, is that unit's: clerks fill in the
+     * district's template, heading and all. Not when the file's name is also the district's place name
+     * (the district seat's town shares it). A sheet that names no unit is the file name's.
      */
-    private Optional<String> unitOf(SheetMetadata meta, String fileName, String fileUnit) {
-        List<String> candidates = meta.unitCandidates();
-        Optional<String> district = Optional.empty();
-        for (String candidate : candidates) {
-            Optional<String> code = units.match(candidate);
-            if (code.isPresent()) {
-                boolean isDistrict = config.units().byCode(code.get()).map(Unit::isDistrict).orElse(false);
-                if (!isDistrict) {
-                    return code;
-                }
-                district = code;
+    private Optional<UnitMatcher.Resolution> unitOf(SheetMetadata meta, String fileName, LocalDate periodEnd) {
+        Optional<UnitMatcher.Resolution> district = Optional.empty();
+        Optional<UnitMatcher.Resolution> outOfForce = Optional.empty();
+        for (String candidate : meta.unitCandidates()) {
+            Optional<UnitMatcher.Resolution> r = units.resolve(candidate, periodEnd);
+            if (r.isEmpty()) {
+                continue;
+            }
+            if (r.get().unit().isDistrict()) {
+                district = district.or(() -> r);
+            } else if (r.get().kind() == UnitMatcher.Resolution.Kind.IN_FORCE) {
+                return r;
+            } else {
+                outOfForce = outOfForce.or(() -> r);
             }
         }
-        boolean fileNamesAnother = fileUnit != null && !config.units().byCode(fileUnit).map(Unit::isDistrict).orElse(true)
-                && district.filter(d -> UnitMatcher.namesPlaceOf(fileName, config.units().nameOf(d))).isEmpty();
-        return district.isPresent() && fileNamesAnother ? Optional.of(fileUnit) : district;
+        if (outOfForce.isPresent()) {
+            return outOfForce;
+        }
+        Optional<UnitMatcher.Resolution> named = units.resolveFileName(fileName, periodEnd);
+        boolean fileNamesAnother = named.filter(f -> !f.unit().isDistrict()).isPresent()
+                && district.filter(d -> UnitMatcher.namesPlaceOf(fileName, d.unit().name())).isEmpty();
+        return district.isPresent() && !fileNamesAnother ? district : named;
+    }
+
+    /**
+     * The last day of the sheet's period, which its unit is resolved on: its year's, or its half-year's
+     * ("6 tháng đầu năm"); of Biểu 02/CT, the latest year it reports. None when units.csv has no periods.
+     */
+    private LocalDate periodEnd(SheetGrid grid, HeaderMatch header, SheetMetadata meta) {
+        if (!config.units().dated()) {
+            return null;
+        }
+        Optional<Integer> year = meta.year();
+        if (INDICATORS.equals(header.form())) {
+            year = IndicatorSheetReader.latestYear(grid, header).or(() -> meta.year());
+        }
+        return year.map(y -> Dates.periodEnd(y, meta.half())).orElse(null);
     }
 
     /** The sheet with legacy-font text in Unicode, and a note saying so. */

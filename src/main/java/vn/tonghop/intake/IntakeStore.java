@@ -138,16 +138,16 @@ public final class IntakeStore {
             saveSheet(inserts, fileId, sheet);
         }
         for (DocumentSheet sheet : result.others().documents()) {
-            saveDocuments(inserts, fileId, sheet);
+            saveDocuments(inserts, fileId, sheet, result.others().term());
         }
         for (CommitteeSheet sheet : result.others().committees()) {
-            saveCommittees(inserts, fileId, sheet);
+            saveCommittees(inserts, fileId, sheet, result.others().term());
         }
         for (IndicatorSheet sheet : result.others().indicators()) {
-            saveIndicators(inserts, fileId, sheet);
+            saveIndicators(inserts, fileId, sheet, result.others().term());
         }
         for (RegisterSheet sheet : result.others().registers()) {
-            saveRegister(inserts, fileId, sheet);
+            saveRegister(inserts, fileId, sheet, result.others().term());
         }
         for (Finding finding : result.findings()) {
             inserts.add(FindingStore.INSERT, FindingStore.values("intake", fileId, finding));
@@ -176,14 +176,17 @@ public final class IntakeStore {
         }
     }
 
-    /** A sheet of a form that has no single year (02/CT, 03/VB, 04/BCĐ, 05/GV), registered with year 0. */
-    private static long yearlessSheet(ChunkInserts inserts, long fileId, String sheetName, String form, String unitCode)
-            throws SQLException {
-        return sheet(inserts, fileId, sheetName, form, 0, unitCode, MoneyUnit.TRIEU_DONG, false, Map.of());
+    /**
+     * A sheet of a form that has no single year (02/CT, 03/VB, 04/BCĐ, 05/GV), registered with year 0, or with the
+     * year its unit began where its code meant another unit before (see NonCapitalSheets).
+     */
+    private static long yearlessSheet(ChunkInserts inserts, long fileId, String sheetName, String form, String unitCode,
+                                      int term) throws SQLException {
+        return sheet(inserts, fileId, sheetName, form, term, unitCode, MoneyUnit.TRIEU_DONG, false, Map.of());
     }
 
-    private static void saveIndicators(ChunkInserts inserts, long fileId, IndicatorSheet sheet) throws SQLException {
-        long sheetId = yearlessSheet(inserts, fileId, sheet.sheetName(), "02/CT", sheet.unitCode());
+    private static void saveIndicators(ChunkInserts inserts, long fileId, IndicatorSheet sheet, int term) throws SQLException {
+        long sheetId = yearlessSheet(inserts, fileId, sheet.sheetName(), "02/CT", sheet.unitCode(), term);
         for (IndicatorRow r : sheet.rows()) {
             for (IndicatorValue v : r.values()) {
                 inserts.add(INDICATOR_VALUE, new Object[] {sheetId, r.rowNo(), r.indicator(), v.year(), v.plan(),
@@ -196,24 +199,24 @@ public final class IntakeStore {
         }
     }
 
-    private static void saveRegister(ChunkInserts inserts, long fileId, RegisterSheet sheet) throws SQLException {
-        long sheetId = yearlessSheet(inserts, fileId, sheet.sheetName(), "05/GV", sheet.unitCode());
+    private static void saveRegister(ChunkInserts inserts, long fileId, RegisterSheet sheet, int term) throws SQLException {
+        long sheetId = yearlessSheet(inserts, fileId, sheet.sheetName(), "05/GV", sheet.unitCode(), term);
         for (RegisterRow r : sheet.rows()) {
             inserts.add(REGISTER_ROW, new Object[] {sheetId, r.rowNo(), sheet.plan(), r.unitCode(), r.node(), r.fund(),
                 r.source(), r.year(), r.amount(), r.amountCell(), truncate(r.decision(), 1000)});
         }
     }
 
-    private static void saveCommittees(ChunkInserts inserts, long fileId, CommitteeSheet sheet) throws SQLException {
-        long sheetId = yearlessSheet(inserts, fileId, sheet.sheetName(), "04/BCĐ", sheet.unitCode());
+    private static void saveCommittees(ChunkInserts inserts, long fileId, CommitteeSheet sheet, int term) throws SQLException {
+        long sheetId = yearlessSheet(inserts, fileId, sheet.sheetName(), "04/BCĐ", sheet.unitCode(), term);
         for (CommitteeRow r : sheet.rows()) {
             inserts.add(COMMITTEE_ROW, new Object[] {sheetId, r.rowNo(), r.unitCode(), truncate(r.unitText(), 500),
                 r.established(), truncate(r.decision(), 1000), r.members(), r.reformed(), truncate(r.note(), 2000)});
         }
     }
 
-    private static void saveDocuments(ChunkInserts inserts, long fileId, DocumentSheet sheet) throws SQLException {
-        long sheetId = yearlessSheet(inserts, fileId, sheet.sheetName(), "03/VB", sheet.unitCode());
+    private static void saveDocuments(ChunkInserts inserts, long fileId, DocumentSheet sheet, int term) throws SQLException {
+        long sheetId = yearlessSheet(inserts, fileId, sheet.sheetName(), "03/VB", sheet.unitCode(), term);
         for (DocumentRow r : sheet.rows()) {
             inserts.add(DOCUMENT_ROW, new Object[] {sheetId, r.rowNo(), truncate(r.number(), 200),
                 truncate(r.numberKey(), 200), r.date() == null ? null : Date.valueOf(r.date()),

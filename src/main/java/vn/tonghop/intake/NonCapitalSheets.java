@@ -7,11 +7,17 @@ import vn.tonghop.intake.register.RegisterSheet;
 
 import java.util.List;
 
-/** The sheets of a file that hold forms other than Biểu 01/VỐN. */
+/**
+ * The sheets of a file that hold forms other than Biểu 01/VỐN, which are owed once, not per year.
+ *
+ * @param term the year the unit that sent them began, when it began within the units list (03562 from 2025);
+ *             0 otherwise. Kept as the sheets' year, it keeps a new unit's forms from replacing those its code
+ *             carried before.
+ */
 record NonCapitalSheets(List<DocumentSheet> documents, List<CommitteeSheet> committees,
-                         List<IndicatorSheet> indicators, List<RegisterSheet> registers) {
+                         List<IndicatorSheet> indicators, List<RegisterSheet> registers, int term) {
 
-    public static final NonCapitalSheets NONE = new NonCapitalSheets(List.of(), List.of(), List.of(), List.of());
+    public static final NonCapitalSheets NONE = new NonCapitalSheets(List.of(), List.of(), List.of(), List.of(), 0);
 
     public boolean isEmpty() {
         return documents.isEmpty() && committees.isEmpty() && indicators.isEmpty() && registers.isEmpty();

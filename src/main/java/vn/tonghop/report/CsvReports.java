@@ -26,7 +26,7 @@ final class CsvReports {
         try (CsvFile csv = new CsvFile(file, "unit_code", "unit_name", "leaf", "fund", "source", "year", "measure",
                 "value", "file", "sheet", "cell")) {
             for (Fact f : facts) {
-                csv.row(f.unitCode(), units.nameOf(f.unitCode()), f.leaf(), f.fund(), f.source(), f.year(), f.measure(),
+                csv.row(f.unitCode(), units.nameOf(f.unitCode(), f.year()), f.leaf(), f.fund(), f.source(), f.year(), f.measure(),
                         f.value(), f.file(), f.sheet(), f.cell());
             }
         }
@@ -38,7 +38,7 @@ final class CsvReports {
                 "leaf", "year", "expected", "actual", "message", "root_cell", "suggested")) {
             for (Finding f : findings) {
                 csv.row(f.severity().label(), f.code().name(), f.unitCode(),
-                        f.unitCode() == null ? null : units.nameOf(f.unitCode()), f.file(), f.sheet(), f.cell(),
+                        f.unitCode() == null ? null : units.nameOf(f.unitCode(), f.year()), f.file(), f.sheet(), f.cell(),
                         f.leaf(), f.year(), f.expected(), f.actual(), f.message(), null, null);
             }
         }
@@ -72,7 +72,7 @@ final class CsvReports {
         try (CsvFile csv = new CsvFile(file, "unit_code", "unit_name", "indicator", "year", "plan", "actual", "file",
                 "sheet", "cell")) {
             for (IndicatorFact f : sorted) {
-                csv.row(f.unitCode(), units.nameOf(f.unitCode()), f.indicator(), f.year(), f.plan(), f.actual(), f.file(),
+                csv.row(f.unitCode(), units.nameOf(f.unitCode(), f.year()), f.indicator(), f.year(), f.plan(), f.actual(), f.file(),
                         f.sheet(), f.cell());
             }
         }
@@ -81,7 +81,7 @@ final class CsvReports {
     void completeness(Path file, List<CompletenessRow> rows) throws IOException {
         try (CsvFile csv = new CsvFile(file, "unit_code", "unit_name", "form", "year", "status", "file")) {
             for (CompletenessRow r : rows) {
-                csv.row(r.unitCode(), units.nameOf(r.unitCode()), r.form(), r.year(), r.status().name(), r.file());
+                csv.row(r.unitCode(), units.nameOf(r.unitCode(), r.year()), r.form(), r.year(), r.status().name(), r.file());
             }
         }
     }

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which unit owes which form for which year (the units list's reports column), against what is in
- * force. Only the forms this installation reads (those with headers in jobs/) are counted, so a
+ * Which unit owes which form for which year (the units list's reports column, only the years it is
+ * in force), against what is in force. Only the forms this installation reads (those with headers in jobs/) are counted, so a
  * form the program cannot read yet is not reported missing.
  */
 public final class Completeness {
@@ -52,10 +52,14 @@ public final class Completeness {
                 if (!forms.contains(owed.form())) {
                     continue;
                 }
-                List<Integer> years = owed.years().isEmpty() ? Collections.singletonList(null) : owed.years();
+                List<Integer> years = owed.years().isEmpty() ? Collections.singletonList(null)
+                        : owed.years().stream().filter(unit::inForceIn).toList();
                 for (Integer year : years) {
                     String k = key(unit.code(), owed.form(), year);
-                    owedKeys.add(k);
+                    // A code that was two units (03562 until and after 1/7/2025) owes a form once-for-all once.
+                    if (!owedKeys.add(k)) {
+                        continue;
+                    }
                     if (received.containsKey(k)) {
                         rows.add(new CompletenessRow(unit.code(), owed.form(), year, CompletenessRow.Status.received, received.get(k)));
                     } else if (rejected.containsKey(unit.code())) {

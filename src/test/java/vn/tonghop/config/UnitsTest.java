@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.TonghopApplication;
+import vn.tonghop.testdata.ReorganisationNight;
 import vn.tonghop.testdata.TestConfig;
 
 import java.io.ByteArrayOutputStream;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -83,5 +85,48 @@ class UnitsTest {
         assertThat(code).isEqualTo(2);
         assertThat(captured.toString(StandardCharsets.UTF_8).strip()).doesNotContain("\n")
                 .startsWith("tonghop: ").contains("units.csv line ").contains("03589");
+    }
+
+    /** jobs/reorganisation-2025: 03562 is Vàng Ma Chải until 30/6/2025 and the new Sì Lở Lầu after. */
+    @Test
+    void aCodeOfTwoUnitsNamesTheOneOfTheYear(@TempDir Path dir) throws Exception {
+        JobsConfig config = JobsConfig.load(ReorganisationNight.writeJobs(dir.resolve("jobs")));
+        assertThat(config.units().nameOf("03562", 2024)).isEqualTo("Xã Vàng Ma Chải");
+        assertThat(config.units().nameOf("03562", 2025)).isEqualTo("Xã Sì Lở Lầu");
+        assertThat(config.units().inForce("03550", LocalDate.of(2025, 7, 1))).isEmpty();
+        assertThat(config.successions().all()).hasSize(19);
+        assertThat(config.units().dated()).isTrue();
+        assertThat(TestConfig.jobs().units().dated()).isFalse();
+        assertThat(TestConfig.jobs().successions().all()).as("no successions.csv: none").isEmpty();
+    }
+
+    @Test
+    void overlappingPeriodsOfOneCodeAreRefused(@TempDir Path dir) throws Exception {
+        Path jobs = ReorganisationNight.writeJobs(dir.resolve("jobs"));
+        Path file = jobs.resolve("units.csv");
+        Files.writeString(file, "03562,Xã Tạm,commune,12,,,2025-06-01,2025-06-30\n", StandardOpenOption.APPEND);
+        int line = Files.readAllLines(file).size();
+        assertThatThrownBy(() -> Units.load(file)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("units.csv line " + line + ": code 03562 is listed again with a period that overlaps");
+    }
+
+    @Test
+    void aSuccessionWhoseOldUnitHadEndedIsRefusedWithExitTwo(@TempDir Path dir) throws Exception {
+        Path jobs = ReorganisationNight.writeJobs(dir.resolve("jobs"));
+        Files.writeString(jobs.resolve("successions.csv"), "03550,03562,2025-08-01,sai ngày\n", StandardOpenOption.APPEND);
+        assertThatThrownBy(() -> JobsConfig.load(jobs)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("successions.csv line 21: unit 03550 is not in force on 2025-07-31");
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = TonghopApplication.run("run", "--input", dir.resolve("input").toString(), "--output",
+                    dir.resolve("output").toString(), "--jobs", jobs.toString(), "--settle", "0");
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(code).isEqualTo(2);
+        assertThat(captured.toString(StandardCharsets.UTF_8).strip()).doesNotContain("\n").contains("successions.csv line 21");
     }
 }

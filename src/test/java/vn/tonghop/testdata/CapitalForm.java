@@ -117,12 +117,19 @@ public final class CapitalForm {
     final String moneyUnit;
     final String sheetName;
     final List<Line> lines = new ArrayList<>();
+    /** A line under the title naming a part of the year ("Kỳ báo cáo: 6 tháng đầu năm 2025"); null: the year. */
+    String periodLine;
 
     public CapitalForm(String unitLine, int year, String moneyUnit, String sheetName) {
         this.unitLine = unitLine;
         this.year = year;
         this.moneyUnit = moneyUnit;
         this.sheetName = sheetName;
+    }
+
+    public CapitalForm period(String line) {
+        this.periodLine = line;
+        return this;
     }
 
     public CapitalForm(String unitLine, int year) {

@@ -347,6 +347,9 @@ public final class CapitalWorkbookBuilder {
             text(row++, 0, "Biểu số 01/VỐN", false);
             text(row++, 0, "TÌNH HÌNH THỰC HIỆN KẾ HOẠCH VỐN CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG "
                     + (layout.yearInTitle ? "NĂM " + form.year : "GIAI ĐOẠN 2021-2025"), true);
+            if (form.periodLine != null) {
+                text(row++, 0, form.periodLine, false);
+            }
             if (layout.yearLine) {
                 text(row++, 0, "Năm báo cáo: " + form.year, false);
             }

@@ -264,6 +264,26 @@ public final class IndicatorSheetReader {
         return last;
     }
 
+    /**
+     * The latest year the sheet reports, for the period its unit is resolved in: a year group's heading, not a
+     * plan for a year to come ("Dự kiến 2025", "KH 2025" beside "Năm 2024").
+     */
+    public static Optional<Integer> latestYear(SheetGrid grid, HeaderMatch header) {
+        Integer latest = null;
+        // Year groups may stand above the row the header was found on, as read() finds them.
+        for (int r = Math.max(0, header.firstRow() - 2); r <= Math.max(header.lastRow(), header.dataRow() - 1); r++) {
+            for (int c = 0; c <= grid.lastCol(); c++) {
+                String text = grid.ownText(r, c);
+                String w = Fold.words(text);
+                Integer year = w.startsWith("du kien") || w.startsWith("ke hoach") || w.startsWith("kh ") ? null : yearOf(text);
+                if (year != null && (latest == null || year > latest)) {
+                    latest = year;
+                }
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
     /** A year group's heading: "Năm 2023", "Ước TH 2024", "Dự kiến 2025", "KH 2023"; not a span "2021-2024". */
     static Integer yearOf(String text) {
         String w = Fold.words(text);

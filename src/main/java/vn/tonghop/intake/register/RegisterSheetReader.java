@@ -1,6 +1,7 @@
 package vn.tonghop.intake.register;
 
 import vn.tonghop.config.Catalogue;
+import vn.tonghop.config.Dates;
 import vn.tonghop.excel.CellRef;
 import vn.tonghop.excel.SheetGrid;
 import vn.tonghop.finding.Finding;
@@ -20,6 +21,7 @@ import vn.tonghop.intake.table.UnitMatcher;
 import vn.tonghop.staging.Fund;
 import vn.tonghop.text.Fold;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,11 +95,14 @@ public final class RegisterSheetReader {
             int year = 0;
             if (!plan) {
                 String unitText = Fold.clean(grid.ownText(r, header.column("unit")));
-                unit = units.match(unitText).orElse(null);
                 CellNumber y = CellNumber.of(grid.own(r, header.column("year")), NumberConvention.VIETNAMESE, false);
                 // "Năm 2023", "KH 2023": the one year the cell names.
                 year = y.isNumber() ? y.value().intValue()
                         : SheetMetadata.firstYear(grid.ownText(r, header.column("year"))).orElse(0);
+                // The unit the name meant in the year of the allocation: "Xã Sì Lở Lầu" of 2024 is 03550.
+                LocalDate yearEnd = year >= 2000 && year <= 2100 ? Dates.periodEnd(year, 0) : null;
+                unit = units.resolve(unitText, yearEnd).filter(u -> u.kind() == UnitMatcher.Resolution.Kind.IN_FORCE)
+                        .map(UnitMatcher.Resolution::code).orElse(null);
                 if (unit == null) {
                     findings.add(Finding.of(FindingCode.UNIT_UNKNOWN).unit(place.unitCode()).leaf(node.get())
                             .at(place.file(), place.sheet(), CellRef.name(r, header.column("unit"))).actual(unitText)

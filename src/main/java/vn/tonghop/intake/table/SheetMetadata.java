@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * and in which money unit ("Đơn vị tính:", "ĐVT:").
  */
 public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year, Optional<MoneyUnit> moneyUnit,
-                            Optional<YearConflict> yearConflict) {
+                            Optional<YearConflict> yearConflict, int half) {
 
     /**
      * A "Năm báo cáo" line and a title that name different years: a form copied from another year and
@@ -53,7 +53,20 @@ public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year,
                 : Optional.empty();
         Optional<Integer> year = conflict.isPresent() ? Optional.empty()
                 : labelled.or(titled::any).or(() -> firstYear(grid.name())).or(() -> onlyYearNamed(lines));
-        return new SheetMetadata(unitCandidates(lines), year, unit, conflict);
+        return new SheetMetadata(unitCandidates(lines), year, unit, conflict, half(lines));
+    }
+
+    private static final Pattern HALF = Pattern.compile("\\b(?:6|sau) thang (dau|cuoi) nam\\b");
+
+    /** 1 for a report of "6 tháng đầu năm", 2 for "6 tháng cuối năm", 0 for a year's. */
+    private static int half(List<String> lines) {
+        for (String line : lines) {
+            Matcher m = HALF.matcher(Fold.words(line));
+            if (m.find()) {
+                return m.group(1).equals("dau") ? 1 : 2;
+            }
+        }
+        return 0;
     }
 
     /** The cells with text in these rows, row by row. */
