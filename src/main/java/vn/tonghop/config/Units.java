@@ -122,6 +122,11 @@ public final class Units {
         return units;
     }
 
+    /** Each code once, in the list's order: 03562 is one line of a list by code, under both its names. */
+    public List<String> codes() {
+        return units.stream().map(Unit::code).distinct().toList();
+    }
+
     /** The code's unit; of a code that meant two units, the later. */
     public Optional<Unit> byCode(String code) {
         List<Unit> rows = code == null ? null : byCode.get(code);
@@ -156,8 +161,10 @@ public final class Units {
         return code == null ? -1 : order.getOrDefault(code, -1);
     }
 
+    /** The code's name; of a code that meant two units, both ("Xã Vàng Ma Chải / Xã Sì Lở Lầu"), where no year says which. */
     public String nameOf(String code) {
-        return byCode(code).map(Unit::name).orElse("");
+        List<Unit> rows = code == null ? null : byCode.get(code);
+        return rows == null ? "" : String.join(" / ", rows.stream().map(Unit::name).distinct().toList());
     }
 
     /** The name of the unit the code meant in that year: 03562 is Xã Vàng Ma Chải in 2024, Xã Sì Lở Lầu in 2025. */

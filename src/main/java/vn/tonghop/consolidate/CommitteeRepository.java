@@ -6,7 +6,7 @@ import vn.tonghop.staging.SheetsInForce;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The steering committees of the files in force, one per unit: the last row reported for it. */
+/** The steering committees of the files in force, one per unit and term: the last row reported for it. */
 public final class CommitteeRepository {
 
     private final JdbcTemplate jdbc;
@@ -17,9 +17,10 @@ public final class CommitteeRepository {
 
     public Map<String, Committee> byUnit() {
         Map<String, Committee> out = new LinkedHashMap<>();
-        jdbc.query("SELECT c.* FROM committee_row c" + SheetsInForce.joinedFrom("c")
+        jdbc.query("SELECT c.*, s.year AS term FROM committee_row c" + SheetsInForce.joinedFrom("c")
                 + " WHERE c.unit_code IS NOT NULL ORDER BY f.modified_at, f.path, c.row_no", rs -> {
-            out.put(rs.getString("unit_code"), new Committee(rs.getString("unit_code"),
+            int term = rs.getInt("term");
+            out.put(rs.getString("unit_code") + (term == 0 ? "" : "@" + term), new Committee(rs.getString("unit_code"), term,
                     (Boolean) rs.getObject("established"), rs.getString("decision"), (Integer) rs.getObject("members"),
                     (Integer) rs.getObject("reformed"), rs.getString("note")));
         });

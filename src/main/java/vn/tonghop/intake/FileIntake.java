@@ -244,7 +244,7 @@ public final class FileIntake {
                 switch (r.header().form()) {
                     case INDICATORS -> {
                         IndicatorSheet sheet = indicatorReader.read(r.grid(), r.header(), place);
-                        keep(copies.repeat(r.grid(), INDICATORS, unit, config.units().nameOf(unit), null, sheet.indicators()),
+                        keep(copies.repeat(r.grid(), INDICATORS, unit, nameOf(r, unit), null, sheet.indicators()),
                                 sheet, sheet.findings(), indicators, findings);
                     }
                     case REGISTER, RegisterSheetReader.PLAN_FORM -> {
@@ -254,11 +254,11 @@ public final class FileIntake {
                         registers.add(sheet);
                     }
                     case DOCUMENTS -> documents.add(new DocumentSheet(r.grid().name(), unit,
-                            documentReader.read(r.grid(), r.header(), config.units().nameOf(unit))));
+                            documentReader.read(r.grid(), r.header(), nameOf(r, unit))));
                     case COMMITTEES -> committees.add(new CommitteeSheet(r.grid().name(), unit,
-                            committeeReader.read(r.grid(), r.header(), unit)));
+                            committeeReader.read(r.grid(), r.header(), unit, r.periodEnd())));
                     default -> readSheet(file, r.grid(), r.header(), r.meta(), unit, findings).ifPresent(sheet ->
-                            keep(copies.repeat(r.grid(), r.header().form(), unit, config.units().nameOf(unit), sheet.year(),
+                            keep(copies.repeat(r.grid(), r.header().form(), unit, nameOf(r, unit), sheet.year(),
                                     sheet.leaves()), sheet, sheet.findings(), sheets, findings));
                 }
             } catch (RuntimeException e) {
@@ -282,6 +282,12 @@ public final class FileIntake {
                     NonCapitalSheets.NONE);
         }
         return new IntakeResult(file, hash, IntakeResult.Status.TAKEN, unit, null, archiveName, sheets, findings, others);
+    }
+
+    /** The name of the sheet's unit in its period. */
+    private String nameOf(Recognised sheet, String unit) {
+        return sheet.resolution() != null && sheet.resolution().code().equals(unit) ? sheet.resolution().unit().name()
+                : config.units().nameOf(unit);
     }
 
     /** A sheet with its own findings; or, for a copy of one already taken, the warning alone. */

@@ -3,6 +3,8 @@ package vn.tonghop.report;
 import vn.tonghop.config.Catalogue;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.config.Layouts;
+import vn.tonghop.config.Unit;
+import vn.tonghop.consolidate.BasisUnits;
 import vn.tonghop.consolidate.Fact;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingCode;
@@ -18,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -39,11 +42,15 @@ final class CapitalSchedules {
     private final Map<String, BigDecimal> mediumTermPlan;
     private final Map<Total, BigDecimal> totals;
     private final Set<String> reporting;
+    private final BasisUnits basis;
     private final Map<String, UnitFundFigures> byUnitLeafFund;
     private final Map<String, String> fundByRow = new HashMap<>();
 
-    CapitalSchedules(JobsConfig config, List<Fact> facts, List<Finding> findings, Map<String, BigDecimal> mediumTermPlan) {
+    CapitalSchedules(JobsConfig config, List<Fact> reported, List<Finding> findings, Map<String, BigDecimal> mediumTermPlan,
+                     BasisUnits basis) {
         this.config = config;
+        this.basis = basis;
+        List<Fact> facts = basis.carried(reported);
         this.mediumTermPlan = mediumTermPlan;
         this.totals = totals(facts);
         this.facts = facts;
@@ -57,7 +64,8 @@ final class CapitalSchedules {
                 .collect(Collectors.toSet());
         facts.stream().filter(x -> x.file() != null && x.sheet() != null && x.cell() != null && flaggedFiles.contains(x.file()))
                 .forEach(x -> fundByRow.putIfAbsent(rowKey(x.file(), x.sheet(), x.cell()), x.fund()));
-        this.flaggedByUnit = flagged.stream().collect(Collectors.groupingBy(f -> key(f.unitCode(), f.leaf(), f.year())));
+        this.flaggedByUnit = flagged.stream().collect(Collectors.groupingBy(
+                f -> key(basis.carry(f.unitCode(), f.year()), f.leaf(), f.year())));
     }
 
     void writeByProject(ScheduleSheet sheets, Layouts.Schedule layout) {
@@ -129,17 +137,13 @@ final class CapitalSchedules {
         cols.add(new ScheduleColumn(null, "Ghi chú", ScheduleColumn.Kind.NOTE, List.of(), 14));
         ScheduleLine total = new ScheduleLine("", "TỔNG CỘNG", ScheduleLine.Level.TOTAL);
         int n = 0;
-        for (var unit : config.units().all()) {
-            boolean owes = unit.owed().stream().anyMatch(o -> o.form().equals("01/VỐN"));
-            boolean reported = reporting.contains(unit.code());
-            if (!owes && !reported) {
-                continue;
-            }
-            ScheduleLine line = total.add(new ScheduleLine(String.valueOf(++n), unit.name(), ScheduleLine.Level.UNIT));
+        Predicate<Unit> owes = unit -> unit.owed().stream().anyMatch(o -> o.form().equals("01/VỐN"));
+        for (String unit : basis.lines(owes, reporting)) {
+            ScheduleLine line = total.add(new ScheduleLine(String.valueOf(++n), basis.label(unit), ScheduleLine.Level.UNIT));
             for (int i = 0; i < years.size(); i++) {
                 int year = years.get(i);
-                line.addTo(2 + i * 3, total(Total.unit(unit.code(), year, "available")));
-                line.addTo(3 + i * 3, total(Total.unit(unit.code(), year, "disbursed")));
+                line.addTo(2 + i * 3, total(Total.unit(unit, year, "available")));
+                line.addTo(3 + i * 3, total(Total.unit(unit, year, "disbursed")));
             }
         }
         sheets.write(layout, true, cols, total);
@@ -221,7 +225,7 @@ final class CapitalSchedules {
                         : projectLine.add(new ScheduleLine(p + "." + leaf.code().substring(leaf.code().indexOf('.') + 1),
                                 label(leaf), ScheduleLine.Level.LEAF));
                 for (String unit : unitsByLeaf.get(leaf.code())) {
-                    ScheduleLine unitLine = leafLine.add(new ScheduleLine("-", config.units().nameOf(unit), ScheduleLine.Level.UNIT));
+                    ScheduleLine unitLine = leafLine.add(new ScheduleLine("-", basis.label(unit), ScheduleLine.Level.UNIT));
                     fillByUnit(unitLine, fund, leaf.code(), unit, perYear, recurrent, cum);
                 }
             }

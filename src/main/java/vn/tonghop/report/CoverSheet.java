@@ -1,6 +1,8 @@
 package vn.tonghop.report;
 
+import vn.tonghop.config.Dates;
 import vn.tonghop.config.Units;
+import vn.tonghop.consolidate.BasisUnits;
 import vn.tonghop.excel.write.Look;
 import vn.tonghop.excel.write.SheetWriter;
 import vn.tonghop.excel.write.XlsxDocument;
@@ -14,6 +16,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** "Bìa": what went into the consolidation, so the signed appendices can be traced to files. */
@@ -28,13 +32,23 @@ final class CoverSheet {
     private static final float LINE = 15f;
 
     void write(XlsxDocument doc, RunInfo run, String issuer, Units units, List<ReceivedFile> files,
-               Map<String, Integer> fileCounts, List<Finding> findings) {
+               Map<String, Integer> fileCounts, List<Finding> findings, BasisUnits basis) {
         SheetWriter s = doc.sheet("Bìa");
         s.text(0, 0, issuer, Look.PLAIN.bold());
         s.text(1, 0, "TỔNG HỢP BÁO CÁO CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG", Look.PLAIN.bold().size(2)).merge(1, 1, 0, 6);
         s.text(2, 0, "Lần chạy " + run.runId() + ", lúc " + TIME.format(run.startedAt()), Look.PLAIN.italic());
         s.text(3, 0, "Các tệp trong thư mục nhận báo cáo (chi tiết trong files.csv): " + counts(fileCounts), Look.PLAIN);
         int row = 5;
+        if (units.dated()) {
+            s.text(4, 0, "Các biểu theo đơn vị liệt kê các đơn vị hoạt động ngày " + Dates.shown(basis.basis())
+                    + " (ngày cơ sở); số liệu của đơn vị trước sắp xếp được cộng vào đơn vị kế thừa, tỷ lệ được tính lại"
+                    + " từ số đã cộng.", Look.PLAIN.italic());
+            if (basis.anyPartlyOutside()) {
+                s.text(5, 0, "(*) Đơn vị có một phần địa bàn ngoài phạm vi tổng hợp: số liệu chỉ gồm phần của các đơn vị"
+                        + " cũ trong phạm vi, không so sánh trực tiếp được với số liệu của cả đơn vị.", Look.PLAIN.italic());
+            }
+            row = 7;
+        }
         s.text(row++, 0, "1. Các tệp được tổng hợp", Look.PLAIN.bold());
         String[] head = {"Đơn vị", "Biểu, năm", "Tệp", "Nhận lúc", "Mã băm (SHA-256)", "Tình trạng"};
         for (int c = 0; c < head.length; c++) {
@@ -97,14 +111,17 @@ final class CoverSheet {
     }
 
     private static int fileRow(SheetWriter s, int row, ReceivedFile f, Units units, String status) {
-        s.text(row, 0, f.unitCode() == null ? "(không xác định)" : units.nameOf(f.unitCode()), CELL)
+        // The unit the code meant in the latest year the file holds: 03562 is Vàng Ma Chải in a 2024 file.
+        Integer year = latestYear(f.forms());
+        String unit = f.unitCode() == null ? "(không xác định)" : units.nameOf(f.unitCode(), year);
+        s.text(row, 0, unit, CELL)
                 .text(row, 1, f.forms() == null ? "" : f.forms(), CELL)
                 .text(row, 2, f.path(), CELL)
                 .text(row, 3, TIME.format(f.receivedAt()), CELL)
                 .text(row, 4, f.sha256(), CELL)
                 .text(row, 5, status, CELL);
         // A row a program wrote does not grow with its wrapped text: give it the height its longest cell needs.
-        String[] texts = {units.nameOf(f.unitCode()), f.forms(), f.path(), "", f.sha256(), status};
+        String[] texts = {unit, f.forms(), f.path(), "", f.sha256(), status};
         int lines = 1;
         for (int c = 0; c < texts.length; c++) {
             int length = texts[c] == null ? 0 : texts[c].length();
@@ -112,5 +129,18 @@ final class CoverSheet {
         }
         s.rowHeight(row, lines * LINE);
         return row + 1;
+    }
+
+    private static final Pattern YEAR = Pattern.compile("\\b20\\d{2}\\b");
+
+    /** The latest year of "01/VỐN 2023; 01/VỐN 2024; 02/CT"; null for none. */
+    static Integer latestYear(String forms) {
+        Integer latest = null;
+        Matcher m = YEAR.matcher(forms == null ? "" : forms);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group());
+            latest = latest == null || y > latest ? y : latest;
+        }
+        return latest;
     }
 }

@@ -36,17 +36,17 @@ final class DocumentsSheet {
         row = group(s, row, "I", "Cấp huyện", district, units);
         s.text(row, 0, "II", BOX.bold().align(Look.Align.CENTER)).text(row, 1, "Cấp xã", BOX.bold());
         blankRest(s, row++, 2);
-        for (Unit commune : units.all()) {
-            if (!commune.isCommune()) {
+        for (String commune : units.codes()) {
+            if (!isCommune(units, commune)) {
                 continue;
             }
-            List<Document> mine = documents.stream().filter(d -> !district.contains(d) && d.reportedBy().contains(commune.code())).toList();
+            List<Document> mine = documents.stream().filter(d -> !district.contains(d) && d.reportedBy().contains(commune)).toList();
             if (!mine.isEmpty()) {
-                row = group(s, row, "", commune.name(), mine, units);
+                row = group(s, row, "", units.nameOf(commune), mine, units);
             }
         }
         schedules.signature(s, row + 1, last);
-        s.freeze(6, 0).printA4Landscape(5, 5);
+        s.freeze(6, 0).printA4Landscape(5, 5).numberedWithin(layout.appendix());
     }
 
     private static int group(SheetWriter s, int row, String tt, String title, List<Document> documents, Units units) {

@@ -91,7 +91,7 @@ final class ErrorWorkbook {
             String place = f.place();
             String[] cells = {f.severity().label(), f.code().shown(), place, f.year() == null ? "" : String.valueOf(f.year()),
                 f.expected(), f.actual(), f.message(), f.code().name(), f.leaf(),
-                f.unitCode() == null ? "" : units.nameOf(f.unitCode()), f.unitCode(), f.file(), f.sheet(), f.cell()};
+                f.unitCode() == null ? "" : units.nameOf(f.unitCode(), f.year()), f.unitCode(), f.file(), f.sheet(), f.cell()};
             for (int c = 0; c < cells.length; c++) {
                 s.text(row, c, cells[c], look);
             }

@@ -2,7 +2,6 @@ package vn.tonghop.report;
 
 import vn.tonghop.config.Catalogue;
 import vn.tonghop.config.JobsConfig;
-import vn.tonghop.config.Unit;
 import vn.tonghop.consolidate.Fact;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingCode;
@@ -106,12 +105,12 @@ final class IndexPage {
         for (CompletenessRow r : rows) {
             byUnit.computeIfAbsent(r.unitCode(), k -> new HashMap<>()).putIfAbsent(column(r), r);
         }
-        for (Unit unit : config.units().all()) {
-            Map<String, CompletenessRow> mine = byUnit.getOrDefault(unit.code(), Map.of());
+        for (String code : config.units().codes()) {
+            Map<String, CompletenessRow> mine = byUnit.getOrDefault(code, Map.of());
             if (mine.isEmpty()) {
                 continue;
             }
-            h.append("<tr><td>").append(Html.escape(unit.name())).append("</td>");
+            h.append("<tr><td>").append(Html.escape(config.units().nameOf(code))).append("</td>");
             for (String c : columns) {
                 CompletenessRow r = mine.get(c);
                 if (r == null) {
@@ -152,15 +151,15 @@ final class IndexPage {
                 .filter(r -> r.status() != CompletenessRow.Status.received).collect(Collectors.groupingBy(CompletenessRow::unitCode));
         h.append("<h2>Theo đơn vị</h2><p>Bấm vào tên đơn vị để xem tệp đã gửi, biểu còn thiếu và các lỗi;"
                 + " mỗi tệp dẫn tới bản sao đã đánh dấu trả lại đơn vị.</p>");
-        for (Unit unit : config.units().all()) {
-            List<ReceivedFile> mine = sent.getOrDefault(unit.code(), List.of());
-            List<Finding> found = told.getOrDefault(unit.code(), List.of());
-            List<CompletenessRow> owed = missing.getOrDefault(unit.code(), List.of());
+        for (String code : config.units().codes()) {
+            List<ReceivedFile> mine = sent.getOrDefault(code, List.of());
+            List<Finding> found = told.getOrDefault(code, List.of());
+            List<CompletenessRow> owed = missing.getOrDefault(code, List.of());
             if (mine.isEmpty() && found.isEmpty() && owed.isEmpty()) {
                 continue;
             }
-            h.append("<details id=\"u").append(Html.escape(unit.code())).append("\"><summary><b>").append(Html.escape(unit.name()))
-                    .append("</b> (").append(Html.escape(unit.code())).append("): ")
+            h.append("<details id=\"u").append(Html.escape(code)).append("\"><summary><b>")
+                    .append(Html.escape(config.units().nameOf(code))).append("</b> (").append(Html.escape(code)).append("): ")
                     .append(found.isEmpty() ? "không có lỗi" : ErrorWorkbook.counts(found))
                     .append(owed.isEmpty() ? "" : "; còn thiếu " + owed.size() + " biểu").append("</summary>");
             h.append("<p>Đã gửi: ").append(mine.isEmpty() ? "chưa có tệp nào" : mine.stream().map(f -> link(linkOf.get(f.path()),
@@ -240,7 +239,7 @@ final class IndexPage {
         h.append("<h2>Các tệp đã nhận</h2><div class=\"scroll\"><table><tr><th>Đơn vị</th><th>Tệp</th><th>Biểu, năm</th>")
                 .append("<th>Tình trạng</th></tr>");
         for (ReceivedFile f : files) {
-            h.append("<tr><td>").append(Html.escape(f.unitCode() == null ? "(không xác định)" : config.units().nameOf(f.unitCode())))
+            h.append("<tr><td>").append(Html.escape(f.unitCode() == null ? "(không xác định)" : config.units().nameOf(f.unitCode(), CoverSheet.latestYear(f.forms()))))
                     .append("</td><td>").append(Html.escape(f.path())).append("</td><td>").append(Html.escape(f.forms()))
                     .append("</td><td>").append(Html.escape(switch (f.status()) {
                         case "TAKEN" -> "có hiệu lực";

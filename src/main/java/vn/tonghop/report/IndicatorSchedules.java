@@ -4,6 +4,7 @@ import vn.tonghop.config.Indicators;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.config.Layouts;
 import vn.tonghop.config.Unit;
+import vn.tonghop.consolidate.BasisUnits;
 import vn.tonghop.consolidate.IndicatorFact;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingCode;
@@ -11,9 +12,12 @@ import vn.tonghop.finding.Severity;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -27,11 +31,21 @@ final class IndicatorSchedules {
 
     private final JobsConfig config;
     private final List<IndicatorFact> facts;
+    /** The units' figures carried into the units of the basis date; a NONE indicator stays with its unit. */
+    private final List<IndicatorFact> carried;
     private final List<Finding> flagged;
+    private final BasisUnits basis;
+    /** The carried actuals by line, indicator and year, added up once. */
+    private Map<String, BigDecimal> actuals;
 
-    IndicatorSchedules(JobsConfig config, List<IndicatorFact> facts, List<Finding> findings) {
+    IndicatorSchedules(JobsConfig config, List<IndicatorFact> facts, List<Finding> findings, BasisUnits basis) {
         this.config = config;
         this.facts = facts;
+        this.basis = basis;
+        // The district's own figures are worked out from its units', not reported: they are not a unit's line.
+        String district = config.units().district().code();
+        this.carried = basis.carriedIndicators(facts.stream().filter(f -> !f.unitCode().equals(district)).toList(),
+                code -> config.indicators().find(code).filter(i -> i.aggregation() != Indicators.Aggregation.NONE).isPresent());
         this.flagged = findings.stream().filter(f -> f.severity() != Severity.NOTE && f.leaf() != null
                 && config.indicators().find(f.leaf()).isPresent()).toList();
     }
@@ -73,7 +87,7 @@ final class IndicatorSchedules {
                 }
                 int i = f.year() == null ? -1 : years.indexOf(f.year());
                 int column = i < 0 ? cols.size() - 1 : 3 + i * 3 + (f.code() == FindingCode.ACHIEVEMENT_MISMATCH ? 2 : 1);
-                line.comment(column, CapitalSchedules.note(f) + " (" + config.units().nameOf(f.unitCode()) + ")");
+                line.comment(column, CapitalSchedules.note(f) + " (" + config.units().nameOf(f.unitCode(), f.year()) + ")");
             }
             lines.add(line);
         }
@@ -85,9 +99,15 @@ final class IndicatorSchedules {
         String poor = config.layouts().povertyIndicators().get(1);
         String nearPoor = config.layouts().povertyIndicators().get(2);
         List<Integer> years = years(facts, f -> config.layouts().povertyIndicators().contains(f.indicator()));
+        List<String> poverty = config.layouts().povertyIndicators();
+        Set<String> withFigures = carried.stream().filter(f -> poverty.contains(f.indicator()) && f.actual() != null)
+                .map(IndicatorFact::unitCode).collect(Collectors.toSet());
+        List<String> communes = basis.lines(Unit::isCommune, withFigures);
+        boolean wards = communes.stream().anyMatch(c -> basis.unit(c).filter(u -> "ward".equals(u.kind())).isPresent());
         List<ScheduleColumn> cols = new ArrayList<>();
         cols.add(new ScheduleColumn(null, "TT", ScheduleColumn.Kind.TT, List.of(), 5));
-        cols.add(new ScheduleColumn(null, "Xã, thị trấn", ScheduleColumn.Kind.LABEL, List.of(), 24));
+        cols.add(new ScheduleColumn(null, wards ? "Xã, phường, thị trấn" : "Xã, thị trấn", ScheduleColumn.Kind.LABEL,
+                List.of(), 24));
         for (int year : years) {
             int c = cols.size();
             String g = "Năm " + year;
@@ -100,20 +120,18 @@ final class IndicatorSchedules {
         cols.add(new ScheduleColumn(null, "Ghi chú", ScheduleColumn.Kind.NOTE, List.of(), 14));
         ScheduleLine total = new ScheduleLine("", "TỔNG CỘNG", ScheduleLine.Level.TOTAL);
         int n = 0;
-        for (Unit commune : config.units().all()) {
-            if (!commune.isCommune()) {
-                continue;
-            }
-            ScheduleLine line = total.add(new ScheduleLine(String.valueOf(++n), commune.name(), ScheduleLine.Level.UNIT));
+        for (String commune : communes) {
+            ScheduleLine line = total.add(new ScheduleLine(String.valueOf(++n), basis.label(commune), ScheduleLine.Level.UNIT));
             for (int i = 0; i < years.size(); i++) {
                 int c = 2 + i * 5;
-                line.addTo(c, actual(commune.code(), households, years.get(i)));
-                line.addTo(c + 1, actual(commune.code(), poor, years.get(i)));
-                line.addTo(c + 3, actual(commune.code(), nearPoor, years.get(i)));
+                line.addTo(c, actual(commune, households, years.get(i)));
+                line.addTo(c + 1, actual(commune, poor, years.get(i)));
+                line.addTo(c + 3, actual(commune, nearPoor, years.get(i)));
                 for (Finding f : flagged) {
                     int offset = List.of(households, poor, "", nearPoor).indexOf(f.leaf());
-                    if (offset >= 0 && commune.code().equals(f.unitCode()) && years.get(i).equals(f.year())) {
-                        line.comment(c + offset, CapitalSchedules.note(f));
+                    if (offset >= 0 && commune.equals(basis.carry(f.unitCode(), f.year())) && years.get(i).equals(f.year())) {
+                        line.comment(c + offset, CapitalSchedules.note(f) + (commune.equals(f.unitCode()) ? ""
+                                : " (" + config.units().nameOf(f.unitCode(), f.year()) + ")"));
                     }
                 }
             }
@@ -121,9 +139,14 @@ final class IndicatorSchedules {
         sheets.write(layout, false, cols, total);
     }
 
-    private BigDecimal actual(String unit, String indicator, int year) {
-        return facts.stream().filter(f -> f.unitCode().equals(unit) && f.indicator().equals(indicator) && f.year() == year)
-                .map(IndicatorFact::actual).findFirst().orElse(null);
+    /** A line's figure: the sum of what its units reported, none when none did. */
+    private BigDecimal actual(String line, String indicator, int year) {
+        if (actuals == null) {
+            actuals = new HashMap<>();
+            carried.stream().filter(f -> f.actual() != null).forEach(f ->
+                    actuals.merge(f.unitCode() + "|" + f.indicator() + "|" + f.year(), f.actual(), BigDecimal::add));
+        }
+        return actuals.get(line + "|" + indicator + "|" + year);
     }
 
     private static List<Integer> years(List<IndicatorFact> facts, Predicate<IndicatorFact> which) {

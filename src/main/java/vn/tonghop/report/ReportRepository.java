@@ -41,4 +41,9 @@ final class ReportRepository {
                             rs.getString("archive_name"));
                 });
     }
+
+    /** The years of the forms in force that name one: the latest is the default basis date's. */
+    List<Integer> years() {
+        return jdbc.queryForList("SELECT DISTINCT year FROM sheet_in_force WHERE year > 0", Integer.class);
+    }
 }

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.config.Layouts;
 import vn.tonghop.config.Unit;
+import vn.tonghop.consolidate.BasisUnits;
 import vn.tonghop.consolidate.CommitteeRepository;
 import vn.tonghop.consolidate.Document;
 import vn.tonghop.consolidate.DocumentRepository;
@@ -28,6 +29,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -87,6 +90,9 @@ public final class ReportWriter {
         IndicatorRepository indicatorRepository = new IndicatorRepository(jdbc);
         List<IndicatorFact> indicators = indicatorRepository.all();
         List<Document> documents = new DocumentRepository(jdbc).distinct();
+        Set<Integer> years = new TreeSet<>(new ReportRepository(jdbc).years());
+        indicators.forEach(i -> years.add(i.year()));
+        BasisUnits basis = BasisUnits.of(config, years);
         time.lap("indicators and documents");
         // The schedules workbook is the longest part and needs nothing the others write: it has a core of its
         // own, and writes the schedules that need no facts while this thread reads them.
@@ -94,7 +100,7 @@ public final class ReportWriter {
         BackgroundTasks<String> workbook = BackgroundTasks.start("TongHop.xlsx", 1, List.of(() -> {
             Laps own = new Laps();
             writeWorkbook(folder.resolve("TongHop.xlsx"), config, run, findings, files, fileCounts, read::join, indicators,
-                    indicatorRepository.mediumTermPlan(), documents);
+                    indicatorRepository.mediumTermPlan(), documents, basis);
             own.lap("TongHop.xlsx, alongside");
             return own.toString();
         }));
@@ -163,17 +169,19 @@ public final class ReportWriter {
     /** The facts are asked for only when the first capital schedule is written. */
     private void writeWorkbook(Path file, JobsConfig config, RunInfo run, List<Finding> findings, List<ReceivedFile> files,
                                Map<String, Integer> fileCounts, Supplier<List<Fact>> facts, List<IndicatorFact> indicators,
-                               Map<String, BigDecimal> mediumTermPlan, List<Document> documents) throws IOException {
+                               Map<String, BigDecimal> mediumTermPlan, List<Document> documents, BasisUnits basis)
+            throws IOException {
         try (XlsxDocument doc = XlsxDocument.report(config.report().fontName(), config.report().fontSize())) {
-            new CoverSheet().write(doc, run, config.report().issuer(), config.units(), files, fileCounts, findings);
+            new CoverSheet().write(doc, run, config.report().issuer(), config.units(), files, fileCounts, findings, basis);
             ScheduleSheet schedules = new ScheduleSheet(doc, config.report());
-            Supplier<CapitalSchedules> capital = once(() -> new CapitalSchedules(config, facts.get(), findings, mediumTermPlan));
-            IndicatorSchedules indicatorSheets = new IndicatorSchedules(config, indicators, findings);
+            Supplier<CapitalSchedules> capital = once(() -> new CapitalSchedules(config, facts.get(), findings, mediumTermPlan,
+                    basis));
+            IndicatorSchedules indicatorSheets = new IndicatorSchedules(config, indicators, findings, basis);
             Map<String, Consumer<Layouts.Schedule>> writers = Map.of(
                     "pl1", s -> new DocumentsSheet().write(schedules, s, config.units(), documents),
                     "pl2", s -> indicatorSheets.writeTargets(schedules, s),
                     "bieu2", s -> indicatorSheets.writePovertyByCommune(schedules, s),
-                    "bcd", s -> new CommitteesSheet().write(schedules, s, config.units(), new CommitteeRepository(jdbc).byUnit()),
+                    "bcd", s -> new CommitteesSheet().write(schedules, s, basis, new CommitteeRepository(jdbc).byUnit()),
                     "pl4", s -> capital.get().writeByProject(schedules, s),
                     "byunit", s -> capital.get().writeByUnit(schedules, s),
                     "pl5", s -> capital.get().writeByFund(schedules, s, Fund.DTPT),

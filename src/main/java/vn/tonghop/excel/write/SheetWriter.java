@@ -189,16 +189,23 @@ public final class SheetWriter {
                                               List<Integer> breakAfter, int scalePercent, String name) {
         printA4Landscape(headerFirstRow, headerLastRow);
         // "&N" would count the pages of every sheet printed with this one: the page's own number, and its appendix.
-        sheet.getFooter().setCenter(name + " - Trang &P");
+        numberedWithin(name);
         sheet.setFitToPage(false);
         PrintSetup setup = sheet.getPrintSetup();
         setup.setScale((short) scalePercent);
-        setup.setUsePage(true);
-        setup.setPageStart((short) 1);
         if (labelColumns > 0) {
             sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, labelColumns - 1));
         }
         breakAfter.forEach(sheet::setColumnBreak);
+        return this;
+    }
+
+    /** Pages numbered from 1 within the sheet, named: "Biểu BCĐ - Trang 2", as each appendix is attached on its own. */
+    public SheetWriter numberedWithin(String name) {
+        sheet.getFooter().setCenter(name + " - Trang &P");
+        PrintSetup setup = sheet.getPrintSetup();
+        setup.setUsePage(true);
+        setup.setPageStart((short) 1);
         return this;
     }
 

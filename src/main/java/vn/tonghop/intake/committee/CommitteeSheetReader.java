@@ -9,6 +9,7 @@ import vn.tonghop.intake.table.UnitMatcher;
 import vn.tonghop.text.Fold;
 
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +35,8 @@ public final class CommitteeSheetReader {
         this.units = units;
     }
 
-    public List<CommitteeRow> read(SheetGrid grid, HeaderMatch header, String reportingUnit) {
+    /** The rows, each unit named resolved among those in force at the end of the sheet's period (null: any). */
+    public List<CommitteeRow> read(SheetGrid grid, HeaderMatch header, String reportingUnit, LocalDate periodEnd) {
         List<CommitteeRow> rows = new ArrayList<>();
         for (int r = header.dataRow(); r <= grid.lastRow(); r++) {
             String name = Fold.clean(grid.ownText(r, header.column("unit")));
@@ -44,7 +46,8 @@ public final class CommitteeSheetReader {
             if (name.isEmpty() || RowText.isGrandTotal(name)) {
                 continue;
             }
-            String unit = units.match(name).orElse(null);
+            String unit = units.resolve(name, periodEnd).filter(u -> u.kind() == UnitMatcher.Resolution.Kind.IN_FORCE)
+                    .map(UnitMatcher.Resolution::code).orElse(null);
             rows.add(new CommitteeRow(r + 1, name, unit, established(grid.ownText(r, header.column("established"))),
                     Fold.clean(grid.ownText(r, header.column("decision"))), whole(grid, r, header.column("members")),
                     whole(grid, r, header.column("reformed")), Fold.clean(grid.ownText(r, header.column("note")))));

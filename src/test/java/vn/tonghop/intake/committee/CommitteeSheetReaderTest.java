@@ -28,7 +28,7 @@ class CommitteeSheetReaderTest {
                 .row("TT", "Đơn vị", "Đã thành lập", "Quyết định thành lập", "Số thành viên", "Số lần kiện toàn")
                 .row(1, "Mường So", "x", "45/QĐ-UBND", "11 người", "02 lần").build();
         HeaderMatch header = new HeaderFinder(TestConfig.jobs().headers()).find(grid).orElseThrow();
-        var rows = new CommitteeSheetReader(new UnitMatcher(TestConfig.jobs().units())).read(grid, header, "03589");
+        var rows = new CommitteeSheetReader(new UnitMatcher(TestConfig.jobs().units())).read(grid, header, "03589", null);
         assertThat(rows).singleElement().satisfies(r -> {
             assertThat(r.members()).isEqualTo(11);
             assertThat(r.reformed()).isEqualTo(2);
