@@ -136,7 +136,8 @@ public final class Units {
     /** The code's unit for a year: the one in force on its last day, else the last one in force during it. */
     public Optional<Unit> byCode(String code, Integer year) {
         List<Unit> rows = code == null ? null : byCode.get(code);
-        if (rows == null || year == null) {
+        // Most codes are one unit: asked for each of a national night's figures, that answer is at hand.
+        if (rows == null || year == null || rows.size() == 1) {
             return byCode(code);
         }
         LocalDate end = Dates.periodEnd(year, 0);
@@ -164,7 +165,8 @@ public final class Units {
     /** The code's name; of a code that meant two units, both ("Xã Vàng Ma Chải / Xã Sì Lở Lầu"), where no year says which. */
     public String nameOf(String code) {
         List<Unit> rows = code == null ? null : byCode.get(code);
-        return rows == null ? "" : String.join(" / ", rows.stream().map(Unit::name).distinct().toList());
+        return rows == null ? "" : rows.size() == 1 ? rows.get(0).name()
+                : String.join(" / ", rows.stream().map(Unit::name).distinct().toList());
     }
 
     /** The name of the unit the code meant in that year: 03562 is Xã Vàng Ma Chải in 2024, Xã Sì Lở Lầu in 2025. */

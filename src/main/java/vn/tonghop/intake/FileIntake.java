@@ -45,11 +45,14 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -193,10 +196,13 @@ public final class FileIntake {
         // "Xã Sì Lở Lầu" is the commune of 2024, not its successor's name.
         LocalDate latest = found.stream().map(Recognised::periodEnd).filter(Objects::nonNull).max(LocalDate::compareTo)
                 .orElse(null);
+        // The file name is matched once a period, not once a sheet: it tries every run of its words.
+        Map<LocalDate, Optional<UnitMatcher.Resolution>> named = new HashMap<>();
         for (Recognised sheet : found) {
             LocalDate periodEnd = sheet.periodEnd() != null ? sheet.periodEnd() : latest;
             String sheetName = sheet.grid().name();
-            Optional<UnitMatcher.Resolution> unit = unitOf(sheet.meta(), file.fileName(), periodEnd);
+            Optional<UnitMatcher.Resolution> unit = unitOf(sheet.meta(), () -> named.computeIfAbsent(periodEnd,
+                    day -> units.resolveFileName(file.fileName(), day)), file.fileName(), periodEnd);
             if (unit.isPresent() && unit.get().kind() != UnitMatcher.Resolution.Kind.IN_FORCE) {
                 findings.add(UnitPeriods.outOfForce(unit.get(), periodEnd, file.relativePath(), sheetName));
                 continue;
@@ -344,7 +350,8 @@ public final class FileIntake {
      * district's template, heading and all. Not when the file's name is also the district's place name
      * (the district seat's town shares it). A sheet that names no unit is the file name's.
      */
-    private Optional<UnitMatcher.Resolution> unitOf(SheetMetadata meta, String fileName, LocalDate periodEnd) {
+    private Optional<UnitMatcher.Resolution> unitOf(SheetMetadata meta, Supplier<Optional<UnitMatcher.Resolution>> byFileName,
+                                                    String fileName, LocalDate periodEnd) {
         Optional<UnitMatcher.Resolution> district = Optional.empty();
         Optional<UnitMatcher.Resolution> outOfForce = Optional.empty();
         for (String candidate : meta.unitCandidates()) {
@@ -363,7 +370,7 @@ public final class FileIntake {
         if (outOfForce.isPresent()) {
             return outOfForce;
         }
-        Optional<UnitMatcher.Resolution> named = units.resolveFileName(fileName, periodEnd);
+        Optional<UnitMatcher.Resolution> named = byFileName.get();
         boolean fileNamesAnother = named.filter(f -> !f.unit().isDistrict()).isPresent()
                 && district.filter(d -> UnitMatcher.namesPlaceOf(fileName, d.unit().name())).isEmpty();
         return district.isPresent() && !fileNamesAnother ? district : named;

@@ -90,8 +90,12 @@ public final class ReportWriter {
         IndicatorRepository indicatorRepository = new IndicatorRepository(jdbc);
         List<IndicatorFact> indicators = indicatorRepository.all();
         List<Document> documents = new DocumentRepository(jdbc).distinct();
-        Set<Integer> years = new TreeSet<>(new ReportRepository(jdbc).years());
-        indicators.forEach(i -> years.add(i.year()));
+        // Only units with periods depend on the basis date: the query of the years is spared the others.
+        Set<Integer> years = new TreeSet<>();
+        if (config.units().dated() && config.report().basisDate() == null) {
+            years.addAll(new ReportRepository(jdbc).years());
+            indicators.forEach(i -> years.add(i.year()));
+        }
         BasisUnits basis = BasisUnits.of(config, years);
         time.lap("indicators and documents");
         // The schedules workbook is the longest part and needs nothing the others write: it has a core of its

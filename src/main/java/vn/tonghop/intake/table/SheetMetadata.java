@@ -7,6 +7,7 @@ import vn.tonghop.text.Fold;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -61,6 +62,10 @@ public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year,
     /** 1 for a report of "6 tháng đầu năm", 2 for "6 tháng cuối năm", 0 for a year's. */
     private static int half(List<String> lines) {
         for (String line : lines) {
+            // Folded only where "6" or "sáu" could be: a sheet's lines are many, its half-year rare.
+            if (line.indexOf('6') < 0 && !line.toLowerCase(Locale.ROOT).contains("áu")) {
+                continue;
+            }
             Matcher m = HALF.matcher(Fold.words(line));
             if (m.find()) {
                 return m.group(1).equals("dau") ? 1 : 2;

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +51,15 @@ public final class UnitMatcher {
      */
     private final Map<String, Set<Unit>> codesBySpelling = new HashMap<>();
 
+    /** Each unit's resolution when its name means it alone: made once, as names are resolved for every sheet. */
+    private final Map<Unit, Optional<Resolution>> alone = new IdentityHashMap<>();
+
     public UnitMatcher(Units units) {
         for (Unit unit : units.all()) {
             add(unit.name(), unit);
             add(unit.code(), unit);
             unit.aliases().forEach(alias -> add(alias, unit));
+            alone.put(unit, Optional.of(new Resolution(unit, Resolution.Kind.IN_FORCE, List.of())));
         }
     }
 
@@ -134,9 +139,15 @@ public final class UnitMatcher {
 
     private static final Pattern OF_PLACE = Pattern.compile(" (?:huyen|thi xa|thanh pho|tinh) \\S.*$");
 
-    private static Optional<Resolution> lookup(Set<Unit> units, LocalDate day) {
+    private Optional<Resolution> lookup(Set<Unit> units, LocalDate day) {
         if (units == null || units.isEmpty()) {
             return Optional.empty();
+        }
+        if (units.size() == 1) {
+            Unit only = units.iterator().next();
+            if (only.inForceOn(day)) {
+                return alone.get(only);
+            }
         }
         List<Unit> all = List.copyOf(units);
         if (day == null) {
