@@ -75,6 +75,12 @@ public final class CheckRunner {
         across.addAll(outliers.check(indicators));
         across.addAll(new SupersededCheck(jdbc).check());
         across.addAll(new MissingReportCheck().check(new Completeness(jdbc).rows(config)));
+        // One typed value behind several findings: they name its cell, and its own finding says what fits.
+        List<Finding> all = new ArrayList<>(ofUnits);
+        all.addAll(across);
+        List<RootCauses.Root> roots = RootCauses.standing(RootCauses.ofIndicators(indicators), all);
+        ofUnits = RootCauses.apply(roots, ofUnits);
+        across = RootCauses.apply(roots, across);
         time.lap("indicators and files");
 
         verify(ofUnits, across, everyUnit ? null : pending);

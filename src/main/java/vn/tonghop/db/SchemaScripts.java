@@ -23,7 +23,8 @@ final class SchemaScripts {
             "db/tonghop-schema-7.sql",
             "db/tonghop-schema-8.sql",
             "db/tonghop-schema-9.sql",
-            "db/tonghop-schema-10.sql");
+            "db/tonghop-schema-10.sql",
+            "db/tonghop-schema-11.sql");
 
     private SchemaScripts() {
     }

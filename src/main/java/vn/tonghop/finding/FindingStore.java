@@ -18,7 +18,7 @@ public final class FindingStore {
 
     /** The insert of one finding, whose values {@link #values} gives. */
     public static final String INSERT = "INSERT INTO finding (origin, file_id, severity, code, unit_code, file, sheet, cell,"
-            + " leaf, year, expected, actual, message) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + " leaf, year, expected, actual, message, root_cell, suggested) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     public void insert(String origin, Long fileId, List<Finding> findings) {
         List<Object[]> rows = new ArrayList<>();
@@ -31,7 +31,7 @@ public final class FindingStore {
     public static Object[] values(String origin, Long fileId, Finding f) {
         return new Object[] {origin, fileId, f.severity().label(), f.code().name(), f.unitCode(), f.file(),
             cut(f.sheet(), 200), f.cell(), f.leaf(), f.year(), cut(f.expected(), 200), cut(f.actual(), 2000),
-            cut(f.message(), 4000)};
+            cut(f.message(), 4000), cut(f.rootCell(), 240), f.suggested()};
     }
 
     public void deleteChecks() {
@@ -56,7 +56,7 @@ public final class FindingStore {
                 (rs, i) -> new Finding(FindingCode.valueOf(rs.getString("code")), rs.getString("unit_code"),
                         rs.getString("file"), rs.getString("sheet"), rs.getString("cell"), rs.getString("leaf"),
                         (Integer) rs.getObject("year"), rs.getString("expected"), rs.getString("actual"),
-                        rs.getString("message")));
+                        rs.getString("message"), rs.getString("root_cell"), rs.getString("suggested")));
     }
 
     private static String cut(String s, int max) {

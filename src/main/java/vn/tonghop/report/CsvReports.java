@@ -33,13 +33,12 @@ final class CsvReports {
     }
 
     void findings(Path file, List<Finding> findings) throws IOException {
-        // root_cell and suggested stay empty until findings that share a cause are told apart.
         try (CsvFile csv = new CsvFile(file, "severity", "code", "unit_code", "unit_name", "file", "sheet", "cell",
                 "leaf", "year", "expected", "actual", "message", "root_cell", "suggested")) {
             for (Finding f : findings) {
                 csv.row(f.severity().label(), f.code().name(), f.unitCode(),
                         f.unitCode() == null ? null : units.nameOf(f.unitCode(), f.year()), f.file(), f.sheet(), f.cell(),
-                        f.leaf(), f.year(), f.expected(), f.actual(), f.message(), null, null);
+                        f.leaf(), f.year(), f.expected(), f.actual(), f.message(), f.rootCell(), f.suggested());
             }
         }
     }

@@ -7,6 +7,7 @@ import vn.tonghop.excel.write.SheetWriter;
 import vn.tonghop.excel.write.XlsxDocument;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingCode;
+import vn.tonghop.finding.Roots;
 import vn.tonghop.finding.Severity;
 
 import java.io.IOException;
@@ -58,6 +59,8 @@ final class ErrorWorkbook {
         }
         byUnit.values().removeIf(List::isEmpty);
         byUnit.values().forEach(list -> list.sort(Comparator.comparing(Finding::severity)));
+        // An explained finding is no task of its own: it follows its root, whatever its severity.
+        byUnit.replaceAll((unit, list) -> Roots.underRoots(list));
         try (XlsxDocument doc = XlsxDocument.report(fontName, (short) 11)) {
             summary(doc.sheet("Tổng hợp"), units, byUnit, findings);
             // One list, a heading per unit: printed whole it is the reviewer's list, and a unit's part is its clerk's.
@@ -89,8 +92,8 @@ final class ErrorWorkbook {
         for (Finding f : findings) {
             Look look = Look.CELL.fill(fill(f.severity()));
             String place = f.place();
-            String[] cells = {f.severity().label(), f.code().shown(), place, f.year() == null ? "" : String.valueOf(f.year()),
-                f.expected(), f.actual(), f.message(), f.code().name(), f.leaf(),
+            String[] cells = {f.severity().label(), Roots.prefix(f).isEmpty() ? f.code().shown() : "↳ " + f.code().shown(),
+                place, f.year() == null ? "" : String.valueOf(f.year()), f.expected(), f.actual(), Roots.prefix(f) + f.message(), f.code().name(), f.leaf(),
                 f.unitCode() == null ? "" : units.nameOf(f.unitCode(), f.year()), f.unitCode(), f.file(), f.sheet(), f.cell()};
             for (int c = 0; c < cells.length; c++) {
                 s.text(row, c, cells[c], look);
@@ -119,10 +122,10 @@ final class ErrorWorkbook {
         return name + ": " + counts(findings);
     }
 
-    /** "1 LỖI, 1 GHI CHÚ": findings by severity, the worst first; empty for none. */
+    /** "1 LỖI, 1 GHI CHÚ": the tasks by severity, the worst first (a finding another explains is no task); empty for none. */
     static String counts(List<Finding> findings) {
         Map<Severity, Long> by = new EnumMap<>(Severity.class);
-        findings.forEach(f -> by.merge(f.severity(), 1L, Long::sum));
+        findings.stream().filter(Roots::isTask).forEach(f -> by.merge(f.severity(), 1L, Long::sum));
         return by.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "));
     }
 
@@ -141,7 +144,7 @@ final class ErrorWorkbook {
         long[] total = new long[Severity.values().length];
         for (Map.Entry<String, List<Finding>> unit : byUnit.entrySet()) {
             long[] n = new long[Severity.values().length];
-            unit.getValue().forEach(f -> n[f.severity().ordinal()]++);
+            unit.getValue().stream().filter(Roots::isTask).forEach(f -> n[f.severity().ordinal()]++);
             String name = unit.getKey().equals(NO_UNIT) ? NO_UNIT : units.nameOf(unit.getKey());
             countRow(sum, r++, name, n, Look.CELL);
             for (int i = 0; i < n.length; i++) {

@@ -6,6 +6,7 @@ import vn.tonghop.config.Units;
 import vn.tonghop.excel.mark.MarkedCopy;
 import vn.tonghop.excel.write.Look;
 import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.Roots;
 import vn.tonghop.finding.Severity;
 import vn.tonghop.text.Sha256;
 
@@ -132,9 +133,9 @@ final class ReturnedCopies {
 
     private static List<MarkedCopy.Line> lines(List<Finding> findings) {
         List<MarkedCopy.Line> lines = new ArrayList<>();
-        for (Finding f : findings) {
+        for (Finding f : Roots.underRoots(findings)) {
             lines.add(new MarkedCopy.Line(List.of(f.cell() == null ? "" : f.cell(), f.severity().label(),
-                    f.sheet() == null ? "" : f.sheet(), f.code().name(), f.message()), f.sheet(), f.cell()));
+                    f.sheet() == null ? "" : f.sheet(), f.code().name(), Roots.prefix(f) + f.message()), f.sheet(), f.cell()));
         }
         return lines;
     }

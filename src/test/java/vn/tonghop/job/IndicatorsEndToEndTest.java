@@ -81,6 +81,23 @@ class IndicatorsEndToEndTest {
         assertThat(actual("109", "CT15", "2024")).isEqualByComparingTo("2088");
     }
 
+    /** The seed's 11.230 workers for 1.230: one root with its value, the rate and cumulative findings under it. */
+    @Test
+    void theSeedsTypoIsOneRootThatExplainsTwoFindings() {
+        List<Map<String, String>> ct08 = findings.stream().filter(f -> "CT08".equals(f.get("leaf"))).toList();
+        assertThat(ct08).filteredOn(f -> !f.get("suggested").isEmpty()).singleElement().satisfies(f -> {
+            assertThat(f.get("code") + " " + f.get("sheet") + "!" + f.get("cell") + " " + f.get("suggested"))
+                    .isEqualTo("OUTLIER Chỉ tiêu!O8 1230");
+            assertThat(f.get("root_cell")).isEmpty();
+            assertThat(f.get("message")).endsWith("Có lẽ là 1.230: với giá trị này tỷ lệ và lũy kế đều khớp.");
+        });
+        assertThat(ct08).filteredOn(f -> f.get("root_cell").equals("Chỉ tiêu!O8"))
+                .extracting(f -> f.get("code") + " " + f.get("cell"))
+                .containsExactlyInAnyOrder("ACHIEVEMENT_MISMATCH P8", "CUMULATIVE_MISMATCH Q8");
+        assertThat(ct08).filteredOn(f -> f.get("year").equals("2021")).singleElement()
+                .satisfies(f -> assertThat(f.get("root_cell") + f.get("suggested")).as("a rate's own typo stands alone").isEmpty());
+    }
+
     @Test
     void aRateWithinItsLastTypedDigitIsNotFlagged() {
         // 48,8 / 48 = 101,67 %, typed 101,7.

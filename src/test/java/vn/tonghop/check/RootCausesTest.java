@@ -1,0 +1,98 @@
+package vn.tonghop.check;
+
+import org.junit.jupiter.api.Test;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingCode;
+import vn.tonghop.testdata.TestConfig;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** One typed value behind several findings: the cell, the one value that mends all, and nothing when that is not one. */
+class RootCausesTest {
+
+    /** A year of the seed's CT08 row: actual in column E…, rate beside it; cells by year so each is its own. */
+    private static StagedIndicator year(int year, String plan, String actual, String rate) {
+        String col = String.valueOf((char) ('A' + (year - 2021) * 3));
+        return new StagedIndicator("109-LDTBXH", "LDTBXH.xlsx", "Chỉ tiêu", 8, "CT08", year, dec(plan), dec(actual),
+                dec(rate), rate == null ? 0 : Math.max(0, new BigDecimal(rate).scale()), col + "8", col + "9", col + "10");
+    }
+
+    private static BigDecimal dec(String s) {
+        return s == null ? null : new BigDecimal(s);
+    }
+
+    private static StagedCumulative cumulative(String typed) {
+        return new StagedCumulative("109-LDTBXH", "LDTBXH.xlsx", "Chỉ tiêu", 8, "CT08", new BigDecimal(typed), "Q8", 2021, 2024);
+    }
+
+    private static List<RootCauses.Root> roots(List<StagedIndicator> years, String cumulative) {
+        return RootCauses.ofIndicators(new IndicatorInput(TestConfig.jobs(), years, List.of(cumulative(cumulative))));
+    }
+
+    /** The seed: 11.230 typed for 1.230 in 2024; the 2021 rate's own typo (1.132,2 for 132,2) is a single relation. */
+    private static List<StagedIndicator> seed(String actual2024) {
+        return List.of(year(2021, "1000", "1322", "1132.2"), year(2022, "1100", "1286", "116.91"),
+                year(2023, "1200", "2032", "169.33"), year(2024, "1230", actual2024, "100"));
+    }
+
+    @Test
+    void theSeedsTypoIsOneRootWithItsValue() {
+        List<RootCauses.Root> roots = roots(seed("11230"), "5870");
+        assertThat(roots).singleElement().satisfies(r -> {
+            assertThat(r.sheetCell()).isEqualTo("Chỉ tiêu!J9");
+            assertThat(r.value()).isEqualByComparingTo("1230");
+            assertThat(r.explains()).containsExactlyInAnyOrder("Chỉ tiêu!J10", "Chỉ tiêu!Q8");
+            assertThat(r.why()).isEqualTo("Có lẽ là 1.230: với giá trị này tỷ lệ và lũy kế đều khớp.");
+        });
+    }
+
+    @Test
+    void theRootsFindingCarriesTheValueAndTheOthersNameItsCell() {
+        List<Finding> findings = new ArrayList<>();
+        findings.add(Finding.of(FindingCode.OUTLIER).unit("109-LDTBXH").at("LDTBXH.xlsx", "Chỉ tiêu", "J9").expected("≤ 6610")
+                .message("Số thực hiện ghi 11.230."));
+        findings.add(Finding.of(FindingCode.ACHIEVEMENT_MISMATCH).at("LDTBXH.xlsx", "Chỉ tiêu", "J10").message("Tỷ lệ."));
+        findings.add(Finding.of(FindingCode.CUMULATIVE_MISMATCH).at("LDTBXH.xlsx", "Chỉ tiêu", "Q8").message("Lũy kế."));
+        findings.add(Finding.of(FindingCode.ACHIEVEMENT_MISMATCH).at("LDTBXH.xlsx", "Chỉ tiêu", "A10").message("2021."));
+        List<RootCauses.Root> roots = RootCauses.standing(roots(seed("11230"), "5870"), findings);
+        List<Finding> explained = RootCauses.apply(roots, findings);
+        assertThat(explained).extracting(Finding::cell, Finding::rootCell, Finding::suggested).containsExactly(
+                tuple("J9", null, "1230"),
+                tuple("J10", "Chỉ tiêu!J9", null),
+                tuple("Q8", "Chỉ tiêu!J9", null),
+                tuple("A10", null, null));
+        assertThat(explained.get(0).message()).endsWith("Có lẽ là 1.230: với giá trị này tỷ lệ và lũy kế đều khớp.");
+    }
+
+    /** Two actuals, each with a failed rate, either of which would mend the cumulative: no suggestion. */
+    @Test
+    void twoValuesThatFitSuggestNothing() {
+        List<StagedIndicator> years = List.of(year(2021, "1000", "5000", "100"), year(2022, "1000", "5000", "100"),
+                year(2023, "1000", "1000", "100"), year(2024, "1000", "1000", "100"));
+        // 8.000 typed against 5.000 + 5.000 + 1.000 + 1.000 = 12.000: 2021 at 1.000 gives 8.000, and so does 2022.
+        assertThat(roots(years, "8000")).isEmpty();
+        // Either alone would be a root: with 2022 right, 2021 is.
+        List<StagedIndicator> one = List.of(years.get(0), year(2022, "1000", "1000", "100"), years.get(2), years.get(3));
+        assertThat(roots(one, "4000")).extracting(RootCauses.Root::sheetCell).containsExactly("Chỉ tiêu!A9");
+    }
+
+    /** The cumulative asks for a value the rate does not allow: none fits, none is suggested. */
+    @Test
+    void noValueThatFitsSuggestsNothing() {
+        assertThat(roots(seed("11230"), "5000")).isEmpty();
+        assertThat(roots(seed("1230"), "5870")).as("nothing failed").isEmpty();
+    }
+
+    /** A value that would still be far above the unit's other years explains nothing. */
+    @Test
+    void aValueStillAnOutlierIsNoRoot() {
+        List<Finding> outlier = List.of(Finding.of(FindingCode.OUTLIER).at("LDTBXH.xlsx", "Chỉ tiêu", "J9").expected("≤ 1000")
+                .message("."));
+        assertThat(RootCauses.standing(roots(seed("11230"), "5870"), outlier)).isEmpty();
+    }
+}
