@@ -57,6 +57,23 @@ public final class CheckRepository {
         return new CheckInput(config, rows, LeafAmount.of(rows), reported, register);
     }
 
+    /** The steering committees and documents of the sheets in force, of every unit: a few rows each. */
+    public FormsInput loadForms(JobsConfig config) {
+        List<StagedCommittee> committees = jdbc.query("SELECT c.row_no, c.unit_code, c.established, c.decision,"
+                + " s.unit_code AS reporter, f.path, s.sheet_name FROM committee_row c" + SheetsInForce.joinedFrom("c")
+                + " ORDER BY f.path, s.sheet_name, c.row_no",
+                (rs, i) -> new StagedCommittee(rs.getString("unit_code"), rs.getString("reporter"), rs.getString("path"),
+                        rs.getString("sheet_name"), rs.getInt("row_no"), (Boolean) rs.getObject("established"),
+                        rs.getString("decision")));
+        List<StagedDocument> documents = jdbc.query("SELECT d.row_no, d.number, d.number_key, d.issuer_key, d.date_text,"
+                + " d.summary, s.unit_code AS reporter, f.path, s.sheet_name FROM document_row d" + SheetsInForce.joinedFrom("d")
+                + " ORDER BY f.path, s.sheet_name, d.row_no",
+                (rs, i) -> new StagedDocument(rs.getString("reporter"), rs.getString("path"), rs.getString("sheet_name"),
+                        rs.getInt("row_no"), rs.getString("number"), rs.getString("date_text"), rs.getString("summary"),
+                        rs.getString("number_key") + "|" + rs.getString("issuer_key")));
+        return new FormsInput(config, committees, documents);
+    }
+
     public IndicatorInput loadIndicators(JobsConfig config) {
         List<StagedIndicator> values = jdbc.query("SELECT v.*, s.unit_code, f.path, s.sheet_name FROM indicator_value v"
                 + SheetsInForce.joinedFrom("v") + " ORDER BY s.unit_code, v.indicator, v.year, f.path, v.row_no",

@@ -29,7 +29,7 @@ public final class CheckRunner {
     /** The codes of the rules that look beyond one unit. */
     static final Set<FindingCode> ACROSS_UNITS = EnumSet.of(FindingCode.ALLOCATION_MISMATCH,
             FindingCode.ALLOCATION_UNREGISTERED, FindingCode.OVER_MEDIUM_TERM_PLAN, FindingCode.OUTLIER,
-            FindingCode.SUPERSEDED, FindingCode.MISSING_REPORT);
+            FindingCode.SUPERSEDED, FindingCode.MISSING_REPORT, FindingCode.COMMITTEE_COUNT_MISMATCH);
 
     private final JdbcTemplate jdbc;
     private final List<CapitalCheck> eachUnit = List.of(new DisbursedOverAvailableCheck(), new AvailableMismatchCheck(),
@@ -73,6 +73,11 @@ public final class CheckRunner {
             ofUnits.addAll(check.check(everyUnit ? indicators : indicators.of(pending)));
         }
         across.addAll(outliers.check(indicators));
+        // Across a unit's forms: its committee against its documents, its money against its results.
+        FormsInput forms = repository.loadForms(config);
+        ofUnits.addAll(new CommitteeDocumentsCheck().check(everyUnit ? forms : forms.of(pending)));
+        ofUnits.addAll(new SpendingResultCheck().check(input, everyUnit ? indicators : indicators.of(pending)));
+        across.addAll(new CommitteeCountCheck().check(forms));
         across.addAll(new SupersededCheck(jdbc).check());
         across.addAll(new MissingReportCheck().check(new Completeness(jdbc).rows(config)));
         // One typed value behind several findings: they name its cell, and its own finding says what fits.

@@ -16,14 +16,16 @@ import java.util.stream.Stream;
  */
 public record JobsConfig(Path folder, Catalogue catalogue, Indicators indicators, Units units, Successions successions,
                          HeaderAliases headers, Tolerances tolerances, ReportSettings report, Layouts layouts,
-                         Schedule schedule, Limits limits, String fingerprint) {
+                         Schedule schedule, Limits limits, CrossChecks crossChecks, String fingerprint) {
 
     public static JobsConfig load(Path folder) {
         String fingerprint = fingerprint(folder);
         Units units = Units.load(folder.resolve("units.csv"));
+        Catalogue catalogue = Catalogue.load(folder.resolve("catalogue.csv"));
+        Indicators indicators = Indicators.load(folder.resolve("indicators.csv"));
         return new JobsConfig(folder,
-                Catalogue.load(folder.resolve("catalogue.csv")),
-                Indicators.load(folder.resolve("indicators.csv")),
+                catalogue,
+                indicators,
                 units,
                 Successions.load(folder.resolve("successions.csv"), units),
                 HeaderAliases.load(folder.resolve("headers.csv")),
@@ -32,13 +34,14 @@ public record JobsConfig(Path folder, Catalogue catalogue, Indicators indicators
                 Layouts.load(folder.resolve("layouts.properties")),
                 Schedule.load(folder.resolve("schedule.properties")),
                 Limits.load(folder.resolve("limits.properties")),
+                CrossChecks.load(folder.resolve("crosschecks.properties"), catalogue, indicators),
                 fingerprint);
     }
 
     /** The same settings under another fingerprint: for a test that changes one part in memory. */
     public JobsConfig withLimits(Limits other) {
         return new JobsConfig(folder, catalogue, indicators, units, successions, headers, tolerances, report, layouts, schedule, other,
-                fingerprint + "+limits");
+                crossChecks, fingerprint + "+limits");
     }
 
     /**

@@ -55,6 +55,13 @@ public enum FindingCode {
      */
     NOTHING_READ(Severity.WARNING, "Tệp không có số liệu để tổng hợp"),
 
+    /** Ours: a commune's 04/BCĐ and its own 03/VB disagree on whether its steering committee was set up. */
+    COMMITTEE_DOCUMENT_CONFLICT(Severity.WARNING, "Biểu BCĐ và danh mục văn bản không khớp"),
+    /** Ours: Biểu BCĐ's communes with a committee are not those with a decision setting one up in Phụ lục I. */
+    COMMITTEE_COUNT_MISMATCH(Severity.WARNING, "Số Ban Chỉ đạo khác số quyết định thành lập"),
+    /** Ours: money disbursed on a sub-project and none of what it buys reported, or the reverse (jobs/crosschecks.properties). */
+    DISBURSEMENT_RESULT_CONFLICT(Severity.WARNING, "Giải ngân và kết quả chỉ tiêu không khớp"),
+
     DISBURSED_OVER_AVAILABLE(Severity.ERROR, "Giải ngân vượt kế hoạch vốn"),
     AVAILABLE_MISMATCH(Severity.ERROR, "Tổng số vốn không khớp"),
     RATE_MISMATCH(Severity.WARNING, "Tỷ lệ giải ngân không khớp"),
