@@ -4,6 +4,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Reads the consolidated facts for the reports. */
@@ -41,5 +43,11 @@ public final class FactRepository {
             }
         });
         return facts;
+    }
+
+    /** The years whose money in force is, for some unit, an estimate ("Ước thực hiện năm 2024"). */
+    public Set<Integer> estimatedYears() {
+        return new TreeSet<>(jdbc.queryForList("SELECT DISTINCT year FROM received_sheet WHERE in_force AND estimate"
+                + " AND form = '01/VỐN'", Integer.class));
     }
 }

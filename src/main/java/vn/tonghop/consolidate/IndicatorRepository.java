@@ -7,6 +7,8 @@ import vn.tonghop.staging.SheetsInForce;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 
 /** Reads the consolidated indicator figures and the medium-term plan for the reports. */
@@ -34,5 +36,11 @@ public final class IndicatorRepository {
                     plan.put(rs.getString("node"), rs.getBigDecimal("amount").stripTrailingZeros());
                 });
         return plan;
+    }
+
+    /** The years for which some unit's figures in force are estimates ("Ước TH 2024"). */
+    public Set<Integer> estimatedYears() {
+        return new TreeSet<>(jdbc.queryForList("SELECT DISTINCT v.year FROM indicator_value v"
+                + " JOIN received_sheet s ON s.sheet_id = v.sheet_id AND s.in_force WHERE v.estimate", Integer.class));
     }
 }

@@ -24,7 +24,8 @@ final class SchemaScripts {
             "db/tonghop-schema-8.sql",
             "db/tonghop-schema-9.sql",
             "db/tonghop-schema-10.sql",
-            "db/tonghop-schema-11.sql");
+            "db/tonghop-schema-11.sql",
+            "db/tonghop-schema-12.sql");
 
     private SchemaScripts() {
     }

@@ -340,7 +340,8 @@ public final class FileIntake {
             return Optional.empty();
         }
         // The sheet's own findings are the caller's to keep: a copy's are not the clerk's to fix.
-        return Optional.of(capitalSheets.read(grid, ofTheYear.orElse(header), meta.moneyUnit().orElse(MoneyUnit.TRIEU_DONG), place));
+        return Optional.of(capitalSheets.read(grid, ofTheYear.orElse(header), meta.moneyUnit().orElse(MoneyUnit.TRIEU_DONG), place)
+                .estimated(meta.estimate()));
     }
 
     /**

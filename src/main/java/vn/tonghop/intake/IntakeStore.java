@@ -112,13 +112,13 @@ public final class IntakeStore {
             + " job_execution, status, unit_code, archive_name, reason, first_seen, retry) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
     // A new sheet is not in force until the check step has seen the whole night (SheetsInForce).
     private static final String SHEET = "INSERT INTO received_sheet (file_id, sheet_name, form, year, unit_code, money_unit,"
-            + " in_force, hidden, " + String.join(", ", Arrays.stream(Measure.values()).map(m -> "col_" + m.field()).toList())
-            + ") VALUES (?,?,?,?,?,?,FALSE,?" + ",?".repeat(Measure.values().length) + ")";
+            + " in_force, hidden, estimate, " + String.join(", ", Arrays.stream(Measure.values()).map(m -> "col_" + m.field()).toList())
+            + ") VALUES (?,?,?,?,?,?,FALSE,?,?" + ",?".repeat(Measure.values().length) + ")";
     private static final String CAPITAL_ROW = "INSERT INTO capital_row (sheet_id, row_no, tt, label, role, leaf, fund,"
             + " source, span_first, span_last, carry_in, allocated, available, disbursed, rate, rate_scale, carry_out,"
             + " returned, unreadable) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String INDICATOR_VALUE = "INSERT INTO indicator_value (sheet_id, row_no, indicator, year, plan,"
-            + " actual, rate, rate_scale, plan_cell, actual_cell, rate_cell) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
+            + " actual, rate, rate_scale, plan_cell, actual_cell, rate_cell, estimate) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String INDICATOR_TOTAL = "INSERT INTO indicator_total (sheet_id, row_no, indicator, cumulative,"
             + " cell, first_year, last_year) VALUES (?,?,?,?,?,?,?)";
     private static final String REGISTER_ROW = "INSERT INTO register_row (sheet_id, row_no, is_plan, unit_code, node, fund,"
@@ -155,9 +155,10 @@ public final class IntakeStore {
     }
 
     private static long sheet(ChunkInserts inserts, long fileId, String sheetName, String form, int year, String unitCode,
-                              MoneyUnit moneyUnit, boolean hidden, Map<Measure, String> columns) throws SQLException {
+                              MoneyUnit moneyUnit, boolean hidden, boolean estimate, Map<Measure, String> columns)
+            throws SQLException {
         List<Object> values = new ArrayList<>(Arrays.asList(fileId, truncate(sheetName, 200), form, year, unitCode,
-                moneyUnit.name(), hidden));
+                moneyUnit.name(), hidden, estimate));
         for (Measure m : Measure.values()) {
             values.add(columns.get(m));
         }
@@ -166,7 +167,7 @@ public final class IntakeStore {
 
     private static void saveSheet(ChunkInserts inserts, long fileId, CapitalSheet sheet) throws SQLException {
         long sheetId = sheet(inserts, fileId, sheet.sheetName(), "01/VỐN", sheet.year(), sheet.unitCode(),
-                sheet.moneyUnit(), sheet.hidden(), sheet.columns());
+                sheet.moneyUnit(), sheet.hidden(), sheet.estimate(), sheet.columns());
         for (CapitalRow r : sheet.rows()) {
             inserts.add(CAPITAL_ROW, new Object[] {sheetId, r.rowNo(), truncate(r.tt(), 40), truncate(r.label(), 2000),
                 r.role().name(), r.leaf(), r.fund(), r.source(), r.spanFirst(), r.spanLast(),
@@ -182,7 +183,7 @@ public final class IntakeStore {
      */
     private static long yearlessSheet(ChunkInserts inserts, long fileId, String sheetName, String form, String unitCode,
                                       int term) throws SQLException {
-        return sheet(inserts, fileId, sheetName, form, term, unitCode, MoneyUnit.TRIEU_DONG, false, Map.of());
+        return sheet(inserts, fileId, sheetName, form, term, unitCode, MoneyUnit.TRIEU_DONG, false, false, Map.of());
     }
 
     private static void saveIndicators(ChunkInserts inserts, long fileId, IndicatorSheet sheet, int term) throws SQLException {
@@ -190,7 +191,7 @@ public final class IntakeStore {
         for (IndicatorRow r : sheet.rows()) {
             for (IndicatorValue v : r.values()) {
                 inserts.add(INDICATOR_VALUE, new Object[] {sheetId, r.rowNo(), r.indicator(), v.year(), v.plan(),
-                    v.actual(), v.rate(), v.rateScale(), v.planCell(), v.actualCell(), v.rateCell()});
+                    v.actual(), v.rate(), v.rateScale(), v.planCell(), v.actualCell(), v.rateCell(), v.estimate()});
             }
             if (r.cumulative() != null) {
                 inserts.add(INDICATOR_TOTAL, new Object[] {sheetId, r.rowNo(), r.indicator(), r.cumulative(),

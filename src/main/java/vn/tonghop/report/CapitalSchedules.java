@@ -43,12 +43,15 @@ final class CapitalSchedules {
     private final Map<Total, BigDecimal> totals;
     private final Set<String> reporting;
     private final BasisUnits basis;
+    /** The years whose figures are partly estimates, headed "Ước TH". */
+    private final Set<Integer> estimated;
     private final Map<String, UnitFundFigures> byUnitLeafFund;
     private final Map<String, String> fundByRow = new HashMap<>();
 
     CapitalSchedules(JobsConfig config, List<Fact> reported, List<Finding> findings, Map<String, BigDecimal> mediumTermPlan,
-                     BasisUnits basis) {
+                     BasisUnits basis, Set<Integer> estimated) {
         this.config = config;
+        this.estimated = estimated;
         this.basis = basis;
         List<Fact> facts = basis.carried(reported);
         this.mediumTermPlan = mediumTermPlan;
@@ -76,7 +79,7 @@ final class CapitalSchedules {
         List<Integer> allocatedCols = new ArrayList<>();
         List<Integer> disbursedCols = new ArrayList<>();
         for (int year : years) {
-            String g = "Năm " + year;
+            String g = ScheduleColumn.year(year, estimated);
             int ci = cols.size();
             cols.add(ScheduleColumn.value(g, "Năm trước chuyển sang"));
             cols.add(ScheduleColumn.value(g, "Giao trong năm"));
@@ -130,9 +133,10 @@ final class CapitalSchedules {
         cols.add(new ScheduleColumn(null, "Đơn vị thực hiện", ScheduleColumn.Kind.LABEL, List.of(), 40));
         for (int year : years) {
             int c = cols.size();
-            cols.add(ScheduleColumn.value("Năm " + year, "Tổng số kế hoạch"));
-            cols.add(ScheduleColumn.value("Năm " + year, "Giải ngân"));
-            cols.add(ScheduleColumn.rate("Năm " + year, "Tỷ lệ (%)", c + 1, c));
+            String g = ScheduleColumn.year(year, estimated);
+            cols.add(ScheduleColumn.value(g, "Tổng số kế hoạch"));
+            cols.add(ScheduleColumn.value(g, "Giải ngân"));
+            cols.add(ScheduleColumn.rate(g, "Tỷ lệ (%)", c + 1, c));
         }
         cols.add(new ScheduleColumn(null, "Ghi chú", ScheduleColumn.Kind.NOTE, List.of(), 14));
         ScheduleLine total = new ScheduleLine("", "TỔNG CỘNG", ScheduleLine.Level.TOTAL);
@@ -174,7 +178,7 @@ final class CapitalSchedules {
         cols.add(new ScheduleColumn(null, "Dự án, tiểu dự án, đơn vị thực hiện", ScheduleColumn.Kind.LABEL, List.of(), 40));
         List<Integer> disbursedTotals = new ArrayList<>();
         for (int year : years) {
-            String g = "Năm " + year;
+            String g = ScheduleColumn.year(year, estimated);
             int c = cols.size();
             cols.add(ScheduleColumn.rowSum(g, "Tổng số", List.of(c + 1, c + 2)).under("Kế hoạch vốn"));
             cols.add(ScheduleColumn.value(g, "NSTW").under("Kế hoạch vốn"));

@@ -9,7 +9,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Every file ever seen in the input folder and what became of it (files.csv): one row per file, and per form
@@ -43,14 +46,22 @@ public final class FileLedger {
         this.jdbc = jdbc;
     }
 
-    private record Sheet(String unitCode, String form, int year, boolean inForce, boolean hidden) {
+    /** A sheet of a file; {@code estimated}, the years it gives estimates for ("2024"), null for none. */
+    private record Sheet(String unitCode, String form, int year, boolean inForce, boolean hidden, String estimated) {
     }
 
     public List<Row> rows() {
         Map<Long, List<Sheet>> sheets = new HashMap<>();
-        jdbc.query("SELECT file_id, unit_code, form, year, in_force, hidden FROM received_sheet", rs -> {
+        // The years of Biểu 02/CT headed "Ước TH": a few sheets, so a map rather than a join for every sheet.
+        Map<Long, Set<Integer>> estimatedYears = new HashMap<>();
+        jdbc.query("SELECT DISTINCT sheet_id, year FROM indicator_value WHERE estimate", rs -> {
+            estimatedYears.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getInt(2));
+        });
+        jdbc.query("SELECT file_id, unit_code, form, year, in_force, hidden, estimate, sheet_id FROM received_sheet", rs -> {
+            Set<Integer> years = rs.getBoolean(7) ? Set.of(rs.getInt(4)) : estimatedYears.get(rs.getLong(8));
             sheets.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                    .add(new Sheet(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getBoolean(5), rs.getBoolean(6)));
+                    .add(new Sheet(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getBoolean(5), rs.getBoolean(6),
+                            years == null ? null : years.stream().map(String::valueOf).collect(Collectors.joining(", "))));
         });
         Map<String, String> inForceAt = new HashMap<>();
         jdbc.query("SELECT s.unit_code, s.form, s.year, f.path FROM received_sheet s JOIN received_file f"
@@ -116,8 +127,10 @@ public final class FileLedger {
             Sheet s = e.getValue();
             Integer year = s.year() == 0 ? null : s.year();
             String what = "biểu " + s.form() + (year == null ? "" : " năm " + year);
-            String reason = s.inForce() ? null : (s.hidden() ? "trang tính đang ẩn; " : "") + what
-                    + " được thay bằng tệp " + inForceAt.getOrDefault(e.getKey(), "khác");
+            // An estimate in force says so: the one mark a script has that these are not yet actual figures.
+            String reason = s.inForce() ? (s.estimated() == null ? null : "ước thực hiện năm " + s.estimated())
+                    : (s.hidden() ? "trang tính đang ẩn; " : "") + what + " được thay bằng tệp "
+                    + inForceAt.getOrDefault(e.getKey(), "khác");
             rows.add(new Row(path, sha, seen, s.unitCode(), s.form(), year, s.inForce() ? "in_force" : "superseded", reason));
         }
     }

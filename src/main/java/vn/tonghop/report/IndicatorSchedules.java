@@ -35,11 +35,15 @@ final class IndicatorSchedules {
     private final List<IndicatorFact> carried;
     private final List<Finding> flagged;
     private final BasisUnits basis;
+    /** The years whose figures are partly estimates, headed "Ước TH". */
+    private final Set<Integer> estimated;
     /** The carried actuals by line, indicator and year, added up once. */
     private Map<String, BigDecimal> actuals;
 
-    IndicatorSchedules(JobsConfig config, List<IndicatorFact> facts, List<Finding> findings, BasisUnits basis) {
+    IndicatorSchedules(JobsConfig config, List<IndicatorFact> facts, List<Finding> findings, BasisUnits basis,
+                       Set<Integer> estimated) {
         this.config = config;
+        this.estimated = estimated;
         this.facts = facts;
         this.basis = basis;
         // The district's own figures are worked out from its units', not reported: they are not a unit's line.
@@ -60,9 +64,10 @@ final class IndicatorSchedules {
         cols.add(new ScheduleColumn(null, "Đơn vị tính", ScheduleColumn.Kind.MEASURE, List.of(), 10));
         for (int year : years) {
             int c = cols.size();
-            cols.add(ScheduleColumn.value("Năm " + year, "Kế hoạch"));
-            cols.add(ScheduleColumn.value("Năm " + year, "Thực hiện"));
-            cols.add(ScheduleColumn.rate("Năm " + year, "Tỷ lệ đạt (%)", c + 1, c));
+            String g = ScheduleColumn.year(year, estimated);
+            cols.add(ScheduleColumn.value(g, "Kế hoạch"));
+            cols.add(ScheduleColumn.value(g, "Thực hiện"));
+            cols.add(ScheduleColumn.rate(g, "Tỷ lệ đạt (%)", c + 1, c));
         }
         cols.add(new ScheduleColumn(null, "Ghi chú", ScheduleColumn.Kind.NOTE, List.of(), 14));
         List<ScheduleLine> lines = new ArrayList<>();
@@ -110,7 +115,7 @@ final class IndicatorSchedules {
                 List.of(), 24));
         for (int year : years) {
             int c = cols.size();
-            String g = "Năm " + year;
+            String g = ScheduleColumn.year(year, estimated);
             cols.add(ScheduleColumn.value(g, "Tổng số hộ"));
             cols.add(ScheduleColumn.value(g, "Số hộ nghèo"));
             cols.add(ScheduleColumn.rate(g, "Tỷ lệ hộ nghèo (%)", c + 1, c));

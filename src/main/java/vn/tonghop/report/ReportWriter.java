@@ -179,8 +179,9 @@ public final class ReportWriter {
             new CoverSheet().write(doc, run, config.report().issuer(), config.units(), files, fileCounts, findings, basis);
             ScheduleSheet schedules = new ScheduleSheet(doc, config.report());
             Supplier<CapitalSchedules> capital = once(() -> new CapitalSchedules(config, facts.get(), findings, mediumTermPlan,
-                    basis));
-            IndicatorSchedules indicatorSheets = new IndicatorSchedules(config, indicators, findings, basis);
+                    basis, new FactRepository(jdbc).estimatedYears()));
+            IndicatorSchedules indicatorSheets = new IndicatorSchedules(config, indicators, findings, basis,
+                    new IndicatorRepository(jdbc).estimatedYears());
             Map<String, Consumer<Layouts.Schedule>> writers = Map.of(
                     "pl1", s -> new DocumentsSheet().write(schedules, s, config.units(), documents),
                     "pl2", s -> indicatorSheets.writeTargets(schedules, s),

@@ -1,6 +1,7 @@
 package vn.tonghop.report;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A column of an appendix schedule. VALUE columns hold figures on the lowest rows and SUM formulas
@@ -34,5 +35,10 @@ record ScheduleColumn(String group, String title, Kind kind, List<Integer> refs,
 
     public static ScheduleColumn rate(String group, String title, int numerator, int denominator) {
         return new ScheduleColumn(group, title, Kind.RATE, List.of(numerator, denominator), 9);
+    }
+
+    /** A year's group heading: "Ước TH 2024" where any figure of it is an estimate, "Năm 2024" otherwise. */
+    static String year(int year, Set<Integer> estimated) {
+        return (estimated.contains(year) ? "Ước TH " : "Năm ") + year;
     }
 }

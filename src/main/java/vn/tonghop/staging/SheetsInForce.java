@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * force: the one from the file that arrived last (first seen by tonghop's clock; of files seen in one look,
  * by modification time, then path, then staging), whatever the clerk's PC clock said, except that
  * a sheet its workbook hides never replaces a visible one from another file: clerks keep last year's
- * sheet, hidden, in this year's workbook. Everything after intake reads the decision through the
+ * sheet, hidden, in this year's workbook; and an estimate ("Ước thực hiện") never replaces the actual
+ * figures of another file, whichever came last. Everything after intake reads the decision through the
  * view sheet_in_force.
  */
 public final class SheetsInForce {
@@ -23,7 +24,9 @@ public final class SheetsInForce {
     private static final String NEWEST = "EXISTS (SELECT 1 FROM received_file f WHERE f.file_id = s.file_id AND f.status = 'TAKEN'"
             + " AND NOT EXISTS (SELECT 1 FROM received_sheet s2 JOIN received_file f2 ON f2.file_id = s2.file_id"
             + " WHERE f2.status = 'TAKEN' AND s2.unit_code = s.unit_code AND s2.form = s.form AND s2.year = s.year"
-            + " AND ((s.hidden AND NOT s2.hidden AND s2.file_id <> s.file_id) OR (s2.hidden = s.hidden"
+            + " AND ((s.hidden AND NOT s2.hidden AND s2.file_id <> s.file_id)"
+            + " OR (s2.hidden = s.hidden AND s.estimate AND NOT s2.estimate AND s2.file_id <> s.file_id)"
+            + " OR (s2.hidden = s.hidden AND s2.estimate = s.estimate"
             + " AND (f2.first_seen > f.first_seen OR f2.first_seen = f.first_seen"
             + " AND (f2.modified_at > f.modified_at OR (f2.modified_at = f.modified_at AND f2.path > f.path)"
             + " OR (f2.modified_at = f.modified_at AND f2.path = f.path AND f2.file_id > f.file_id)))))))";

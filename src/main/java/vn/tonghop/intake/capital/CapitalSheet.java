@@ -15,7 +15,13 @@ import java.util.stream.Collectors;
  * whether the workbook hides it (a visible sheet of another file stays in force over it).
  */
 public record CapitalSheet(String sheetName, Integer year, String unitCode, MoneyUnit moneyUnit,
-                           Map<Measure, String> columns, List<CapitalRow> rows, List<Finding> findings, boolean hidden) {
+                           Map<Measure, String> columns, List<CapitalRow> rows, List<Finding> findings, boolean hidden,
+                           boolean estimate) {
+
+    /** The sheet, its figures estimates of its year ("Ước thực hiện năm 2024"), or not. */
+    public CapitalSheet estimated(boolean isEstimate) {
+        return new CapitalSheet(sheetName, year, unitCode, moneyUnit, columns, rows, findings, hidden, isEstimate);
+    }
 
     /** The leaf, fund and source of each leaf row: what a copy of the sheet repeats. */
     public Set<String> leaves() {

@@ -104,7 +104,8 @@ public final class CapitalSheetReader {
         }
         List<Draft> drafts = withoutPartialBreakdowns(readDrafts(grid, header, moneyUnit, place, columns, numbers, findings));
         List<CapitalRow> rows = resolve(drafts, header, place, findings);
-        return new CapitalSheet(place.sheet(), place.year(), place.unitCode(), moneyUnit, letters, rows, findings, grid.hidden());
+        return new CapitalSheet(place.sheet(), place.year(), place.unitCode(), moneyUnit, letters, rows, findings, grid.hidden(),
+                false);
     }
 
     private static Finding allocationFromTotal(SheetGrid grid, HeaderMatch header, SheetPlace place, boolean carryIn) {

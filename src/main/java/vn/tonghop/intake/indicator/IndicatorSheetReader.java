@@ -14,6 +14,7 @@ import vn.tonghop.intake.table.HeaderMatch;
 import vn.tonghop.intake.table.NumberColumns;
 import vn.tonghop.intake.table.NumberConvention;
 import vn.tonghop.intake.table.RowText;
+import vn.tonghop.intake.table.SheetMetadata;
 import vn.tonghop.intake.table.SheetPlace;
 import vn.tonghop.staging.Measure;
 import vn.tonghop.text.Fold;
@@ -21,6 +22,7 @@ import vn.tonghop.text.Fold;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +66,8 @@ public final class IndicatorSheetReader {
         int top = Math.max(0, header.firstRow() - 2);
         int bottom = Math.max(header.lastRow(), header.dataRow() - 1);
         TreeMap<Integer, YearColumns> years = new TreeMap<>();
+        // "Ước TH 2024": the mid-year review's estimate of the current year, not its actual.
+        Set<Integer> estimated = new HashSet<>();
         int lastHeaderRow = header.lastRow();
         for (int r = top; r <= bottom; r++) {
             for (int c = 0; c <= grid.lastCol(); c++) {
@@ -74,6 +78,9 @@ public final class IndicatorSheetReader {
                 Integer year = yearOf(v.text());
                 if (year == null) {
                     continue;
+                }
+                if (SheetMetadata.estimate(v.text())) {
+                    estimated.add(year);
                 }
                 SheetGrid.Region region = grid.regionAt(r, c);
                 int last = region == null ? centredSpan(grid, r, c) : region.lastCol();
@@ -146,7 +153,7 @@ public final class IndicatorSheetReader {
                 CellNumber rate = figure(grid, r, y.rate(), numbers, true, at, units, cellFindings);
                 if (plan.isNumber() || actual.isNumber() || rate.isNumber()) {
                     values.add(new IndicatorValue(e.getKey(), plan.value(), ref(r, y.plan()), actual.value(), ref(r, y.actual()),
-                            rate.value(), rate.typedScale(), ref(r, y.rate())));
+                            rate.value(), rate.typedScale(), ref(r, y.rate()), estimated.contains(e.getKey())));
                 }
             }
             CellNumber cumulative = figure(grid, r, header.column("cumulative"), numbers, percent, place, units, cellFindings);

@@ -2,7 +2,10 @@ package vn.tonghop.intake.indicator;
 
 import java.math.BigDecimal;
 
-/** One year of one indicator row of Biểu 02/CT: plan, actual and typed achievement rate, with their cells. */
+/**
+ * One year of one indicator row of Biểu 02/CT: plan, actual and typed achievement rate, with their cells; an
+ * estimate where the year's heading says so ("Ước TH 2024").
+ */
 public record IndicatorValue(int year, BigDecimal plan, String planCell, BigDecimal actual, String actualCell,
-                             BigDecimal rate, int rateScale, String rateCell) {
+                             BigDecimal rate, int rateScale, String rateCell, boolean estimate) {
 }

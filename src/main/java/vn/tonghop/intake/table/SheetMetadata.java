@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * and in which money unit ("Đơn vị tính:", "ĐVT:").
  */
 public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year, Optional<MoneyUnit> moneyUnit,
-                            Optional<YearConflict> yearConflict, int half) {
+                            Optional<YearConflict> yearConflict, int half, boolean estimate) {
 
     /**
      * A "Năm báo cáo" line and a title that name different years: a form copied from another year and
@@ -54,7 +54,16 @@ public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year,
                 : Optional.empty();
         Optional<Integer> year = conflict.isPresent() ? Optional.empty()
                 : labelled.or(titled::any).or(() -> firstYear(grid.name())).or(() -> onlyYearNamed(lines));
-        return new SheetMetadata(unitCandidates(lines), year, unit, conflict, half(lines));
+        boolean estimate = lines.stream().anyMatch(SheetMetadata::estimate)
+                || lines(texts(grid, headerRow, lastHeaderRow)).stream().anyMatch(SheetMetadata::estimate);
+        return new SheetMetadata(unitCandidates(lines), year, unit, conflict, half(lines), estimate);
+    }
+
+    private static final Pattern ESTIMATE = Pattern.compile("(?:^|\\s)uoc(?:\\s|$)");
+
+    /** Whether a title or heading says its figures are estimates: "Ước thực hiện năm 2024", "Ước TH", "Ước giải ngân". */
+    public static boolean estimate(String text) {
+        return text != null && !text.isBlank() && ESTIMATE.matcher(Fold.words(text)).find();
     }
 
     private static final Pattern HALF = Pattern.compile("\\b(?:6|sau) thang (dau|cuoi) nam\\b");

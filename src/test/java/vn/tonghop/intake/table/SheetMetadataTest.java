@@ -1,6 +1,8 @@
 package vn.tonghop.intake.table;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.tonghop.excel.SheetGrid;
 import vn.tonghop.testdata.Grids;
 
@@ -99,5 +101,13 @@ class SheetMetadataTest {
         SheetGrid attached = Grids.sheet("2023").row("UBND XÃ MƯỜNG SO")
                 .row("(Kèm theo Báo cáo số 12/BC-UBND ngày 15 tháng 01 năm 2024)").row("Năm báo cáo: 2023").row("TT").build();
         assertThat(SheetMetadata.read(attached, 3).year()).contains(2023);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ƯỚC THỰC HIỆN NĂM 2024|true", "Ước TH 2024|true", "Ước giải ngân|true", "Kỳ báo cáo: ước 6 tháng|true",
+        "Năm 2024|false", "Nước sạch nông thôn|false", "TÌNH HÌNH THỰC HIỆN NĂM 2024|false", "Thực hiện|false"})
+    void anEstimateIsSaidInWords(String text, boolean estimate) {
+        assertThat(SheetMetadata.estimate(text)).isEqualTo(estimate);
     }
 }
