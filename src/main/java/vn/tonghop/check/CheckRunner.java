@@ -83,9 +83,12 @@ public final class CheckRunner {
         // One typed value behind several findings: they name its cell, and its own finding says what fits.
         List<Finding> all = new ArrayList<>(ofUnits);
         all.addAll(across);
-        List<RootCauses.Root> roots = RootCauses.standing(RootCauses.ofIndicators(indicators), all);
-        ofUnits = RootCauses.apply(roots, ofUnits);
+        List<RootCauses.Root> found = new ArrayList<>(RootCauses.ofIndicators(indicators));
+        found.addAll(RootCauses.ofCapital(input));
+        List<RootCauses.Root> roots = RootCauses.standing(found, all);
+        ofUnits = new ArrayList<>(RootCauses.apply(roots, ofUnits));
         across = RootCauses.apply(roots, across);
+        ofUnits.addAll(RootCauses.ownFindings(roots, all, everyUnit ? null : pending));
         time.lap("indicators and files");
 
         verify(ofUnits, across, everyUnit ? null : pending);

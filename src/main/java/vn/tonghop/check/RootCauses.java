@@ -5,6 +5,8 @@ import vn.tonghop.finding.Amounts;
 import vn.tonghop.finding.Decimals;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingCode;
+import vn.tonghop.staging.Measure;
+import vn.tonghop.staging.RowRole;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,12 +21,17 @@ import java.util.Set;
  * achievement rate and its cumulative: the actual takes part in two failed relations, and one value of it, worked
  * out from the cumulative, makes both hold. That cell is then the root: its own finding suggests the value, and the
  * findings it explains name it. When no value or more than one would do, nothing is suggested: a wrong suggestion
- * is worse than none. Relations looked at: a year's achievement rate and the row's cumulative (Biểu 02/CT).
+ * is worse than none. Relations looked at: a year's achievement rate and the row's cumulative (Biểu 02/CT); a
+ * row's rate, carry-out and typed total, and the carry chain to the next year (Biểu 01/VỐN).
  */
 final class RootCauses {
 
-    /** A root: the cell and its file, the value that fits, the cells of the findings it explains, and why. */
-    record Root(String file, String sheetCell, BigDecimal value, Set<String> explains, String why) {
+    /**
+     * A root: the cell and its file, the value that fits, the cells of the findings it explains, and why; with the
+     * unit, sheet, cell, leaf and year a finding of its own needs where the cell has none.
+     */
+    record Root(String file, String sheetCell, BigDecimal value, Set<String> explains, String why, String unit,
+                String sheet, String cell, String leaf, Integer year) {
     }
 
     private RootCauses() {
@@ -56,7 +63,8 @@ final class RootCauses {
                 if (value.signum() >= 0 && Decimals.rateMatches(v.rate(), v.rateScale(), value, v.plan(), tolerance)) {
                     fits.add(new Root(v.file(), v.sheet() + "!" + v.actualCell(), value,
                             Set.of(v.sheet() + "!" + v.rateCell(), c.sheet() + "!" + c.cell()),
-                            "Có lẽ là " + Amounts.vn(value) + ": với giá trị này tỷ lệ và lũy kế đều khớp."));
+                            "Có lẽ là " + Amounts.vn(value) + ": với giá trị này tỷ lệ và lũy kế đều khớp.", v.unitCode(),
+                            v.sheet(), v.actualCell(), v.indicator(), v.year()));
                 }
             }
             if (fits.size() == 1) {
@@ -64,6 +72,118 @@ final class RootCauses {
             }
         }
         return roots;
+    }
+
+    /**
+     * The roots of the Biểu 01/VỐN rows. A disbursement typed wrong breaks the row's rate and its carry-out: the
+     * carry-out gives the one value (available − returned − carry-out), which must also give the typed rate and not
+     * exceed what was available. An allocation typed wrong breaks the typed total and the carry-out: both give a
+     * value, which must be the same, and give the typed rate where there is one.
+     */
+    static List<Root> ofCapital(CheckInput input) {
+        BigDecimal tolerance = input.config().tolerances().rateLastDigitUnits();
+        // The carry chain: next year's carry-in of each leaf, fund and source, and how many rows a year's amount adds.
+        Map<String, LeafAmount> amounts = new HashMap<>();
+        input.amounts().forEach(a -> amounts.put(key(a.unitCode(), a.leaf(), a.fund(), a.source(), a.year()), a));
+        Map<Long, StagedRow> rowsById = new HashMap<>();
+        Map<String, Integer> rowsOf = new HashMap<>();
+        for (StagedRow r : input.rows()) {
+            rowsById.put(r.rowId(), r);
+            if (r.role() == RowRole.LEAF) {
+                rowsOf.merge(key(r.unitCode(), r.leaf(), r.fund(), r.source(), r.year()), 1, Integer::sum);
+            }
+        }
+        List<Root> roots = new ArrayList<>();
+        for (StagedRow r : input.rows()) {
+            BigDecimal rate = r.value(Measure.RATE);
+            BigDecimal carryOut = r.value(Measure.CARRY_OUT);
+            BigDecimal disbursed = r.value(Measure.DISBURSED);
+            BigDecimal available = r.available();
+            BigDecimal returned = StagedRow.zero(r.value(Measure.RETURNED));
+            // A relation off by rounding (a triệu a part) is no failure to explain: only one off by more counts.
+            BigDecimal slack = input.config().tolerances().amountPerChild();
+            if (r.role() != RowRole.LEAF || carryOut == null || disbursed == null || available == null
+                    || !beyond(carryOut, available.subtract(disbursed).subtract(returned), slack.multiply(FOUR))) {
+                continue;
+            }
+            boolean rateFails = rate != null && available.signum() != 0
+                    && !Decimals.rateMatches(rate, r.rateScale(), disbursed, available, tolerance);
+            BigDecimal typedTotal = r.value(Measure.AVAILABLE);
+            BigDecimal allocated = r.value(Measure.ALLOCATED);
+            BigDecimal carryIn = StagedRow.zero(r.value(Measure.CARRY_IN));
+            boolean totalFails = typedTotal != null && allocated != null && beyond(typedTotal, available, slack.multiply(TWO));
+            List<Root> fits = new ArrayList<>();
+            BigDecimal spent = available.subtract(returned).subtract(carryOut);
+            if (rateFails && spent.signum() >= 0 && spent.compareTo(available) <= 0
+                    && Decimals.rateMatches(rate, r.rateScale(), spent, available, tolerance)) {
+                fits.add(capitalRoot(r, Measure.DISBURSED, spent, Set.of(cell(r, Measure.RATE), cell(r, Measure.CARRY_OUT)),
+                        "tỷ lệ giải ngân và số chuyển nguồn đều khớp"));
+            }
+            if (totalFails) {
+                BigDecimal byTotal = typedTotal.subtract(carryIn);
+                BigDecimal byCarryOut = carryOut.add(disbursed).add(returned).subtract(carryIn);
+                BigDecimal mended = carryIn.add(byTotal);
+                boolean rateHolds = rate == null || mended.signum() == 0
+                        || Decimals.rateMatches(rate, r.rateScale(), disbursed, mended, tolerance);
+                if (byTotal.signum() >= 0 && Decimals.states(byTotal, byCarryOut) && rateHolds) {
+                    fits.add(capitalRoot(r, Measure.ALLOCATED, byTotal, Set.of(cell(r, Measure.AVAILABLE),
+                            cell(r, Measure.CARRY_OUT), cell(r, Measure.RATE), cell(r, Measure.DISBURSED)),
+                            "tổng số kế hoạch vốn và số chuyển nguồn đều khớp"));
+                }
+            }
+            // A carry-out typed wrong breaks its row and the chain: next year's carry-in says the same value as the row.
+            LeafAmount next = amounts.get(key(r.unitCode(), r.leaf(), r.fund(), r.source(), r.year() + 1));
+            StagedRow nextRow = next == null ? null : rowsById.get(next.firstRowId());
+            BigDecimal left = available.subtract(disbursed).subtract(returned);
+            if (nextRow != null && nextRow.cell(Measure.CARRY_IN) != null && rowsOf.getOrDefault(key(r.unitCode(), r.leaf(),
+                    r.fund(), r.source(), r.year()), 0) == 1 && left.signum() >= 0
+                    && !Decimals.states(carryOut, next.carryIn()) && Decimals.states(left, next.carryIn())) {
+                fits.add(capitalRoot(r, Measure.CARRY_OUT, left, Set.of(cell(nextRow, Measure.CARRY_IN)),
+                        "kế hoạch vốn trừ giải ngân và số năm sau nhận chuyển sang đều khớp"));
+            }
+            if (fits.size() == 1) {
+                roots.add(fits.get(0));
+            }
+        }
+        return roots;
+    }
+
+    private static String key(String unit, String leaf, String fund, String source, int year) {
+        return unit + "|" + leaf + "|" + fund + "|" + source + "|" + year;
+    }
+
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    private static final BigDecimal FOUR = BigDecimal.valueOf(4);
+
+    private static boolean beyond(BigDecimal typed, BigDecimal computed, BigDecimal slack) {
+        return typed.subtract(computed).abs().compareTo(slack) > 0;
+    }
+
+    private static Root capitalRoot(StagedRow r, Measure at, BigDecimal value, Set<String> explains, String holds) {
+        return new Root(r.file(), cell(r, at), value, explains, "Có lẽ là " + Amounts.vn(value) + ": với giá trị này "
+                + holds + ".", r.unitCode(), r.sheet(), r.cell(at), r.leaf(), r.year());
+    }
+
+    private static String cell(StagedRow r, Measure m) {
+        return r.sheet() + "!" + r.cell(m);
+    }
+
+    /**
+     * TYPO_SUSPECTED for a root whose cell has no finding of its own (nothing is wrong with it but what it breaks),
+     * for the units whose findings this night makes (null: every unit).
+     */
+    static List<Finding> ownFindings(List<Root> roots, List<Finding> findings, Set<String> units) {
+        List<Finding> out = new ArrayList<>();
+        for (Root r : roots) {
+            boolean has = findings.stream().anyMatch(f -> f.cell() != null && r.file().equals(f.file())
+                    && r.sheetCell().equals(f.sheetCell()));
+            if (!has && (units == null || units.contains(r.unit()))) {
+                out.add(Finding.of(FindingCode.TYPO_SUSPECTED).unit(r.unit()).at(r.file(), r.sheet(), r.cell()).leaf(r.leaf())
+                        .year(r.year()).message("Ô " + r.cell() + " có lẽ gõ nhầm, nên các ô khác trên cùng dòng không khớp.")
+                        .rootOf(Amounts.plain(r.value()), r.why()));
+            }
+        }
+        return out;
     }
 
     /** The roots that hold against every finding: one whose value would still be an outlier explains nothing. */
@@ -99,7 +219,9 @@ final class RootCauses {
         return out;
     }
 
-    private static final Set<FindingCode> EXPLAINED = Set.of(FindingCode.ACHIEVEMENT_MISMATCH, FindingCode.CUMULATIVE_MISMATCH);
+    private static final Set<FindingCode> EXPLAINED = Set.of(FindingCode.ACHIEVEMENT_MISMATCH, FindingCode.CUMULATIVE_MISMATCH,
+            FindingCode.RATE_MISMATCH, FindingCode.CARRY_OUT_MISMATCH, FindingCode.AVAILABLE_MISMATCH,
+            FindingCode.DISBURSED_OVER_AVAILABLE, FindingCode.ROUNDING_DIFFERENCE, FindingCode.CARRY_CHAIN_BREAK);
 
     /** An OUTLIER whose bound ("≤ 6610") the suggested value would still pass. */
     private static boolean stillOutlier(Finding f, BigDecimal value) {

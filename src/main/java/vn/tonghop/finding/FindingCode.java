@@ -55,6 +55,8 @@ public enum FindingCode {
      */
     NOTHING_READ(Severity.WARNING, "Tệp không có số liệu để tổng hợp"),
 
+    /** Ours: a cell whose one other value would mend every relation it breaks, where it has no finding of its own. */
+    TYPO_SUSPECTED(Severity.WARNING, "Nghi gõ nhầm một ô"),
     /** Ours: a commune's 04/BCĐ and its own 03/VB disagree on whether its steering committee was set up. */
     COMMITTEE_DOCUMENT_CONFLICT(Severity.WARNING, "Biểu BCĐ và danh mục văn bản không khớp"),
     /** Ours: Biểu BCĐ's communes with a committee are not those with a decision setting one up in Phụ lục I. */

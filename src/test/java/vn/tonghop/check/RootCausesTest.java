@@ -3,11 +3,13 @@ package vn.tonghop.check;
 import org.junit.jupiter.api.Test;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingCode;
+import vn.tonghop.staging.Measure;
 import vn.tonghop.testdata.TestConfig;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -94,5 +96,74 @@ class RootCausesTest {
         List<Finding> outlier = List.of(Finding.of(FindingCode.OUTLIER).at("LDTBXH.xlsx", "Chỉ tiêu", "J9").expected("≤ 1000")
                 .message("."));
         assertThat(RootCauses.standing(roots(seed("11230"), "5870"), outlier)).isEmpty();
+    }
+
+    /** Disbursement 5.900 typed for 590 of 600 available, rate 98,33 % and carry-out 10 typed right. */
+    @Test
+    void aDisbursementTypedWrongIsTheRootOfItsRateAndCarryOut() {
+        StagedRow row = Rows.withRate(Rows.leaf("03589", 2024, 12, "DA2", "SN", Measure.ALLOCATED, 600,
+                Measure.DISBURSED, 5900, Measure.CARRY_OUT, 10), "98.33");
+        List<RootCauses.Root> roots = RootCauses.ofCapital(Rows.input(List.of(row)));
+        assertThat(roots).singleElement().satisfies(r -> {
+            assertThat(r.sheetCell()).isEqualTo("2024!I12");
+            assertThat(r.value()).isEqualByComparingTo("590");
+            assertThat(r.explains()).containsExactlyInAnyOrder("2024!J12", "2024!K12");
+            assertThat(r.why()).isEqualTo("Có lẽ là 590: với giá trị này tỷ lệ giải ngân và số chuyển nguồn đều khớp.");
+        });
+        // Its cell has a finding of its own (more disbursed than available): that one carries the value.
+        Finding over = Finding.of(FindingCode.DISBURSED_OVER_AVAILABLE).unit("03589").at("03589.xlsx", "2024", "I12").message(".");
+        assertThat(RootCauses.ownFindings(roots, List.of(over), null)).isEmpty();
+        assertThat(RootCauses.apply(roots, List.of(over))).singleElement().extracting(Finding::suggested).isEqualTo("590");
+    }
+
+    /** A rate that agrees with the carry-out's value is none: 5.900 against 59 % suggests nothing. */
+    @Test
+    void aDisbursementWhoseRateDisagreesWithItsCarryOutSuggestsNothing() {
+        StagedRow row = Rows.withRate(Rows.leaf("03589", 2024, 12, "DA2", "SN", Measure.ALLOCATED, 600,
+                Measure.DISBURSED, 5900, Measure.CARRY_OUT, 10), "59");
+        assertThat(RootCauses.ofCapital(Rows.input(List.of(row)))).isEmpty();
+    }
+
+    /** Allocation 6.000 typed for 600: the typed total 600 and the carry-out 10 both say 600. */
+    @Test
+    void anAllocationTypedWrongIsTheRootOfTheTotalAndCarryOutAndGetsAFindingOfItsOwn() {
+        StagedRow row = Rows.leaf("03589", 2024, 12, "DA2", "SN", Measure.ALLOCATED, 6000, Measure.AVAILABLE, 600,
+                Measure.DISBURSED, 590, Measure.CARRY_OUT, 10);
+        List<RootCauses.Root> roots = RootCauses.ofCapital(Rows.input(List.of(row)));
+        assertThat(roots).singleElement().satisfies(r -> {
+            assertThat(r.sheetCell()).isEqualTo("2024!G12");
+            assertThat(r.value()).isEqualByComparingTo("600");
+        });
+        List<Finding> own = RootCauses.ownFindings(roots, List.of(), Set.of("03589"));
+        assertThat(own).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FindingCode.TYPO_SUSPECTED);
+            assertThat(f.cell() + " " + f.suggested()).isEqualTo("G12 600");
+            assertThat(f.message()).endsWith("Có lẽ là 600: với giá trị này tổng số kế hoạch vốn và số chuyển nguồn đều khớp.");
+        });
+        assertThat(RootCauses.ownFindings(roots, List.of(), Set.of("03490"))).as("not a unit checked tonight").isEmpty();
+    }
+
+    /** Off by rounding only, the carry-out explains nothing. */
+    @Test
+    void aCarryOutOffByRoundingIsNoFailure() {
+        StagedRow row = Rows.withRate(Rows.leaf("03589", 2024, 12, "DA2", "SN", Measure.ALLOCATED, 600,
+                Measure.DISBURSED, 590, Measure.CARRY_OUT, 11), "50");
+        assertThat(RootCauses.ofCapital(Rows.input(List.of(row)))).isEmpty();
+    }
+
+    /** Carry-out 100 typed for 10: its row (600 − 590) and 2025's carry-in of 10 both say 10. */
+    @Test
+    void aCarryOutTypedWrongIsTheRootOfTheChainBreak() {
+        StagedRow y24 = Rows.leaf("03589", 2024, 12, "DA2", "SN", Measure.ALLOCATED, 600, Measure.DISBURSED, 590,
+                Measure.CARRY_OUT, 100);
+        StagedRow y25 = Rows.leaf("03589", 2025, 12, "DA2", "SN", Measure.CARRY_IN, 10, Measure.ALLOCATED, 500,
+                Measure.DISBURSED, 510);
+        List<StagedRow> rows = List.of(y24, y25);
+        List<RootCauses.Root> roots = RootCauses.ofCapital(Rows.input(rows, LeafAmount.of(rows), Set.of()));
+        assertThat(roots).singleElement().satisfies(r -> {
+            assertThat(r.sheetCell()).isEqualTo("2024!K12");
+            assertThat(r.value()).isEqualByComparingTo("10");
+            assertThat(r.explains()).containsExactly("2025!F12");
+        });
     }
 }
