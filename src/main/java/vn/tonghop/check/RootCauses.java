@@ -11,10 +11,12 @@ import vn.tonghop.staging.RowRole;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One typed value behind several findings. The seed's "11.230" workers, where 1.230 was meant, breaks both the row's
@@ -22,7 +24,7 @@ import java.util.Set;
  * out from the cumulative, makes both hold. That cell is then the root: its own finding suggests the value, and the
  * findings it explains name it. When no value or more than one would do, nothing is suggested: a wrong suggestion
  * is worse than none. Relations looked at: a year's achievement rate and the row's cumulative (Biểu 02/CT); a
- * row's rate, carry-out and typed total, and the carry chain to the next year (Biểu 01/VỐN).
+ * row's rate, carry-out and typed total, the subtotal rows that add it up, and the carry chain (Biểu 01/VỐN).
  */
 final class RootCauses {
 
@@ -93,6 +95,8 @@ final class RootCauses {
                 rowsOf.merge(key(r.unitCode(), r.leaf(), r.fund(), r.source(), r.year()), 1, Integer::sum);
             }
         }
+        Map<String, List<StagedRow>> bySheet = input.rows().stream()
+                .collect(Collectors.groupingBy(r -> r.file() + "\u0000" + r.sheet()));
         List<Root> roots = new ArrayList<>();
         for (StagedRow r : input.rows()) {
             BigDecimal rate = r.value(Measure.RATE);
@@ -114,10 +118,33 @@ final class RootCauses {
             boolean totalFails = typedTotal != null && allocated != null && beyond(typedTotal, available, slack.multiply(TWO));
             List<Root> fits = new ArrayList<>();
             BigDecimal spent = available.subtract(returned).subtract(carryOut);
-            if (rateFails && spent.signum() >= 0 && spent.compareTo(available) <= 0
-                    && Decimals.rateMatches(rate, r.rateScale(), spent, available, tolerance)) {
-                fits.add(capitalRoot(r, Measure.DISBURSED, spent, Set.of(cell(r, Measure.RATE), cell(r, Measure.CARRY_OUT)),
-                        "tỷ lệ giải ngân và số chuyển nguồn đều khớp"));
+            // The rows that add this one up: each with a typed disbursement must hold with the value too.
+            List<StagedRow> parents = bySheet.getOrDefault(r.file() + "\u0000" + r.sheet(), List.of()).stream()
+                    .filter(p -> p.role() != RowRole.LEAF && p.value(Measure.DISBURSED) != null)
+                    .filter(p -> bySheet.get(p.file() + "\u0000" + p.sheet()).stream().noneMatch(StagedRow::unreadable))
+                    .filter(p -> SubtotalCheck.children(p, bySheet.get(p.file() + "\u0000" + p.sheet())).contains(r)).toList();
+            Set<String> explained = new HashSet<>(Set.of(cell(r, Measure.CARRY_OUT)));
+            boolean parentsHold = true;
+            for (StagedRow p : parents) {
+                List<StagedRow> children = SubtotalCheck.children(p, bySheet.get(p.file() + "\u0000" + p.sheet()));
+                BigDecimal sum = children.stream().map(c -> StagedRow.zero(c.value(Measure.DISBURSED)))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal room = slack.multiply(BigDecimal.valueOf(Math.max(1, children.size())));
+                BigDecimal typed = p.value(Measure.DISBURSED);
+                parentsHold &= !beyond(typed, sum.subtract(disbursed).add(spent), room);
+                if (beyond(typed, sum, room)) {
+                    explained.add(cell(p, Measure.DISBURSED));
+                }
+            }
+            if (rateFails) {
+                explained.add(cell(r, Measure.RATE));
+            }
+            boolean rateHoldsAtSpent = rate == null || available.signum() == 0
+                    || Decimals.rateMatches(rate, r.rateScale(), spent, available, tolerance);
+            if (explained.size() >= 2 && parentsHold && rateHoldsAtSpent && spent.signum() >= 0
+                    && spent.compareTo(available) <= 0) {
+                fits.add(capitalRoot(r, Measure.DISBURSED, spent, explained, parents.isEmpty()
+                        ? "tỷ lệ giải ngân và số chuyển nguồn đều khớp" : "các số liên quan (tỷ lệ, chuyển nguồn, dòng cộng) đều khớp"));
             }
             if (totalFails) {
                 BigDecimal byTotal = typedTotal.subtract(carryIn);
@@ -221,7 +248,8 @@ final class RootCauses {
 
     private static final Set<FindingCode> EXPLAINED = Set.of(FindingCode.ACHIEVEMENT_MISMATCH, FindingCode.CUMULATIVE_MISMATCH,
             FindingCode.RATE_MISMATCH, FindingCode.CARRY_OUT_MISMATCH, FindingCode.AVAILABLE_MISMATCH,
-            FindingCode.DISBURSED_OVER_AVAILABLE, FindingCode.ROUNDING_DIFFERENCE, FindingCode.CARRY_CHAIN_BREAK);
+            FindingCode.DISBURSED_OVER_AVAILABLE, FindingCode.ROUNDING_DIFFERENCE, FindingCode.CARRY_CHAIN_BREAK,
+            FindingCode.SUBTOTAL_MISMATCH);
 
     /** An OUTLIER whose bound ("≤ 6610") the suggested value would still pass. */
     private static boolean stillOutlier(Finding f, BigDecimal value) {

@@ -76,7 +76,7 @@ final class SubtotalCheck implements CapitalCheck {
         return out;
     }
 
-    private static List<StagedRow> children(StagedRow parent, List<StagedRow> rows) {
+    static List<StagedRow> children(StagedRow parent, List<StagedRow> rows) {
         String prefix = parent.leaf() == null || parent.role() == RowRole.TOTAL ? null : parent.leaf();
         return rows.stream()
                 .filter(r -> r.role() == RowRole.LEAF && r.sameSheet(parent)

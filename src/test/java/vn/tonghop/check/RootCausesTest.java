@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingCode;
 import vn.tonghop.staging.Measure;
+import vn.tonghop.staging.RowRole;
 import vn.tonghop.testdata.TestConfig;
 
 import java.math.BigDecimal;
@@ -165,5 +166,22 @@ class RootCausesTest {
             assertThat(r.value()).isEqualByComparingTo("10");
             assertThat(r.explains()).containsExactly("2025!F12");
         });
+    }
+
+    /** 5.900 typed for 590, no rate: its carry-out and the project's typed 790 (590 + 200) both say 590. */
+    @Test
+    void aDisbursementTypedWrongIsTheRootOfItsSubtotalToo() {
+        StagedRow leaf = Rows.leaf("03589", 2024, 12, "DA3.1", "SN", Measure.ALLOCATED, 600, Measure.DISBURSED, 5900,
+                Measure.CARRY_OUT, 10);
+        StagedRow other = Rows.leaf("03589", 2024, 13, "DA3.2", "SN", Measure.ALLOCATED, 200, Measure.DISBURSED, 200);
+        StagedRow project = Rows.subtotal("03589", 2024, 11, RowRole.SUBTOTAL, "DA3", 12, 13, Measure.DISBURSED, 790);
+        List<RootCauses.Root> roots = RootCauses.ofCapital(Rows.input(List.of(project, leaf, other)));
+        assertThat(roots).singleElement().satisfies(r -> {
+            assertThat(r.sheetCell()).isEqualTo("2024!I12");
+            assertThat(r.explains()).containsExactlyInAnyOrder("2024!K12", "2024!I11");
+        });
+        // The project row added the typo up (a formula): 590 would break it, so nothing is suggested.
+        StagedRow formula = Rows.subtotal("03589", 2024, 11, RowRole.SUBTOTAL, "DA3", 12, 13, Measure.DISBURSED, 6100);
+        assertThat(RootCauses.ofCapital(Rows.input(List.of(formula, leaf, other)))).isEmpty();
     }
 }
