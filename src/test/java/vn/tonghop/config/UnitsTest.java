@@ -72,18 +72,7 @@ class UnitsTest {
     @Test
     void theNightExitsTwoWithOneLineNamingTheFile(@TempDir Path dir) throws Exception {
         Path file = units(dir, "03589,Xã Mường So mới,commune,109,,01/VỐN 2023-2024");
-        PrintStream err = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = TonghopApplication.run("run", "--input", dir.resolve("input").toString(), "--output",
-                    dir.resolve("output").toString(), "--jobs", file.getParent().toString(), "--settle", "0");
-        } finally {
-            System.setErr(err);
-        }
-        assertThat(code).isEqualTo(2);
-        assertThat(captured.toString(StandardCharsets.UTF_8).strip()).doesNotContain("\n")
+        assertThat(runRefused(dir, file.getParent())).doesNotContain("\n")
                 .startsWith("tonghop: ").contains("units.csv line ").contains("03589");
     }
 
@@ -116,6 +105,11 @@ class UnitsTest {
         Files.writeString(jobs.resolve("successions.csv"), "03550,03562,2025-08-01,sai ngày\n", StandardOpenOption.APPEND);
         assertThatThrownBy(() -> JobsConfig.load(jobs)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("successions.csv line 21: unit 03550 is not in force on 2025-07-31");
+        assertThat(runRefused(dir, jobs)).doesNotContain("\n").contains("successions.csv line 21");
+    }
+
+    /** A night on these jobs/, which must exit 2; what it printed on stderr. */
+    private static String runRefused(Path dir, Path jobs) {
         PrintStream err = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
@@ -127,6 +121,6 @@ class UnitsTest {
             System.setErr(err);
         }
         assertThat(code).isEqualTo(2);
-        assertThat(captured.toString(StandardCharsets.UTF_8).strip()).doesNotContain("\n").contains("successions.csv line 21");
+        return captured.toString(StandardCharsets.UTF_8).strip();
     }
 }

@@ -91,13 +91,7 @@ class TongHopInLibreOfficeTest {
      */
     @Test
     void everyScheduleAppendixPrintsItsTableAtTenPointsOrMore() throws Exception {
-        Assumptions.assumeTrue(LibreOffice.onPath("pdftotext"), "pdftotext (poppler-utils) is not installed");
-        Path pdfDir = work.resolve("pdf-sizes");
-        LibreOffice.convert(tongHop, "pdf", pdfDir);
-        Path boxes = pdfDir.resolve("words.html");
-        Process p = new ProcessBuilder("pdftotext", "-bbox", pdfDir.resolve("TongHop.pdf").toString(), boxes.toString())
-                .redirectErrorStream(true).start();
-        assertThat(p.waitFor()).isZero();
+        Path boxes = pdfText("-bbox", "words.html");
         Map<String, Integer> pagesOf = new LinkedHashMap<>();
         double smallest = Double.MAX_VALUE;
         for (String page : Files.readString(boxes).split("<page ")) {
@@ -133,13 +127,7 @@ class TongHopInLibreOfficeTest {
      */
     @Test
     void noPageOfPhuLucIvStartsInsideAProject() throws Exception {
-        Assumptions.assumeTrue(LibreOffice.onPath("pdftotext"), "pdftotext (poppler-utils) is not installed");
-        Path pdfDir = work.resolve("pdf-breaks");
-        LibreOffice.convert(tongHop, "pdf", pdfDir);
-        Path text = pdfDir.resolve("TongHop.txt");
-        Process p = new ProcessBuilder("pdftotext", "-layout", pdfDir.resolve("TongHop.pdf").toString(), text.toString())
-                .redirectErrorStream(true).start();
-        assertThat(p.waitFor()).isZero();
+        Path text = pdfText("-layout", "TongHop.txt");
         int pages = 0;
         for (String page : Files.readString(text).split("\f")) {
             if (!page.contains("Phụ lục IV - Trang")) {
@@ -152,6 +140,18 @@ class TongHopInLibreOfficeTest {
             }
         }
         assertThat(pages).isGreaterThan(1);
+    }
+
+    /** TongHop.xlsx exported to PDF by LibreOffice, then its text by pdftotext with the option given (-bbox, -layout). */
+    private static Path pdfText(String option, String name) throws Exception {
+        Assumptions.assumeTrue(LibreOffice.onPath("pdftotext"), "pdftotext (poppler-utils) is not installed");
+        Path pdfDir = work.resolve("pdf" + option);
+        LibreOffice.convert(tongHop, "pdf", pdfDir);
+        Path out = pdfDir.resolve(name);
+        Process p = new ProcessBuilder("pdftotext", option, pdfDir.resolve("TongHop.pdf").toString(), out.toString())
+                .redirectErrorStream(true).start();
+        assertThat(p.waitFor()).isZero();
+        return out;
     }
 
     private static final Pattern WORD = Pattern.compile(
