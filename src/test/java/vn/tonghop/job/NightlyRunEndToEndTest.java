@@ -130,7 +130,10 @@ class NightlyRunEndToEndTest {
                 "ACHIEVEMENT_MISMATCH|109-LDTBXH|CT08|2021|Chỉ tiêu|G8|132.2|1132.2",
                 "ACHIEVEMENT_MISMATCH|109-LDTBXH|CT08|2024|Chỉ tiêu|P8|913.01|100",
                 "OUTLIER|109-LDTBXH|CT08|2024|Chỉ tiêu|O8|≤ 6610|11230",
-                "CUMULATIVE_MISMATCH|109-LDTBXH|CT08||Chỉ tiêu|Q8|15870|5870");
+                "CUMULATIVE_MISMATCH|109-LDTBXH|CT08||Chỉ tiêu|Q8|15870|5870",
+                // The example set's Vàng Ma Chải says "chưa" in 04/BCĐ beside its own decision in 03/VB.
+                "COMMITTEE_DOCUMENT_CONFLICT|03562|||BCĐ||76/QĐ-UBND|chưa",
+                "COMMITTEE_COUNT_MISMATCH|109|||||17|16");
         assertThat(findings).allSatisfy(f -> assertThat(f.get("message")).isNotBlank());
         // The seed's 3.913 for 1.847 + 2.065: parts typed rounded one by one, a note and no error (rules.md).
         assertThat(findings).anySatisfy(f -> assertThat(f).containsEntry("code", "ROUNDING_DIFFERENCE")
