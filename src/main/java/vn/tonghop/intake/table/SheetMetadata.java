@@ -54,8 +54,7 @@ public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year,
                 : Optional.empty();
         Optional<Integer> year = conflict.isPresent() ? Optional.empty()
                 : labelled.or(titled::any).or(() -> firstYear(grid.name())).or(() -> onlyYearNamed(lines));
-        boolean estimate = lines.stream().anyMatch(SheetMetadata::estimate)
-                || lines(texts(grid, headerRow, lastHeaderRow)).stream().anyMatch(SheetMetadata::estimate);
+        boolean estimate = lines.stream().anyMatch(SheetMetadata::estimate) || headerSaysEstimate(grid, headerRow, lastHeaderRow);
         return new SheetMetadata(unitCandidates(lines), year, unit, conflict, half(lines), estimate);
     }
 
@@ -63,7 +62,35 @@ public record SheetMetadata(List<String> unitCandidates, Optional<Integer> year,
 
     /** Whether a title or heading says its figures are estimates: "Ước thực hiện năm 2024", "Ước TH", "Ước giải ngân". */
     public static boolean estimate(String text) {
-        return text != null && !text.isBlank() && ESTIMATE.matcher(Fold.words(text)).find();
+        // Folded only where the word could be: "CHƯƠNG TRÌNH" and "nhà nước" are in every title, "ước" rarely.
+        return text != null && mayBeEstimate(text) && ESTIMATE.matcher(Fold.words(text)).find();
+    }
+
+    /** "Ước giải ngân" in the header: the cells as they are, without cleaning each of every sheet's header. */
+    private static boolean headerSaysEstimate(SheetGrid grid, int firstRow, int lastRow) {
+        for (int r = firstRow; r <= lastRow; r++) {
+            for (int c = 0; c <= grid.lastCol(); c++) {
+                CellValue v = grid.own(r, c);
+                if (v != null && estimate(v.display())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "ước" or "uoc" starting a word, as typed (composed, or with a combining horn), before any folding. */
+    private static boolean mayBeEstimate(String text) {
+        for (int i = 0; i + 2 < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if ((c == '\u01B0' || c == 'u') && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+                char next = Character.toLowerCase(text.charAt(i + 1));
+                if (next == '\u1EDB' || next == 'o' || next == '\u031B') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final Pattern HALF = Pattern.compile("\\b(?:6|sau) thang (dau|cuoi) nam\\b");
