@@ -48,7 +48,9 @@ final class ScheduleSheet {
     void write(Layouts.Schedule layout, boolean money, List<ScheduleColumn> columns, List<ScheduleLine> tops) {
         SheetWriter sheet = document.sheet(layout.sheet());
         int last = columns.size() - 1;
-        heading(sheet, layout.appendix(), layout.title(), money, last);
+        PagesAcross pages = PagesAcross.of(columns);
+        // Merged over every page across, the title printed on whichever page held the middle of it, not the first.
+        heading(sheet, layout.appendix(), layout.title(), money, pages.breakAfter().isEmpty() ? last : pages.breakAfter().get(0));
         int depth = columns.stream().anyMatch(c -> c.subgroup() != null) ? 3 : 2;
         header(sheet, columns, depth);
         List<ScheduleLine> lines = new ArrayList<>();
@@ -70,7 +72,6 @@ final class ScheduleSheet {
             sheet.width(c, columns.get(c).width());
         }
         sheet.freeze(first, 2);
-        PagesAcross pages = PagesAcross.of(columns);
         sheet.printA4LandscapeAcross(HEADER_ROW, HEADER_ROW + depth, pages.labels(), pages.breakAfter(), pages.scale(),
                 layout.appendix());
         float row = settings.fontSize() + 4f;

@@ -142,6 +142,24 @@ class TongHopInLibreOfficeTest {
         assertThat(pages).isGreaterThan(1);
     }
 
+    /** An appendix wider than a page prints its title on its first page, not on whichever page held its middle. */
+    @Test
+    void eachAppendixsFirstPageCarriesItsTitle() throws Exception {
+        String text = Files.readString(pdfText("-layout", "TongHop.txt"));
+        int checked = 0;
+        for (String page : text.split("\f")) {
+            for (String key : TestConfig.jobs().layouts().order()) {
+                var layout = TestConfig.jobs().layouts().schedule(key);
+                if (page.contains(layout.appendix() + " - Trang 1\n") || page.strip().endsWith(layout.appendix() + " - Trang 1")) {
+                    String title = layout.title().substring(0, Math.min(25, layout.title().length()));
+                    assertThat(page).as("page 1 of %s", layout.appendix()).contains(title);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(6);
+    }
+
     /** TongHop.xlsx exported to PDF by LibreOffice, then its text by pdftotext with the option given (-bbox, -layout). */
     private static Path pdfText(String option, String name) throws Exception {
         Assumptions.assumeTrue(LibreOffice.onPath("pdftotext"), "pdftotext (poppler-utils) is not installed");
