@@ -146,6 +146,11 @@ public final class Units {
                 .or(() -> byCode(code));
     }
 
+    /** Every unit the code was, the earliest first. */
+    public List<Unit> allOf(String code) {
+        return code == null ? List.of() : byCode.getOrDefault(code, List.of());
+    }
+
     /** The code's unit in force on a day, if any. */
     public Optional<Unit> inForce(String code, LocalDate day) {
         List<Unit> rows = code == null ? null : byCode.get(code);

@@ -97,7 +97,7 @@ public final class BasisUnits {
     }
 
     private Optional<Unit> termUnit(String code, int term) {
-        List<Unit> rows = units.all().stream().filter(u -> u.code().equals(code)).toList();
+        List<Unit> rows = units.allOf(code);
         return term == 0 ? rows.stream().filter(u -> u.validFrom() == null).findFirst().or(() -> rows.stream().findFirst())
                 : rows.stream().filter(u -> u.validFrom() != null && u.validFrom().getYear() == term).findFirst();
     }
@@ -131,8 +131,7 @@ public final class BasisUnits {
         if (at < 0) {
             return units.inForce(key, basis).or(() -> units.byCode(key));
         }
-        String code = key.substring(0, at);
-        return units.all().stream().filter(u -> u.code().equals(code) && key(u).equals(key)).findFirst();
+        return units.allOf(key.substring(0, at)).stream().filter(u -> key(u).equals(key)).findFirst();
     }
 
     /**
