@@ -65,12 +65,12 @@ public final class CheckRepository {
                 (rs, i) -> new StagedCommittee(rs.getString("unit_code"), rs.getString("reporter"), rs.getString("path"),
                         rs.getString("sheet_name"), rs.getInt("row_no"), (Boolean) rs.getObject("established"),
                         rs.getString("decision")));
-        List<StagedDocument> documents = jdbc.query("SELECT d.row_no, d.number, d.number_key, d.issuer_key, d.date_text,"
+        List<StagedDocument> documents = jdbc.query("SELECT d.row_no, d.number, d.number_key, d.issuer, d.issuer_key, d.date_text,"
                 + " d.summary, s.unit_code AS reporter, f.path, s.sheet_name FROM document_row d" + SheetsInForce.joinedFrom("d")
                 + " ORDER BY f.path, s.sheet_name, d.row_no",
                 (rs, i) -> new StagedDocument(rs.getString("reporter"), rs.getString("path"), rs.getString("sheet_name"),
                         rs.getInt("row_no"), rs.getString("number"), rs.getString("date_text"), rs.getString("summary"),
-                        rs.getString("number_key") + "|" + rs.getString("issuer_key")));
+                        rs.getString("issuer"), rs.getString("number_key") + "|" + rs.getString("issuer_key")));
         return new FormsInput(config, committees, documents);
     }
 

@@ -30,7 +30,8 @@ final class CommitteeCountCheck {
         byDocument.values().forEach(listings -> {
             boolean communal = listings.stream().allMatch(d -> isCommune(input, d.reporter()));
             if (communal && input.config().crossChecks().setsUpCommittee(listings.get(0).summary())) {
-                listings.forEach(d -> decided.add(d.reporter()));
+                listings.stream().filter(d -> input.config().units().byCode(d.reporter()).filter(d::names).isPresent())
+                        .forEach(d -> decided.add(d.reporter()));
             }
         });
         if (established.size() == decided.size()) {

@@ -1,5 +1,6 @@
 package vn.tonghop.check;
 
+import vn.tonghop.config.Unit;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingCode;
 
@@ -25,8 +26,9 @@ final class CommitteeDocumentsCheck {
             if (!c.aboutItself() || own == null) {
                 continue;
             }
-            Optional<StagedDocument> decision = own.stream()
-                    .filter(d -> input.config().crossChecks().setsUpCommittee(d.summary())).findFirst();
+            Optional<Unit> unit = input.config().units().byCode(c.unitCode());
+            Optional<StagedDocument> decision = own.stream().filter(d -> input.config().crossChecks().setsUpCommittee(d.summary())
+                    && unit.filter(d::names).isPresent()).findFirst();
             boolean noDecision = c.decision() == null || c.decision().isBlank();
             String where = "dòng " + c.rowNo() + " trang \"" + c.sheet() + "\"";
             if (decision.isPresent() && (Boolean.FALSE.equals(c.established()) || noDecision)) {

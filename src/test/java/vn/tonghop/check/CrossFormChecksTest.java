@@ -21,7 +21,8 @@ class CrossFormChecksTest {
     }
 
     private static StagedDocument document(String unit, String number, String summary) {
-        return new StagedDocument(unit, unit + ".xlsx", "Văn bản", 8, number, "12/5/2022", summary, number + "|" + unit);
+        return new StagedDocument(unit, unit + ".xlsx", "Văn bản", 8, number, "12/5/2022", summary,
+                TestConfig.jobs().units().byCode(unit).map(u -> "UBND " + u.name()).orElse(""), number + "|" + unit);
     }
 
     private static List<Finding> committees(List<StagedCommittee> committees, List<StagedDocument> documents) {
@@ -57,6 +58,10 @@ class CrossFormChecksTest {
                 .as("a working group is no committee").isEmpty();
         assertThat(committees(List.of(committee("03589", false, "")), List.of(document("03490", "45/QĐ-UBND", SET_UP))))
                 .as("another commune's decision").isEmpty();
+        StagedDocument districts = new StagedDocument("03589", "03589.xlsx", "Văn bản", 9, "970/QĐ-UBND", "08/4/2022",
+                "Thành lập Ban Chỉ đạo các Chương trình MTQG huyện Phong Thổ", "UBND huyện Phong Thổ", "970|huyen");
+        assertThat(committees(List.of(committee("03589", false, "")), List.of(districts)))
+                .as("the district's committee, listed by the commune").isEmpty();
     }
 
     @Test
