@@ -131,8 +131,10 @@ final class RootCauses {
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
                 BigDecimal room = slack.multiply(BigDecimal.valueOf(Math.max(1, children.size())));
                 BigDecimal typed = p.value(Measure.DISBURSED);
-                parentsHold &= !beyond(typed, sum.subtract(disbursed).add(spent), room);
+                // One that agrees now added the typo up (a formula, mostly) and follows the mended cell; one that
+                // disagrees must agree with the value, or the value is not the one.
                 if (beyond(typed, sum, room)) {
+                    parentsHold &= !beyond(typed, sum.subtract(disbursed).add(spent), room);
                     explained.add(cell(p, Measure.DISBURSED));
                 }
             }

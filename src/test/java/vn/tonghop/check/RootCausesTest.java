@@ -180,8 +180,14 @@ class RootCausesTest {
             assertThat(r.sheetCell()).isEqualTo("2024!I12");
             assertThat(r.explains()).containsExactlyInAnyOrder("2024!K12", "2024!I11");
         });
-        // The project row added the typo up (a formula): 590 would break it, so nothing is suggested.
+        // The project row added the typo up (a formula): it follows the mended cell, and explains nothing.
         StagedRow formula = Rows.subtotal("03589", 2024, 11, RowRole.SUBTOTAL, "DA3", 12, 13, Measure.DISBURSED, 6100);
-        assertThat(RootCauses.ofCapital(Rows.input(List.of(formula, leaf, other)))).isEmpty();
+        StagedRow rated = Rows.withRate(leaf, "98.33");
+        assertThat(RootCauses.ofCapital(Rows.input(List.of(formula, rated, other)))).singleElement()
+                .satisfies(r -> assertThat(r.explains()).containsExactlyInAnyOrder("2024!K12", "2024!J12"));
+        assertThat(RootCauses.ofCapital(Rows.input(List.of(formula, leaf, other)))).as("the carry-out alone").isEmpty();
+        // One that disagrees with both the typo and the value: the value is not the one.
+        StagedRow neither = Rows.subtotal("03589", 2024, 11, RowRole.SUBTOTAL, "DA3", 12, 13, Measure.DISBURSED, 1500);
+        assertThat(RootCauses.ofCapital(Rows.input(List.of(neither, leaf, other)))).isEmpty();
     }
 }

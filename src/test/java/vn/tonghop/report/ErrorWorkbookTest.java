@@ -117,4 +117,25 @@ class ErrorWorkbookTest {
     private static String text(Cell cell) {
         return cell == null ? "" : cell.getStringCellValue();
     }
+
+    /** A finding one typed value explains follows that value's finding, marked, and is no task of its own. */
+    @Test
+    void explainedFindingsFollowTheirRootAndAreNotCounted(@TempDir Path dir) throws Exception {
+        Finding rate = Finding.of(FindingCode.ACHIEVEMENT_MISMATCH).unit("109-LDTBXH").at("LDTBXH.xlsx", "Chỉ tiêu", "P8")
+                .message("Tỷ lệ đạt ghi 100%.").explainedBy("Chỉ tiêu!O8");
+        Finding other = Finding.of(FindingCode.RATE_MISMATCH).unit("109-LDTBXH").at("LDTBXH.xlsx", "2023", "J15")
+                .message("Tỷ lệ giải ngân.");
+        Finding root = Finding.of(FindingCode.OUTLIER).unit("109-LDTBXH").at("LDTBXH.xlsx", "Chỉ tiêu", "O8")
+                .message("Số thực hiện ghi 11.230.").rootOf("1230", "Có lẽ là 1.230.");
+        Path file = dir.resolve("BaoCaoLoi.xlsx");
+        new ErrorWorkbook().write(file, TestConfig.jobs().units(), List.of(rate, other, root), Map.of(), "Times New Roman");
+        try (Workbook wb = WorkbookFactory.create(file.toFile())) {
+            Sheet all = wb.getSheet("Tất cả lỗi");
+            assertThat(all.getRow(1).getCell(0).getStringCellValue()).endsWith(": 2 CẢNH BÁO");
+            assertThat(List.of(all.getRow(2), all.getRow(3), all.getRow(4))).extracting(r -> r.getCell(6).getStringCellValue())
+                    .containsExactly("Tỷ lệ giải ngân.", "Số thực hiện ghi 11.230. Có lẽ là 1.230.",
+                            "↳ do ô Chỉ tiêu!O8: Tỷ lệ đạt ghi 100%.");
+            assertThat(all.getRow(4).getCell(1).getStringCellValue()).startsWith("↳ ");
+        }
+    }
 }
