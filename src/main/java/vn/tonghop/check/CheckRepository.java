@@ -3,6 +3,7 @@ package vn.tonghop.check;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.finding.Decimals;
+import vn.tonghop.staging.LeafAmounts;
 import vn.tonghop.staging.Measure;
 import vn.tonghop.staging.RowRole;
 import vn.tonghop.staging.SheetsInForce;
@@ -29,7 +30,8 @@ public final class CheckRepository {
 
     /** Everything in force. */
     public CheckInput load(JobsConfig config) {
-        return load(config, "capital_row r JOIN sheet_in_force s ON s.sheet_id = r.sheet_id", "sheet_in_force s");
+        return load(config, "capital_row r JOIN sheet_in_force s ON s.sheet_id = r.sheet_id", "sheet_in_force s",
+                LeafAmounts.IN_FORCE);
     }
 
     /**
@@ -39,10 +41,10 @@ public final class CheckRepository {
     public CheckInput loadPending(JobsConfig config) {
         String sheets = "unit_pending p JOIN received_sheet s ON s.unit_code = p.unit_code AND s.in_force"
                 + " JOIN received_file f ON f.file_id = s.file_id";
-        return load(config, sheets + " JOIN capital_row r ON r.sheet_id = s.sheet_id", sheets);
+        return load(config, sheets + " JOIN capital_row r ON r.sheet_id = s.sheet_id", sheets, LeafAmounts.PENDING);
     }
 
-    private CheckInput load(JobsConfig config, String rowsFrom, String sheetsFrom) {
+    private CheckInput load(JobsConfig config, String rowsFrom, String sheetsFrom, String amountsOf) {
         // "path" unqualified: the view has it, and of the base tables only received_file.
         List<StagedRow> rows = jdbc.query(ROW_COLUMNS + " FROM " + rowsFrom
                 + " ORDER BY s.unit_code, s.year, path, s.sheet_name, r.row_no", CheckRepository::row);
@@ -54,7 +56,15 @@ public final class CheckRepository {
                 (rs, i) -> new RegisterEntry(rs.getBoolean("is_plan"), rs.getString("unit_code") == null ? rs.getString("reporter") : rs.getString("unit_code"), rs.getString("node"),
                         rs.getString("fund"), rs.getString("source"), rs.getInt("year"), rs.getBigDecimal("amount").stripTrailingZeros(),
                         rs.getString("path"), rs.getString("sheet_name"), rs.getString("cell"), rs.getString("decision")));
-        return new CheckInput(config, rows, LeafAmount.of(rows), reported, register);
+        // Added up by the query consolidation stores its facts with: one sum of the rows, not a second one here.
+        List<LeafAmount> amounts = jdbc.query(LeafAmounts.of(amountsOf)
+                + " ORDER BY unit_code, leaf NULLS FIRST, fund NULLS FIRST, source NULLS FIRST, year",
+                (rs, i) -> new LeafAmount(rs.getString("unit_code"), rs.getString("leaf"), rs.getString("fund"),
+                        rs.getString("source"), rs.getInt("year"), Decimals.stripped(rs.getBigDecimal("carry_in")),
+                        Decimals.stripped(rs.getBigDecimal("allocated")), Decimals.stripped(rs.getBigDecimal("disbursed")),
+                        Decimals.stripped(rs.getBigDecimal("returned")), Decimals.stripped(rs.getBigDecimal("carry_out")),
+                        rs.getLong("first_row_id")));
+        return new CheckInput(config, rows, amounts, reported, register);
     }
 
     /** The steering committees and documents of the sheets in force, of every unit: a few rows each. */

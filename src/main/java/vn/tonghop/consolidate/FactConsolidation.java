@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tonghop.log.Laps;
+import vn.tonghop.staging.LeafAmounts;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -59,7 +60,7 @@ public final class FactConsolidation {
         // One row a figure, its six measures side by side: the database's cost is per row.
         int figures = jdbc.update("INSERT INTO fact_figure (unit_code, leaf, fund, source, year, file, sheet" + columns + ")"
                 + " SELECT a.unit_code, a.leaf, a.fund, a.source, a.year, f.path, s.sheet_name" + values
-                + " FROM pending_leaf_amount a JOIN capital_row r ON r.row_id = a.first_row_id"
+                + " FROM (" + LeafAmounts.of(LeafAmounts.PENDING) + ") a JOIN capital_row r ON r.row_id = a.first_row_id"
                 + " JOIN received_sheet s ON s.sheet_id = r.sheet_id JOIN received_file f ON f.file_id = s.file_id");
         time.lap("insert");
         jdbc.update("DELETE FROM unit_pending");

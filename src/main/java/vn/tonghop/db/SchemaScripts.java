@@ -25,7 +25,8 @@ final class SchemaScripts {
             "db/tonghop-schema-9.sql",
             "db/tonghop-schema-10.sql",
             "db/tonghop-schema-11.sql",
-            "db/tonghop-schema-12.sql");
+            "db/tonghop-schema-12.sql",
+            "db/tonghop-schema-13.sql");
 
     private SchemaScripts() {
     }

@@ -32,7 +32,7 @@ class RegisterChecksTest {
     private static CheckInput input(List<StagedRow> rows, List<RegisterEntry> register) {
         Set<String> reported = new HashSet<>();
         rows.forEach(r -> reported.add(CheckInput.unitYear(r.unitCode(), r.year())));
-        return new CheckInput(TestConfig.jobs(), rows, LeafAmount.of(rows), reported, register);
+        return new CheckInput(TestConfig.jobs(), rows, Rows.amounts(rows), reported, register);
     }
 
     @Test

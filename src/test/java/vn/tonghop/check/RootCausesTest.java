@@ -160,7 +160,7 @@ class RootCausesTest {
         StagedRow y25 = Rows.leaf("03589", 2025, 12, "DA2", "SN", Measure.CARRY_IN, 10, Measure.ALLOCATED, 500,
                 Measure.DISBURSED, 510);
         List<StagedRow> rows = List.of(y24, y25);
-        List<RootCauses.Root> roots = RootCauses.ofCapital(Rows.input(rows, LeafAmount.of(rows), Set.of()));
+        List<RootCauses.Root> roots = RootCauses.ofCapital(Rows.input(rows, Rows.amounts(rows), Set.of()));
         assertThat(roots).singleElement().satisfies(r -> {
             assertThat(r.sheetCell()).isEqualTo("2024!K12");
             assertThat(r.value()).isEqualByComparingTo("10");

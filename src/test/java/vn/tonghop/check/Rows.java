@@ -5,7 +5,10 @@ import vn.tonghop.staging.RowRole;
 import vn.tonghop.testdata.TestConfig;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,5 +59,31 @@ final class Rows {
 
     static CheckInput input(List<StagedRow> rows, List<LeafAmount> amounts, Set<String> reported) {
         return new CheckInput(TestConfig.jobs(), rows, amounts, reported, List.of());
+    }
+
+    /**
+     * The leaf amounts of staged rows, added up as LeafAmounts adds them up in the database, for rule tests that have
+     * no database; ProvinceNightTest holds the database's to consolidation's.
+     */
+    static List<LeafAmount> amounts(List<StagedRow> rows) {
+        Map<List<Object>, LeafAmount> sums = new LinkedHashMap<>();
+        for (StagedRow r : rows) {
+            if (r.role() != RowRole.LEAF || r.fund() == null || r.leaf() == null) {
+                continue;
+            }
+            BigDecimal carryIn = StagedRow.zero(r.value(Measure.CARRY_IN));
+            BigDecimal allocated = StagedRow.zero(r.value(Measure.ALLOCATED));
+            BigDecimal disbursed = StagedRow.zero(r.value(Measure.DISBURSED));
+            BigDecimal returned = StagedRow.zero(r.value(Measure.RETURNED));
+            BigDecimal carryOut = r.value(Measure.CARRY_OUT) != null ? r.value(Measure.CARRY_OUT)
+                    : carryIn.add(allocated).subtract(disbursed).subtract(returned);
+            LeafAmount row = new LeafAmount(r.unitCode(), r.leaf(), r.fund(), r.source(), r.year(), carryIn, allocated,
+                    disbursed, returned, carryOut, r.rowId());
+            sums.merge(Arrays.asList(r.unitCode(), r.leaf(), r.fund(), r.source(), r.year()), row, (a, b) -> new LeafAmount(
+                    a.unitCode(), a.leaf(), a.fund(), a.source(), a.year(), a.carryIn().add(b.carryIn()),
+                    a.allocated().add(b.allocated()), a.disbursed().add(b.disbursed()), a.returned().add(b.returned()),
+                    a.carryOut().add(b.carryOut()), Math.min(a.firstRowId(), b.firstRowId())));
+        }
+        return new ArrayList<>(sums.values());
     }
 }

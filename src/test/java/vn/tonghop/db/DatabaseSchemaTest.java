@@ -32,16 +32,20 @@ class DatabaseSchemaTest {
         new DatabaseSchema(ds).ensure();
         assertThat(tables(jdbc)).isEqualTo(8);
         new DatabaseSchema(ds).ensure();
-        assertThat(jdbc.queryForList("SELECT version FROM schema_version ORDER BY version", Integer.class)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        assertThat(jdbc.queryForList("SELECT version FROM schema_version ORDER BY version", Integer.class)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
         // Version 4 replaced the views: a tie between two files is broken by path, which needs modified_at.
         assertThat(jdbc.queryForList("SELECT modified_at FROM sheet_in_force")).isEmpty();
         // Version 5 stores the decision the view used to make on every read.
         assertThat(jdbc.queryForList("SELECT in_force FROM received_sheet")).isEmpty();
-        // Version 6 keeps what the check findings were made with, and adds up the pending units alone.
+        // Version 6 keeps what the check findings were made with.
         assertThat(jdbc.queryForList("SELECT fingerprint FROM check_basis")).isEmpty();
-        assertThat(jdbc.queryForList("SELECT carry_out FROM pending_leaf_amount")).isEmpty();
         // Version 10 keeps a night's plan of intake apart from Spring Batch's step contexts.
         assertThat(jdbc.queryForList("SELECT file_line FROM intake_plan_file")).isEmpty();
+        // Versions 11 and 12 explain findings and tell estimates; 13 adds leaf amounts up in one query, not a view.
+        assertThat(jdbc.queryForList("SELECT root_cell, suggested FROM finding")).isEmpty();
+        assertThat(jdbc.queryForList("SELECT estimate FROM received_sheet")).isEmpty();
+        assertThat(jdbc.queryForList("SELECT COUNT(*) FROM information_schema.views WHERE table_name = 'PENDING_LEAF_AMOUNT'",
+                Integer.class)).containsExactly(0);
         ds.destroy();
     }
 
