@@ -41,8 +41,8 @@ public final class Successions {
             }
             Succession s = new Succession(row.get("old_code"), row.get("new_code"), effective, row.getOrDefault("basis", ""));
             // A code with no unit before the date is a unit outside the scope (03394 Thèn Sin of another district).
-            boolean oldListed = units.all().stream().anyMatch(u -> u.code().equals(s.oldCode())
-                    && (u.validFrom() == null || u.validFrom().isBefore(effective)));
+            boolean oldListed = units.allOf(s.oldCode()).stream()
+                    .anyMatch(u -> u.validFrom() == null || u.validFrom().isBefore(effective));
             if (oldListed && units.inForce(s.oldCode(), effective.minusDays(1)).isEmpty()) {
                 throw new ConfigException(where + ": unit " + s.oldCode() + " is not in force on " + effective.minusDays(1)
                         + ", the day before its succession by " + s.newCode());

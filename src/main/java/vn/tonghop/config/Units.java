@@ -24,9 +24,12 @@ public final class Units {
     /** Each code's rows, the one in force last at the end: a code asked for with no date means its current unit. */
     private final Map<String, List<Unit>> byCode = new HashMap<>();
     private final Map<String, Integer> order = new HashMap<>();
+    /** Asked for every sheet of a night: worked out once. */
+    private final boolean dated;
 
     public Units(List<Unit> units) {
         this.units = List.copyOf(units);
+        this.dated = this.units.stream().anyMatch(u -> u.validFrom() != null || u.validTo() != null);
         for (Unit u : this.units) {
             byCode.computeIfAbsent(u.code(), k -> new ArrayList<>()).add(u);
             order.putIfAbsent(u.code(), order.size());
@@ -129,15 +132,15 @@ public final class Units {
 
     /** The code's unit; of a code that meant two units, the later. */
     public Optional<Unit> byCode(String code) {
-        List<Unit> rows = code == null ? null : byCode.get(code);
-        return rows == null ? Optional.empty() : Optional.of(rows.get(rows.size() - 1));
+        List<Unit> rows = allOf(code);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(rows.size() - 1));
     }
 
     /** The code's unit for a year: the one in force on its last day, else the last one in force during it. */
     public Optional<Unit> byCode(String code, Integer year) {
-        List<Unit> rows = code == null ? null : byCode.get(code);
+        List<Unit> rows = allOf(code);
         // Most codes are one unit: asked for each of a national night's figures, that answer is at hand.
-        if (rows == null || year == null || rows.size() == 1) {
+        if (year == null || rows.size() <= 1) {
             return byCode(code);
         }
         LocalDate end = Dates.periodEnd(year, 0);
@@ -153,13 +156,12 @@ public final class Units {
 
     /** The code's unit in force on a day, if any. */
     public Optional<Unit> inForce(String code, LocalDate day) {
-        List<Unit> rows = code == null ? null : byCode.get(code);
-        return rows == null ? Optional.empty() : rows.stream().filter(u -> u.inForceOn(day)).findFirst();
+        return allOf(code).stream().filter(u -> u.inForceOn(day)).findFirst();
     }
 
     /** Whether any unit carries a period: without, everything behaves as before the reorganisation. */
     public boolean dated() {
-        return units.stream().anyMatch(u -> u.validFrom() != null || u.validTo() != null);
+        return dated;
     }
 
     /** A unit's place in the list, for sorting in the configured order; -1 for none or one not listed. */
@@ -169,9 +171,8 @@ public final class Units {
 
     /** The code's name; of a code that meant two units, both ("Xã Vàng Ma Chải / Xã Sì Lở Lầu"), where no year says which. */
     public String nameOf(String code) {
-        List<Unit> rows = code == null ? null : byCode.get(code);
-        return rows == null ? "" : rows.size() == 1 ? rows.get(0).name()
-                : String.join(" / ", rows.stream().map(Unit::name).distinct().toList());
+        List<Unit> rows = allOf(code);
+        return rows.size() == 1 ? rows.get(0).name() : String.join(" / ", rows.stream().map(Unit::name).distinct().toList());
     }
 
     /** The name of the unit the code meant in that year: 03562 is Xã Vàng Ma Chải in 2024, Xã Sì Lở Lầu in 2025. */

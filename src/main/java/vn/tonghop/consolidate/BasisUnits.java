@@ -146,11 +146,7 @@ public final class BasisUnits {
         if (!unit.get().inForceOn(basis)) {
             return unit.get().dated();
         }
-        return unit.get().name() + (partlyOutside(key) ? " (*)" : "");
-    }
-
-    public boolean partlyOutside(String key) {
-        return unit(key).filter(u -> u.inForceOn(basis) && successions.partlyOutside(u, units)).isPresent();
+        return unit.get().name() + (successions.partlyOutside(unit.get(), units) ? " (*)" : "");
     }
 
     /** Whether any line carries a mark: the cover sheet then says what it means. */

@@ -46,8 +46,7 @@ public final class CommitteeSheetReader {
             if (name.isEmpty() || RowText.isGrandTotal(name)) {
                 continue;
             }
-            String unit = units.resolve(name, periodEnd).filter(u -> u.kind() == UnitMatcher.Resolution.Kind.IN_FORCE)
-                    .map(UnitMatcher.Resolution::code).orElse(null);
+            String unit = units.codeInForce(name, periodEnd).orElse(null);
             rows.add(new CommitteeRow(r + 1, name, unit, established(grid.ownText(r, header.column("established"))),
                     Fold.clean(grid.ownText(r, header.column("decision"))), whole(grid, r, header.column("members")),
                     whole(grid, r, header.column("reformed")), Fold.clean(grid.ownText(r, header.column("note")))));

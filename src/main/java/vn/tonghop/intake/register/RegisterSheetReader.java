@@ -101,8 +101,7 @@ public final class RegisterSheetReader {
                         : SheetMetadata.firstYear(grid.ownText(r, header.column("year"))).orElse(0);
                 // The unit the name meant in the year of the allocation: "Xã Sì Lở Lầu" of 2024 is 03550.
                 LocalDate yearEnd = year >= 2000 && year <= 2100 ? Dates.periodEnd(year, 0) : null;
-                unit = units.resolve(unitText, yearEnd).filter(u -> u.kind() == UnitMatcher.Resolution.Kind.IN_FORCE)
-                        .map(UnitMatcher.Resolution::code).orElse(null);
+                unit = units.codeInForce(unitText, yearEnd).orElse(null);
                 if (unit == null) {
                     findings.add(Finding.of(FindingCode.UNIT_UNKNOWN).unit(place.unitCode()).leaf(node.get())
                             .at(place.file(), place.sheet(), CellRef.name(r, header.column("unit"))).actual(unitText)

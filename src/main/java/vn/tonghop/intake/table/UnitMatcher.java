@@ -5,7 +5,6 @@ import vn.tonghop.config.Units;
 import vn.tonghop.text.Fold;
 
 import java.time.LocalDate;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,13 +42,13 @@ public final class UnitMatcher {
     private static final List<String> LEADING_WORDS = LEADING.stream().map(lead -> lead + " ").toList();
     private static final List<String> LEADING_LETTERS = LEADING.stream().map(lead -> lead.replace(" ", "")).toList();
 
-    private final Map<String, Set<Unit>> codesByKey = new HashMap<>();
+    private final Map<String, Set<Unit>> unitsByKey = new HashMap<>();
     /**
      * The same by {@link #spelt} keys, asked only when the name as written names no unit: kept apart, so that
      * two units whose names differ by an i or a y are still told apart when spelt as listed, and a
      * letter-spaced heading, whose syllables are lost, is still compared as spelt.
      */
-    private final Map<String, Set<Unit>> codesBySpelling = new HashMap<>();
+    private final Map<String, Set<Unit>> unitsBySpelling = new HashMap<>();
 
     /** Each unit's resolution when its name means it alone: made once, as names are resolved for every sheet. */
     private final Map<Unit, Optional<Resolution>> alone = new IdentityHashMap<>();
@@ -66,8 +65,8 @@ public final class UnitMatcher {
     private void add(String name, Unit unit) {
         String key = key(name);
         if (!key.isEmpty()) {
-            codesByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(unit);
-            codesBySpelling.computeIfAbsent(spelt(name), k -> new LinkedHashSet<>()).add(unit);
+            unitsByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(unit);
+            unitsBySpelling.computeIfAbsent(spelt(name), k -> new LinkedHashSet<>()).add(unit);
         }
     }
 
@@ -117,6 +116,11 @@ public final class UnitMatcher {
         return resolve(name, null).map(Resolution::code);
     }
 
+    /** The code of the unit in force on the day that a name means; none for one closed or not yet set up. */
+    public Optional<String> codeInForce(String name, LocalDate day) {
+        return resolve(name, day).filter(r -> r.kind() == Resolution.Kind.IN_FORCE).map(Resolution::code);
+    }
+
     /**
      * The unit a name or code means on a day (null: any day, as long as it names one code). In force then wins;
      * failing that, the unit it named before (closed) or will name (not yet). Two codes in force: no match.
@@ -130,11 +134,11 @@ public final class UnitMatcher {
                 found = named(Fold.words(name).substring(0, place.start()), day);
             }
         }
-        return found.isPresent() || !letterSpaced(name) ? found : lookup(codesByKey.get(spacedKey(name)), day);
+        return found.isPresent() || !letterSpaced(name) ? found : lookup(unitsByKey.get(spacedKey(name)), day);
     }
 
     private Optional<Resolution> named(String name, LocalDate day) {
-        return lookup(codesByKey.get(key(name)), day).or(() -> lookup(codesBySpelling.get(spelt(name)), day));
+        return lookup(unitsByKey.get(key(name)), day).or(() -> lookup(unitsBySpelling.get(spelt(name)), day));
     }
 
     private static final Pattern OF_PLACE = Pattern.compile(" (?:huyen|thi xa|thanh pho|tinh) \\S.*$");
