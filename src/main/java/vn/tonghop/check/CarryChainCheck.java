@@ -22,7 +22,7 @@ final class CarryChainCheck implements CapitalCheck {
     public List<Finding> check(CheckInput input) {
         Map<String, LeafAmount> byKey = new LinkedHashMap<>();
         for (LeafAmount a : input.amounts()) {
-            byKey.put(key(a.unitCode(), a.leaf(), a.fund(), a.source(), a.year()), a);
+            byKey.put(LeafAmount.key(a.unitCode(), a.leaf(), a.fund(), a.source(), a.year()), a);
         }
         Map<Long, StagedRow> rowsById = new HashMap<>();
         input.rows().forEach(r -> rowsById.put(r.rowId(), r));
@@ -32,7 +32,7 @@ final class CarryChainCheck implements CapitalCheck {
             if (!input.reportedYears().contains(CheckInput.unitYear(prev.unitCode(), year))) {
                 continue;
             }
-            LeafAmount next = byKey.get(key(prev.unitCode(), prev.leaf(), prev.fund(), prev.source(), year));
+            LeafAmount next = byKey.get(LeafAmount.key(prev.unitCode(), prev.leaf(), prev.fund(), prev.source(), year));
             BigDecimal carriedIn = next == null ? BigDecimal.ZERO : next.carryIn();
             if (prev.carryOut().compareTo(carriedIn) != 0) {
                 out.add(finding(input, prev, next, carriedIn, rowsById));
@@ -42,7 +42,7 @@ final class CarryChainCheck implements CapitalCheck {
             int year = next.year() - 1;
             boolean reportedBefore = input.reportedYears().contains(CheckInput.unitYear(next.unitCode(), year));
             if (reportedBefore && next.carryIn().signum() != 0
-                    && !byKey.containsKey(key(next.unitCode(), next.leaf(), next.fund(), next.source(), year))) {
+                    && !byKey.containsKey(LeafAmount.key(next.unitCode(), next.leaf(), next.fund(), next.source(), year))) {
                 out.add(finding(input, null, next, next.carryIn(), rowsById));
             }
         }
@@ -69,7 +69,4 @@ final class CarryChainCheck implements CapitalCheck {
         return "ĐTPT".equals(fund) ? "vốn đầu tư phát triển" : "vốn sự nghiệp";
     }
 
-    private static String key(String unit, String leaf, String fund, String source, int year) {
-        return unit + "|" + leaf + "|" + fund + "|" + source + "|" + year;
-    }
 }

@@ -39,8 +39,7 @@ public final class CheckRepository {
      * a filter on the view, or an IN over it, made the database read every unit's rows.
      */
     public CheckInput loadPending(JobsConfig config) {
-        String sheets = "unit_pending p JOIN received_sheet s ON s.unit_code = p.unit_code AND s.in_force"
-                + " JOIN received_file f ON f.file_id = s.file_id";
+        String sheets = LeafAmounts.PENDING + " JOIN received_file f ON f.file_id = s.file_id";
         return load(config, sheets + " JOIN capital_row r ON r.sheet_id = s.sheet_id", sheets, LeafAmounts.PENDING);
     }
 

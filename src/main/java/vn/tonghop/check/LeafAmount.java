@@ -9,4 +9,9 @@ import java.math.BigDecimal;
 public record LeafAmount(String unitCode, String leaf, String fund, String source, int year, BigDecimal carryIn,
                          BigDecimal allocated, BigDecimal disbursed, BigDecimal returned, BigDecimal carryOut,
                          long firstRowId) {
+
+    /** The amount's place among a unit's: the key the carry chain looks the next year's up by. */
+    static String key(String unit, String leaf, String fund, String source, int year) {
+        return unit + "|" + leaf + "|" + fund + "|" + source + "|" + year;
+    }
 }

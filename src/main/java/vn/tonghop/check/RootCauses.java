@@ -41,6 +41,9 @@ final class RootCauses {
 
     /** The roots of the indicator rows: an actual in a failed rate and a failed cumulative, which one value mends. */
     static List<Root> ofIndicators(IndicatorInput input) {
+        if (input.cumulatives().isEmpty()) {
+            return List.of();
+        }
         Map<String, List<StagedIndicator>> rows = new LinkedHashMap<>();
         input.values().forEach(v -> rows.computeIfAbsent(row(v.file(), v.sheet(), v.rowNo()), k -> new ArrayList<>()).add(v));
         BigDecimal tolerance = input.config().tolerances().rateLastDigitUnits();
@@ -84,32 +87,36 @@ final class RootCauses {
      */
     static List<Root> ofCapital(CheckInput input) {
         BigDecimal tolerance = input.config().tolerances().rateLastDigitUnits();
+        // A relation off by rounding (a triệu a part) is no failure to explain: only one off by more counts.
+        BigDecimal slack = input.config().tolerances().amountPerChild();
+        // Every root breaks its row's carry-out: the rows that do are few, and the rest of a night's rows need no maps.
+        List<StagedRow> failing = input.rows().stream().filter(r -> r.role() == RowRole.LEAF && r.value(Measure.CARRY_OUT) != null
+                && r.value(Measure.DISBURSED) != null && r.available() != null
+                && beyond(r.value(Measure.CARRY_OUT), r.available().subtract(r.value(Measure.DISBURSED))
+                        .subtract(StagedRow.zero(r.value(Measure.RETURNED))), slack.multiply(FOUR))).toList();
+        if (failing.isEmpty()) {
+            return List.of();
+        }
         // The carry chain: next year's carry-in of each leaf, fund and source, and how many rows a year's amount adds.
         Map<String, LeafAmount> amounts = new HashMap<>();
-        input.amounts().forEach(a -> amounts.put(key(a.unitCode(), a.leaf(), a.fund(), a.source(), a.year()), a));
+        input.amounts().forEach(a -> amounts.put(LeafAmount.key(a.unitCode(), a.leaf(), a.fund(), a.source(), a.year()), a));
         Map<Long, StagedRow> rowsById = new HashMap<>();
         Map<String, Integer> rowsOf = new HashMap<>();
         for (StagedRow r : input.rows()) {
             rowsById.put(r.rowId(), r);
             if (r.role() == RowRole.LEAF) {
-                rowsOf.merge(key(r.unitCode(), r.leaf(), r.fund(), r.source(), r.year()), 1, Integer::sum);
+                rowsOf.merge(LeafAmount.key(r.unitCode(), r.leaf(), r.fund(), r.source(), r.year()), 1, Integer::sum);
             }
         }
         Map<String, List<StagedRow>> bySheet = input.rows().stream()
                 .collect(Collectors.groupingBy(r -> r.file() + "\u0000" + r.sheet()));
         List<Root> roots = new ArrayList<>();
-        for (StagedRow r : input.rows()) {
+        for (StagedRow r : failing) {
             BigDecimal rate = r.value(Measure.RATE);
             BigDecimal carryOut = r.value(Measure.CARRY_OUT);
             BigDecimal disbursed = r.value(Measure.DISBURSED);
             BigDecimal available = r.available();
             BigDecimal returned = StagedRow.zero(r.value(Measure.RETURNED));
-            // A relation off by rounding (a triệu a part) is no failure to explain: only one off by more counts.
-            BigDecimal slack = input.config().tolerances().amountPerChild();
-            if (r.role() != RowRole.LEAF || carryOut == null || disbursed == null || available == null
-                    || !beyond(carryOut, available.subtract(disbursed).subtract(returned), slack.multiply(FOUR))) {
-                continue;
-            }
             boolean rateFails = rate != null && available.signum() != 0
                     && !Decimals.rateMatches(rate, r.rateScale(), disbursed, available, tolerance);
             BigDecimal typedTotal = r.value(Measure.AVAILABLE);
@@ -119,14 +126,20 @@ final class RootCauses {
             List<Root> fits = new ArrayList<>();
             BigDecimal spent = available.subtract(returned).subtract(carryOut);
             // The rows that add this one up: each with a typed disbursement must hold with the value too.
-            List<StagedRow> parents = bySheet.getOrDefault(r.file() + "\u0000" + r.sheet(), List.of()).stream()
-                    .filter(p -> p.role() != RowRole.LEAF && p.value(Measure.DISBURSED) != null)
-                    .filter(p -> bySheet.get(p.file() + "\u0000" + p.sheet()).stream().noneMatch(StagedRow::unreadable))
-                    .filter(p -> SubtotalCheck.children(p, bySheet.get(p.file() + "\u0000" + p.sheet())).contains(r)).toList();
+            List<StagedRow> sheet = bySheet.get(r.file() + "\u0000" + r.sheet());
+            boolean readable = sheet.stream().noneMatch(StagedRow::unreadable);
             Set<String> explained = new HashSet<>(Set.of(cell(r, Measure.CARRY_OUT)));
             boolean parentsHold = true;
-            for (StagedRow p : parents) {
-                List<StagedRow> children = SubtotalCheck.children(p, bySheet.get(p.file() + "\u0000" + p.sheet()));
+            boolean parents = false;
+            for (StagedRow p : sheet) {
+                if (!readable || p.role() == RowRole.LEAF || p.value(Measure.DISBURSED) == null) {
+                    continue;
+                }
+                List<StagedRow> children = SubtotalCheck.children(p, sheet);
+                if (!children.contains(r)) {
+                    continue;
+                }
+                parents = true;
                 BigDecimal sum = children.stream().map(c -> StagedRow.zero(c.value(Measure.DISBURSED)))
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
                 BigDecimal room = slack.multiply(BigDecimal.valueOf(Math.max(1, children.size())));
@@ -145,7 +158,7 @@ final class RootCauses {
                     || Decimals.rateMatches(rate, r.rateScale(), spent, available, tolerance);
             if (explained.size() >= 2 && parentsHold && rateHoldsAtSpent && spent.signum() >= 0
                     && spent.compareTo(available) <= 0) {
-                fits.add(capitalRoot(r, Measure.DISBURSED, spent, explained, parents.isEmpty()
+                fits.add(capitalRoot(r, Measure.DISBURSED, spent, explained, !parents
                         ? "tỷ lệ giải ngân và số chuyển nguồn đều khớp" : "các số liên quan (tỷ lệ, chuyển nguồn, dòng cộng) đều khớp"));
             }
             if (totalFails) {
@@ -161,10 +174,10 @@ final class RootCauses {
                 }
             }
             // A carry-out typed wrong breaks its row and the chain: next year's carry-in says the same value as the row.
-            LeafAmount next = amounts.get(key(r.unitCode(), r.leaf(), r.fund(), r.source(), r.year() + 1));
+            LeafAmount next = amounts.get(LeafAmount.key(r.unitCode(), r.leaf(), r.fund(), r.source(), r.year() + 1));
             StagedRow nextRow = next == null ? null : rowsById.get(next.firstRowId());
             BigDecimal left = available.subtract(disbursed).subtract(returned);
-            if (nextRow != null && nextRow.cell(Measure.CARRY_IN) != null && rowsOf.getOrDefault(key(r.unitCode(), r.leaf(),
+            if (nextRow != null && nextRow.cell(Measure.CARRY_IN) != null && rowsOf.getOrDefault(LeafAmount.key(r.unitCode(), r.leaf(),
                     r.fund(), r.source(), r.year()), 0) == 1 && left.signum() >= 0
                     && !Decimals.states(carryOut, next.carryIn()) && Decimals.states(left, next.carryIn())) {
                 fits.add(capitalRoot(r, Measure.CARRY_OUT, left, Set.of(cell(nextRow, Measure.CARRY_IN)),
@@ -177,9 +190,6 @@ final class RootCauses {
         return roots;
     }
 
-    private static String key(String unit, String leaf, String fund, String source, int year) {
-        return unit + "|" + leaf + "|" + fund + "|" + source + "|" + year;
-    }
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private static final BigDecimal FOUR = BigDecimal.valueOf(4);
