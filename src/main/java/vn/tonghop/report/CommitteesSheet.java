@@ -48,8 +48,9 @@ final class CommitteesSheet {
         for (String line : basis.lines(Unit::isCommune, byLine.keySet())) {
             List<Committee> reported = byLine.getOrDefault(line, List.of());
             // The line's own unit's committee: reported under its code in its own term, not by the unit the code was before.
-            Committee own = reported.stream().filter(c -> basis.reportedBy(c.unitCode(), c.term())
-                    .equals(basis.unit(line).map(Unit::dated).orElse(null))).findFirst().orElse(null);
+            String itself = basis.unit(line).map(Unit::dated).orElse(null);
+            Committee own = reported.stream().filter(c -> basis.reportedBy(c.unitCode(), c.term()).equals(itself))
+                    .findFirst().orElse(null);
             entries.add(new Entry(String.valueOf(++n), basis.label(line), own, false));
             for (Committee c : reported) {
                 if (c != own) {
@@ -81,7 +82,8 @@ final class CommitteesSheet {
             Look text = e.predecessor() ? BOX.italic() : BOX;
             s.text(row, 0, e.tt(), BOX.align(Look.Align.CENTER)).text(row, 1, e.label(), text);
             // A row a program wrote does not grow with its wrapped text: "Xã Mồ Sì San (03553, đến 30/06/2025)".
-            int lines = Math.max(wrapped(e.label(), WIDTHS[1]), c == null ? 1 : wrapped(c.decision(), WIDTHS[3]));
+            int lines = Math.max(CoverSheet.wrappedLines(e.label(), WIDTHS[1]),
+                    c == null ? 1 : CoverSheet.wrappedLines(c.decision(), WIDTHS[3]));
             s.rowHeight(row, lines * LINE);
             if (c == null) {
                 s.blank(row, 2, BOX).blank(row, 3, BOX).blank(row, 4, BOX).blank(row, 5, BOX)
@@ -98,9 +100,5 @@ final class CommitteesSheet {
         }
         schedules.signature(s, row + 1, last);
         s.freeze(7, 2).printA4Landscape(5, 5).numberedWithin(layout.appendix());
-    }
-
-    private static int wrapped(String text, int width) {
-        return text == null ? 1 : Math.max(1, (int) Math.ceil(text.length() * 1.15 / (width - 1)));
     }
 }

@@ -16,8 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** "Bìa": what went into the consolidation, so the signed appendices can be traced to files. */
@@ -89,7 +87,7 @@ final class CoverSheet {
             s.text(row, 0, e.getKey().severity().label(), CELL).text(row, 1, e.getKey().shown(), CELL)
                     .text(row, 2, e.getKey().name(), CELL)
                     .number(row, 3, BigDecimal.valueOf(e.getValue()), CELL.format(Look.Format.INTEGER));
-            s.rowHeight(row, LINE * Math.max(1, (int) Math.ceil(e.getKey().shown().length() * 1.15 / (WIDTHS[1] - 1))));
+            s.rowHeight(row, LINE * wrappedLines(e.getKey().shown(), WIDTHS[1]));
             row++;
         }
         for (Severity sev : Severity.values()) {
@@ -112,8 +110,7 @@ final class CoverSheet {
 
     private static int fileRow(SheetWriter s, int row, ReceivedFile f, Units units, String status) {
         // The unit the code meant in the latest year the file holds: 03562 is Vàng Ma Chải in a 2024 file.
-        Integer year = latestYear(f.forms());
-        String unit = f.unitCode() == null ? "(không xác định)" : units.nameOf(f.unitCode(), year);
+        String unit = f.unitCode() == null ? "(không xác định)" : units.nameOf(f.unitCode(), f.latestYear());
         s.text(row, 0, unit, CELL)
                 .text(row, 1, f.forms() == null ? "" : f.forms(), CELL)
                 .text(row, 2, f.path(), CELL)
@@ -124,23 +121,14 @@ final class CoverSheet {
         String[] texts = {unit, f.forms(), f.path(), "", f.sha256(), status};
         int lines = 1;
         for (int c = 0; c < texts.length; c++) {
-            int length = texts[c] == null ? 0 : texts[c].length();
-            lines = Math.max(lines, (int) Math.ceil(length * 1.15 / (WIDTHS[c] - 1)));
+            lines = Math.max(lines, wrappedLines(texts[c], WIDTHS[c]));
         }
         s.rowHeight(row, lines * LINE);
         return row + 1;
     }
 
-    private static final Pattern YEAR = Pattern.compile("\\b20\\d{2}\\b");
-
-    /** The latest year of "01/VỐN 2023; 01/VỐN 2024; 02/CT"; null for none. */
-    static Integer latestYear(String forms) {
-        Integer latest = null;
-        Matcher m = YEAR.matcher(forms == null ? "" : forms);
-        while (m.find()) {
-            int y = Integer.parseInt(m.group());
-            latest = latest == null || y > latest ? y : latest;
-        }
-        return latest;
+    /** The lines a text wraps to in a column of that many width units at the sheet's 12 pt; 1 for none. */
+    static int wrappedLines(String text, int width) {
+        return text == null ? 1 : Math.max(1, (int) Math.ceil(text.length() * 1.15 / (width - 1)));
     }
 }

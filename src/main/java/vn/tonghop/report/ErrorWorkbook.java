@@ -92,8 +92,9 @@ final class ErrorWorkbook {
         for (Finding f : findings) {
             Look look = Look.CELL.fill(fill(f.severity()));
             String place = f.place();
-            String[] cells = {f.severity().label(), Roots.prefix(f).isEmpty() ? f.code().shown() : "↳ " + f.code().shown(),
-                place, f.year() == null ? "" : String.valueOf(f.year()), f.expected(), f.actual(), Roots.prefix(f) + f.message(), f.code().name(), f.leaf(),
+            String[] cells = {f.severity().label(), Roots.isTask(f) ? f.code().shown() : "↳ " + f.code().shown(),
+                place, f.year() == null ? "" : String.valueOf(f.year()), f.expected(), f.actual(), Roots.prefix(f) + f.message(),
+                f.code().name(), f.leaf(),
                 f.unitCode() == null ? "" : units.nameOf(f.unitCode(), f.year()), f.unitCode(), f.file(), f.sheet(), f.cell()};
             for (int c = 0; c < cells.length; c++) {
                 s.text(row, c, cells[c], look);

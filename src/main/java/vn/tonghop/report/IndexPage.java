@@ -239,7 +239,7 @@ final class IndexPage {
         h.append("<h2>Các tệp đã nhận</h2><div class=\"scroll\"><table><tr><th>Đơn vị</th><th>Tệp</th><th>Biểu, năm</th>")
                 .append("<th>Tình trạng</th></tr>");
         for (ReceivedFile f : files) {
-            h.append("<tr><td>").append(Html.escape(f.unitCode() == null ? "(không xác định)" : config.units().nameOf(f.unitCode(), CoverSheet.latestYear(f.forms()))))
+            h.append("<tr><td>").append(Html.escape(f.unitCode() == null ? "(không xác định)" : config.units().nameOf(f.unitCode(), f.latestYear())))
                     .append("</td><td>").append(Html.escape(f.path())).append("</td><td>").append(Html.escape(f.forms()))
                     .append("</td><td>").append(Html.escape(switch (f.status()) {
                         case "TAKEN" -> "có hiệu lực";

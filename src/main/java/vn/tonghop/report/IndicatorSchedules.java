@@ -38,7 +38,7 @@ final class IndicatorSchedules {
     /** The years whose figures are partly estimates, headed "Ước TH". */
     private final Set<Integer> estimated;
     /** The carried actuals by line, indicator and year, added up once. */
-    private Map<String, BigDecimal> actuals;
+    private final Map<String, BigDecimal> actuals = new HashMap<>();
 
     IndicatorSchedules(JobsConfig config, List<IndicatorFact> facts, List<Finding> findings, BasisUnits basis,
                        Set<Integer> estimated) {
@@ -50,6 +50,8 @@ final class IndicatorSchedules {
         String district = config.units().district().code();
         this.carried = basis.carriedIndicators(facts.stream().filter(f -> !f.unitCode().equals(district)).toList(),
                 code -> config.indicators().find(code).filter(i -> i.aggregation() != Indicators.Aggregation.NONE).isPresent());
+        carried.stream().filter(f -> f.actual() != null).forEach(f ->
+                actuals.merge(f.unitCode() + "|" + f.indicator() + "|" + f.year(), f.actual(), BigDecimal::add));
         this.flagged = findings.stream().filter(f -> f.severity() != Severity.NOTE && f.leaf() != null
                 && config.indicators().find(f.leaf()).isPresent()).toList();
     }
@@ -146,11 +148,6 @@ final class IndicatorSchedules {
 
     /** A line's figure: the sum of what its units reported, none when none did. */
     private BigDecimal actual(String line, String indicator, int year) {
-        if (actuals == null) {
-            actuals = new HashMap<>();
-            carried.stream().filter(f -> f.actual() != null).forEach(f ->
-                    actuals.merge(f.unitCode() + "|" + f.indicator() + "|" + f.year(), f.actual(), BigDecimal::add));
-        }
         return actuals.get(line + "|" + indicator + "|" + year);
     }
 

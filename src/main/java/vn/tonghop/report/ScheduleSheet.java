@@ -31,6 +31,8 @@ final class ScheduleSheet {
     private static final Look HEAD = Look.HEADER;
     /** The header's last row, where the columns' own titles wrap. */
     private static final float HEADER_HEIGHT = 48;
+    /** The title's row, tall enough for two lines. */
+    private static final float TITLE_HEIGHT = 36;
 
     final XlsxDocument document;
     private final ReportSettings settings;
@@ -74,11 +76,11 @@ final class ScheduleSheet {
         sheet.freeze(first, 2);
         sheet.printA4LandscapeAcross(HEADER_ROW, HEADER_ROW + depth, pages.labels(), pages.breakAfter(), pages.scale(),
                 layout.appendix());
-        float row = settings.fontSize() + 4f;
-        // Rows 0–4: the issuer, a 36-point title, the attachment line, the unit of money and a blank.
+        float row = lineOfText();
+        // Rows 0–4: the issuer, the title, the attachment line, the unit of money and a blank.
         double repeated = (depth - 1) * row + HEADER_HEIGHT + row;
         List<Boolean> starts = lines.stream().map(l -> l.level() == ScheduleLine.Level.PROJECT).toList();
-        PagesDown.breaks(4 * row + 36 + repeated, repeated, heights, starts, pages.scale())
+        PagesDown.breaks(4 * row + TITLE_HEIGHT + repeated, repeated, heights, starts, pages.scale())
                 .forEach(i -> sheet.breakBefore(first + i));
     }
 
@@ -88,7 +90,7 @@ final class ScheduleSheet {
         int right = Math.max(2, last - 2);
         sheet.text(0, right, appendix, Look.PLAIN.bold().align(Look.Align.RIGHT)).merge(0, 0, right, Math.max(right, last));
         sheet.text(1, 0, title, Look.PLAIN.bold().align(Look.Align.CENTER).wrap().size(1)).merge(1, 1, 0, last);
-        sheet.rowHeight(1, 36);
+        sheet.rowHeight(1, TITLE_HEIGHT);
         sheet.text(2, 0, settings.attachmentLine(), Look.PLAIN.italic().align(Look.Align.CENTER)).merge(2, 2, 0, last);
         if (money) {
             int from = Math.max(0, last - 3);
@@ -220,7 +222,12 @@ final class ScheduleSheet {
             }
         }
         int lines = Math.max(1, (int) Math.ceil(line.label().length() * 1.1 / Math.max(1, width - 2)));
-        return lines * (settings.fontSize() + 4f);
+        return lines * lineOfText();
+    }
+
+    /** A row of one line of the schedule's text. */
+    private float lineOfText() {
+        return settings.fontSize() + 4f;
     }
 
     private static void writeLine(SheetWriter sheet, List<ScheduleColumn> columns, ScheduleLine line,

@@ -23,7 +23,7 @@ class IndexPageTest {
     void everythingFromAnInputIsEscapedAndThePageFetchesNothing(@TempDir Path dir) throws Exception {
         String evil = "<script>alert('x')</script>&.xlsx";
         List<ReceivedFile> files = List.of(new ReceivedFile(evil, "03589", "TAKEN", "01/VỐN 2023",
-                LocalDateTime.of(2024, 8, 15, 9, 0), "a".repeat(64), null, null));
+                LocalDateTime.of(2024, 8, 15, 9, 0), "a".repeat(64), null, null, 2023));
         List<Finding> findings = List.of(Finding.of(FindingCode.CODE_UNKNOWN).unit("03589").at(evil, "<b>2023</b>", "B5")
                 .message("Dòng \"<img src=x onerror=alert(1)>\" không thuộc dự án nào."));
         List<Fact> facts = List.of(
@@ -50,8 +50,8 @@ class IndexPageTest {
     void eachUnitShowsWhatItSentWhatItOwesAndItsFindingsLinkedToItsCopies(@TempDir Path dir) throws Exception {
         LocalDateTime at = LocalDateTime.of(2024, 8, 15, 9, 0);
         List<ReceivedFile> files = List.of(
-                new ReceivedFile("xa/Mường So 2023.xlsx", "03589", "TAKEN", "01/VỐN 2023", at, "a".repeat(64), null, "a.xlsx"),
-                new ReceivedFile("xa/MuongSo_cu.xlsx", "03589", "REJECTED", null, at, "b".repeat(64), "không đọc được", null));
+                new ReceivedFile("xa/Mường So 2023.xlsx", "03589", "TAKEN", "01/VỐN 2023", at, "a".repeat(64), null, "a.xlsx", 2023),
+                new ReceivedFile("xa/MuongSo_cu.xlsx", "03589", "REJECTED", null, at, "b".repeat(64), "không đọc được", null, null));
         List<Finding> findings = List.of(
                 Finding.of(FindingCode.ROUNDING_DIFFERENCE).unit("03589").at("xa/Mường So 2023.xlsx", "2023", "H12").message("làm tròn"),
                 Finding.of(FindingCode.DISBURSED_OVER_AVAILABLE).unit("03589").at("xa/Mường So 2023.xlsx", "2023", "I12")
