@@ -45,6 +45,11 @@ public final class BasisUnits {
         return basis;
     }
 
+    /** Whether units have periods; without them every figure stays on its unit's line. */
+    public boolean dated() {
+        return units.dated();
+    }
+
     /** The line a figure that the unit of this code reported for this year is carried into. */
     public String carry(String code, Integer year) {
         return units.byCode(code, year).map(this::carryFrom).orElse(code);

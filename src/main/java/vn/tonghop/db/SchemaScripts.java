@@ -26,7 +26,8 @@ final class SchemaScripts {
             "db/tonghop-schema-10.sql",
             "db/tonghop-schema-11.sql",
             "db/tonghop-schema-12.sql",
-            "db/tonghop-schema-13.sql");
+            "db/tonghop-schema-13.sql",
+            "db/tonghop-schema-14.sql");
 
     private SchemaScripts() {
     }

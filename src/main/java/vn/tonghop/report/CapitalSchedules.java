@@ -6,12 +6,15 @@ import vn.tonghop.config.Layouts;
 import vn.tonghop.config.Unit;
 import vn.tonghop.consolidate.BasisUnits;
 import vn.tonghop.consolidate.Fact;
+import vn.tonghop.consolidate.MediumTermPlan;
+import vn.tonghop.consolidate.ScheduleFigures;
+import vn.tonghop.consolidate.ScheduleFigures.Slice;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingCode;
 import vn.tonghop.finding.Severity;
 import vn.tonghop.staging.Fund;
+import vn.tonghop.staging.Measure;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,9 +27,9 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Phụ lục IV (capital by project), V (investment capital) and VI (recurrent capital), built from
- * the leaf-level facts. Every parent figure is a formula over its children, so what the reviewer
- * signs adds up by construction.
+ * Phụ lục IV (capital by project), V (investment capital) and VI (recurrent capital), and Theo đơn vị. Every
+ * figure is one consolidation added up (ScheduleFigures); every parent figure is also a formula over its
+ * children, so what the reviewer signs adds up by construction, and caches the consolidated total.
  */
 final class CapitalSchedules {
 
@@ -39,27 +42,25 @@ final class CapitalSchedules {
     private final List<Finding> flagged;
     /** The same findings by unit, leaf and year: a national schedule looks up thousands of unit rows. */
     private final Map<String, List<Finding>> flaggedByUnit;
-    private final Map<String, BigDecimal> mediumTermPlan;
-    private final Map<Total, BigDecimal> totals;
+    private final MediumTermPlan mediumTermPlan;
+    private final ScheduleFigures figures;
     private final Set<String> reporting;
     private final BasisUnits basis;
     /** The years whose figures are partly estimates, headed "Ước TH". */
     private final Set<Integer> estimated;
-    private final Map<String, UnitFundFigures> byUnitLeafFund;
     private final Map<String, String> fundByRow = new HashMap<>();
 
-    CapitalSchedules(JobsConfig config, List<Fact> reported, List<Finding> findings, Map<String, BigDecimal> mediumTermPlan,
-                     BasisUnits basis, Set<Integer> estimated) {
+    CapitalSchedules(JobsConfig config, List<Fact> reported, ScheduleFigures figures, List<Finding> findings,
+                     MediumTermPlan mediumTermPlan, BasisUnits basis, Set<Integer> estimated) {
         this.config = config;
         this.estimated = estimated;
         this.basis = basis;
         List<Fact> facts = basis.carried(reported);
         this.mediumTermPlan = mediumTermPlan;
-        this.totals = totals(facts);
+        this.figures = figures;
         this.facts = facts;
         this.years = List.copyOf(facts.stream().map(Fact::year).collect(Collectors.toCollection(TreeSet::new)));
         this.reporting = facts.stream().map(Fact::unitCode).collect(Collectors.toSet());
-        this.byUnitLeafFund = UnitFundFigures.of(facts, years);
         this.flagged = findings.stream().filter(f -> f.severity() != Severity.NOTE && f.unitCode() != null
                 && f.leaf() != null && f.year() != null && config.catalogue().isLeaf(f.leaf())).toList();
         // Only the rows of files with a flagged finding: a national night has a few hundred, and 216,000 facts.
@@ -97,6 +98,8 @@ final class CapitalSchedules {
         cols.add(new ScheduleColumn(null, "Ghi chú", ScheduleColumn.Kind.NOTE, List.of(), 14));
 
         ScheduleLine total = new ScheduleLine("", "TỔNG CỘNG", ScheduleLine.Level.TOTAL);
+        fillByProject(total, Slice.ofCatalogue());
+        total.put(PLAN, mediumTermPlan.total());
         int p = 0;
         Catalogue catalogue = config.catalogue();
         for (Catalogue.Node project : catalogue.projects()) {
@@ -104,23 +107,25 @@ final class CapitalSchedules {
             ScheduleLine projectLine = total.add(new ScheduleLine(String.valueOf(p), label(project),
                     catalogue.isLeaf(project.code()) ? ScheduleLine.Level.LEAF : ScheduleLine.Level.PROJECT));
             List<Catalogue.Node> subs = catalogue.children(project.code());
-            if (subs.isEmpty()) {
-                fillByProject(projectLine, project.code(), cols);
-            }
+            fillByProject(projectLine, Slice.ofCatalogue().project(project.code()));
+            flagByProject(projectLine, project.code());
             int s = 0;
             for (Catalogue.Node sub : subs) {
                 s++;
                 ScheduleLine subLine = projectLine.add(new ScheduleLine(p + "." + s, label(sub), ScheduleLine.Level.LEAF));
-                fillByProject(subLine, sub.code(), cols);
-                subLine.addTo(PLAN, mediumTermPlan.get(sub.code()));
+                fillByProject(subLine, Slice.ofCatalogue().leaf(sub.code()));
+                flagByProject(subLine, sub.code());
+                subLine.put(PLAN, mediumTermPlan.of(sub.code()));
             }
-            // A plan given for the whole project, not per sub-project, stands on the project's row.
-            if (subs.isEmpty() || subs.stream().noneMatch(sub -> mediumTermPlan.containsKey(sub.code()))) {
+            // A plan given for the whole project, not per sub-project, stands on the project's row as a number.
+            if (subs.isEmpty() || subs.stream().noneMatch(sub -> mediumTermPlan.of(sub.code()) != null)) {
                 if (subs.isEmpty()) {
-                    projectLine.addTo(PLAN, mediumTermPlan.get(project.code()));
+                    projectLine.put(PLAN, mediumTermPlan.of(project.code()));
                 } else {
-                    projectLine.fix(PLAN, mediumTermPlan.get(project.code()));
+                    projectLine.fix(PLAN, mediumTermPlan.of(project.code()));
                 }
+            } else {
+                projectLine.put(PLAN, mediumTermPlan.ofProject(project.code()));
             }
         }
         sheets.write(layout, true, cols, total);
@@ -140,27 +145,43 @@ final class CapitalSchedules {
         }
         cols.add(new ScheduleColumn(null, "Ghi chú", ScheduleColumn.Kind.NOTE, List.of(), 14));
         ScheduleLine total = new ScheduleLine("", "TỔNG CỘNG", ScheduleLine.Level.TOTAL);
+        fillByUnit(total, Slice.of());
         int n = 0;
         Predicate<Unit> owes = unit -> unit.owed().stream().anyMatch(o -> o.form().equals("01/VỐN"));
         for (String unit : basis.lines(owes, reporting)) {
-            ScheduleLine line = total.add(new ScheduleLine(String.valueOf(++n), basis.label(unit), ScheduleLine.Level.UNIT));
-            for (int i = 0; i < years.size(); i++) {
-                int year = years.get(i);
-                line.addTo(2 + i * 3, total(Total.unit(unit, year, "available")));
-                line.addTo(3 + i * 3, total(Total.unit(unit, year, "disbursed")));
-            }
+            fillByUnit(total.add(new ScheduleLine(String.valueOf(++n), basis.label(unit), ScheduleLine.Level.UNIT)),
+                    Slice.of().line(unit));
         }
         sheets.write(layout, true, cols, total);
     }
 
-    private void fillByProject(ScheduleLine line, String leaf, List<ScheduleColumn> cols) {
+    private void fillByUnit(ScheduleLine line, Slice slice) {
+        for (int i = 0; i < years.size(); i++) {
+            Slice ofYear = slice.year(years.get(i));
+            line.put(2 + i * 3, figures.get(ofYear, Measure.AVAILABLE));
+            line.put(3 + i * 3, figures.get(ofYear, Measure.DISBURSED));
+        }
+    }
+
+    private void fillByProject(ScheduleLine line, Slice slice) {
+        for (int i = 0; i < years.size(); i++) {
+            Slice ofYear = slice.year(years.get(i));
+            int ci = 3 + i * 6;
+            line.put(ci, figures.get(ofYear, Measure.CARRY_IN));
+            line.put(ci + 1, figures.get(ofYear, Measure.ALLOCATED));
+            line.put(ci + 3, figures.get(ofYear, Measure.DISBURSED));
+            line.put(ci + 5, figures.get(ofYear, Measure.CARRY_OUT));
+        }
+    }
+
+    /** Marks a leaf's cells with the findings its figures rest on. */
+    private void flagByProject(ScheduleLine line, String leaf) {
+        if (!config.catalogue().isLeaf(leaf)) {
+            return;
+        }
         for (int i = 0; i < years.size(); i++) {
             int year = years.get(i);
             int ci = 3 + i * 6;
-            line.addTo(ci, total(Total.leaf(leaf, year, "carry_in")));
-            line.addTo(ci + 1, total(Total.leaf(leaf, year, "allocated")));
-            line.addTo(ci + 3, total(Total.leaf(leaf, year, "disbursed")));
-            line.addTo(ci + 5, total(Total.leaf(leaf, year, "carry_out")));
             for (Finding f : flagged) {
                 if (f.leaf().equals(leaf) && f.year() == year) {
                     line.comment(ci + BY_PROJECT.of(f.code()), note(f));
@@ -212,6 +233,7 @@ final class CapitalSchedules {
             }
         }
         ScheduleLine total = new ScheduleLine("", "TỔNG CỘNG", ScheduleLine.Level.TOTAL);
+        fillByFund(total, Slice.ofCatalogue().fund(fund), perYear, recurrent, cum);
         Catalogue catalogue = config.catalogue();
         int p = 0;
         for (Catalogue.Node project : catalogue.projects()) {
@@ -224,41 +246,50 @@ final class CapitalSchedules {
                 continue;
             }
             ScheduleLine projectLine = total.add(new ScheduleLine(String.valueOf(p), label(project), ScheduleLine.Level.PROJECT));
+            fillByFund(projectLine, Slice.ofCatalogue().fund(fund).project(project.code()), perYear, recurrent, cum);
             for (Catalogue.Node leaf : withData) {
                 ScheduleLine leafLine = leaf == project ? projectLine
                         : projectLine.add(new ScheduleLine(p + "." + leaf.code().substring(leaf.code().indexOf('.') + 1),
                                 label(leaf), ScheduleLine.Level.LEAF));
+                fillByFund(leafLine, Slice.ofCatalogue().fund(fund).leaf(leaf.code()), perYear, recurrent, cum);
                 for (String unit : unitsByLeaf.get(leaf.code())) {
                     ScheduleLine unitLine = leafLine.add(new ScheduleLine("-", basis.label(unit), ScheduleLine.Level.UNIT));
-                    fillByUnit(unitLine, fund, leaf.code(), unit, perYear, recurrent, cum);
+                    fillByFund(unitLine, Slice.of().fund(fund).leaf(leaf.code()).line(unit), perYear, recurrent, cum);
+                    flagByUnit(unitLine, fund, leaf.code(), unit, perYear, recurrent);
                 }
             }
         }
         sheets.write(layout, true, cols, total);
     }
 
-    private void fillByUnit(ScheduleLine line, String fund, String leaf, String unit, int perYear,
-                            boolean recurrent, int cum) {
-        // A unit listed under a leaf of this fund has facts of it, so it has figures.
-        UnitFundFigures figures = byUnitLeafFund.get(UnitFundFigures.key(fund, leaf, unit));
+    /** A line of Phụ lục V or VI: money by source, each year, then what was allocated over all years. */
+    private void fillByFund(ScheduleLine line, Slice slice, int perYear, boolean recurrent, int cum) {
+        for (int i = 0; i < years.size(); i++) {
+            Slice ofYear = slice.year(years.get(i));
+            int c = 2 + i * perYear;
+            // Only the two sources the schedules have columns for; money of no known source has none.
+            line.put(c + 1, figures.get(ofYear.source(Fund.NSTW), Measure.AVAILABLE));
+            line.put(c + 2, figures.get(ofYear.source(Fund.NSDP), Measure.AVAILABLE));
+            line.put(c + 4, figures.get(ofYear.source(Fund.NSTW), Measure.DISBURSED));
+            line.put(c + 5, figures.get(ofYear.source(Fund.NSDP), Measure.DISBURSED));
+            if (recurrent) {
+                line.put(c + 7, figures.get(ofYear, Measure.CARRY_OUT));
+                line.put(c + 8, figures.get(ofYear, Measure.RETURNED));
+            }
+        }
+        line.put(cum, figures.get(slice, Measure.ALLOCATED));
+    }
+
+    private void flagByUnit(ScheduleLine line, String fund, String leaf, String unit, int perYear, boolean recurrent) {
         for (int i = 0; i < years.size(); i++) {
             int year = years.get(i);
             int c = 2 + i * perYear;
-            line.addTo(c + 1, figures.at(i, UnitFundFigures.AVAILABLE_NSTW));
-            line.addTo(c + 2, figures.at(i, UnitFundFigures.AVAILABLE_NSDP));
-            line.addTo(c + 4, figures.at(i, UnitFundFigures.DISBURSED_NSTW));
-            line.addTo(c + 5, figures.at(i, UnitFundFigures.DISBURSED_NSDP));
-            if (recurrent) {
-                line.addTo(c + 7, figures.at(i, UnitFundFigures.CARRY_OUT));
-                line.addTo(c + 8, figures.at(i, UnitFundFigures.RETURNED));
-            }
             for (Finding f : flaggedByUnit.getOrDefault(key(unit, leaf, year), List.of())) {
                 if (fundOf(f).map(fund::equals).orElse(true)) {
                     line.comment(c + (recurrent ? RECURRENT : INVESTMENT).of(f.code()), note(f));
                 }
             }
         }
-        line.addTo(cum, figures.allocated());
     }
 
     /**
@@ -303,75 +334,6 @@ final class CapitalSchedules {
     /** The comment a schedule cell carries for a finding its figure rests on. */
     static String note(Finding f) {
         return f.code().name() + " (" + f.severity().label() + "): " + f.message();
-    }
-
-    /**
-     * The facts added up by unit and by leaf, each year, so a national night (thousands of units) does not
-     * scan every fact for every cell. A key with no fact has no total (a blank cell). The lines by unit, leaf
-     * and fund have figures of their own (UnitFundFigures).
-     */
-    private static Map<Total, BigDecimal> totals(List<Fact> facts) {
-        Map<Total, BigDecimal> totals = new HashMap<>();
-        for (Fact f : facts) {
-            BigDecimal v = f.value();
-            String m = f.measure();
-            if (BY_UNIT.contains(m)) {
-                totals.merge(Total.unit(f.unitCode(), f.year(), m), v, BigDecimal::add);
-            }
-            if (BY_LEAF.contains(m)) {
-                totals.merge(Total.leaf(f.leaf(), f.year(), m), v, BigDecimal::add);
-            }
-        }
-        return totals;
-    }
-
-    /** A total the schedules ask for; one of a measure not added up is a mistake here, not a blank cell. */
-    private BigDecimal total(Total key) {
-        Set<String> summed = switch (key.kind()) {
-            case "unit" -> BY_UNIT;
-            case "leaf" -> BY_LEAF;
-            default -> throw new IllegalStateException("no totals by " + key.kind());
-        };
-        if (!summed.contains(key.measure())) {
-            throw new IllegalStateException("the " + key.measure() + " totals by " + key.kind() + " are not added up");
-        }
-        return totals.get(key);
-    }
-
-    /*
-     * The measures each kind of total is asked for by the schedules above, and so the only ones added up. A
-     * schedule that asks for another measure fails at once (total), until it is added here.
-     */
-    private static final Set<String> BY_UNIT = Set.of("available", "disbursed");
-    private static final Set<String> BY_LEAF = Set.of("carry_in", "allocated", "disbursed", "carry_out");
-
-    /** What a total adds up: a unit's or a leaf's measure in a year. */
-    private record Total(String kind, String code, int year, String measure) {
-        static Total unit(String unit, int year, String measure) {
-            return new Total("unit", unit, year, measure);
-        }
-
-        static Total leaf(String leaf, int year, String measure) {
-            return new Total("leaf", leaf, year, measure);
-        }
-
-        // Written out: the generated ones go through method handles, slow in a night's short-lived JVM.
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Total t && year == t.year && kind.equals(t.kind) && code.equals(t.code)
-                    && measure.equals(t.measure);
-        }
-
-        /** Combined with the golden ratio's odd multiplier, not 31: unit codes run N00001, N00002 … */
-        @Override
-        public int hashCode() {
-            int h = kind.hashCode();
-            h = MIX * h + code.hashCode();
-            h = MIX * h + year;
-            return MIX * h + measure.hashCode();
-        }
-
-        private static final int MIX = 0x9E3779B1;
     }
 
     private static String key(Object... parts) {

@@ -3,10 +3,13 @@ package vn.tonghop.report;
 import vn.tonghop.config.Catalogue;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.consolidate.Fact;
+import vn.tonghop.consolidate.ScheduleFigures;
+import vn.tonghop.consolidate.ScheduleFigures.Slice;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingCode;
 import vn.tonghop.finding.Severity;
 import vn.tonghop.staging.CompletenessRow;
+import vn.tonghop.staging.Measure;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -35,13 +38,14 @@ final class IndexPage {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     void write(Path file, JobsConfig config, RunInfo run, List<ReceivedFile> files, Map<String, Integer> fileCounts,
-               List<Finding> findings, List<CompletenessRow> completeness, List<Fact> facts) throws IOException {
-        write(file, config, run, files, fileCounts, findings, completeness, facts, ReturnedCopies.places(files));
+               List<Finding> findings, List<CompletenessRow> completeness, List<Fact> facts, ScheduleFigures figures)
+            throws IOException {
+        write(file, config, run, files, fileCounts, findings, completeness, facts, figures, ReturnedCopies.places(files));
     }
 
     /** {@code returned}: where each file's marked copy (or note, ".txt") is under returned/. */
     void write(Path file, JobsConfig config, RunInfo run, List<ReceivedFile> files, Map<String, Integer> fileCounts,
-               List<Finding> findings, List<CompletenessRow> completeness, List<Fact> facts,
+               List<Finding> findings, List<CompletenessRow> completeness, List<Fact> facts, ScheduleFigures figures,
                Map<ReceivedFile, String> returned) throws IOException {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">")
@@ -64,7 +68,7 @@ final class IndexPage {
         counts(h, findings);
         completenessGrid(h, config, completeness);
         byUnit(h, config, files, findings, completeness, returned);
-        rates(h, config.catalogue(), facts);
+        rates(h, config.catalogue(), facts, figures);
         filesInForce(h, config, files);
         h.append("</body></html>\n");
         Files.writeString(file, h, StandardCharsets.UTF_8);
@@ -197,7 +201,7 @@ final class IndexPage {
     }
 
     /** Disbursement rate by project and year, as horizontal bars drawn in inline SVG. */
-    private static void rates(StringBuilder h, Catalogue catalogue, List<Fact> facts) {
+    private static void rates(StringBuilder h, Catalogue catalogue, List<Fact> facts, ScheduleFigures figures) {
         TreeSet<Integer> years = facts.stream().map(Fact::year).collect(Collectors.toCollection(TreeSet::new));
         h.append("<h2>Tỷ lệ giải ngân theo dự án và năm</h2>");
         int barHeight = 14;
@@ -205,18 +209,12 @@ final class IndexPage {
         int height = rowsCount * (barHeight + 4) + 10;
         h.append("<div class=\"scroll\"><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox=\"0 0 640 ")
                 .append(height).append("\" role=\"img\" aria-label=\"Tỷ lệ giải ngân\" style=\"max-width:640px\">");
-        // Added up in one pass over the facts, not one pass for each bar.
-        Map<String, BigDecimal> sums = new HashMap<>();
-        for (Fact f : facts) {
-            if (f.measure().equals("available") || f.measure().equals("disbursed")) {
-                sums.merge(catalogue.projectOf(f.leaf()) + "|" + f.year() + "|" + f.measure(), f.value(), BigDecimal::add);
-            }
-        }
         int y = 5;
         for (Catalogue.Node project : catalogue.projects()) {
             for (int year : years) {
-                BigDecimal available = sums.getOrDefault(project.code() + "|" + year + "|available", BigDecimal.ZERO);
-                BigDecimal disbursed = sums.getOrDefault(project.code() + "|" + year + "|disbursed", BigDecimal.ZERO);
+                Slice slice = Slice.of().project(project.code()).year(year);
+                BigDecimal available = Objects.requireNonNullElse(figures.get(slice, Measure.AVAILABLE), BigDecimal.ZERO);
+                BigDecimal disbursed = Objects.requireNonNullElse(figures.get(slice, Measure.DISBURSED), BigDecimal.ZERO);
                 String label = project.shortName() + " – " + year;
                 h.append("<text x=\"0\" y=\"").append(y + barHeight - 3).append("\" font-size=\"11\">").append(Html.escape(label))
                         .append("</text>");

@@ -12,7 +12,6 @@ import vn.tonghop.finding.Severity;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,11 +36,11 @@ final class IndicatorSchedules {
     private final BasisUnits basis;
     /** The years whose figures are partly estimates, headed "Ước TH". */
     private final Set<Integer> estimated;
-    /** The carried actuals by line, indicator and year, added up once. */
-    private final Map<String, BigDecimal> actuals = new HashMap<>();
+    /** Biểu 2's actuals by line ("" for all), indicator and year, as consolidation added them up. */
+    private final Map<String, BigDecimal> actuals;
 
-    IndicatorSchedules(JobsConfig config, List<IndicatorFact> facts, List<Finding> findings, BasisUnits basis,
-                       Set<Integer> estimated) {
+    IndicatorSchedules(JobsConfig config, List<IndicatorFact> facts, Map<String, BigDecimal> povertyActuals,
+                       List<Finding> findings, BasisUnits basis, Set<Integer> estimated) {
         this.config = config;
         this.estimated = estimated;
         this.facts = facts;
@@ -49,9 +48,8 @@ final class IndicatorSchedules {
         // The district's own figures are worked out from its units', not reported: they are not a unit's line.
         String district = config.units().district().code();
         this.carried = basis.carriedIndicators(facts.stream().filter(f -> !f.unitCode().equals(district)).toList(),
-                code -> config.indicators().find(code).filter(i -> i.aggregation() != Indicators.Aggregation.NONE).isPresent());
-        carried.stream().filter(f -> f.actual() != null).forEach(f ->
-                actuals.merge(f.unitCode() + "|" + f.indicator() + "|" + f.year(), f.actual(), BigDecimal::add));
+                code -> carried(config.indicators(), code));
+        this.actuals = povertyActuals;
         this.flagged = findings.stream().filter(f -> f.severity() != Severity.NOTE && f.leaf() != null
                 && config.indicators().find(f.leaf()).isPresent()).toList();
     }
@@ -82,8 +80,8 @@ final class IndicatorSchedules {
             for (int i = 0; i < years.size(); i++) {
                 int year = years.get(i);
                 Optional<IndicatorFact> f = ofDistrict.stream().filter(x -> x.indicator().equals(ind.code()) && x.year() == year).findFirst();
-                line.addTo(3 + i * 3, f.map(IndicatorFact::plan).orElse(null));
-                line.addTo(4 + i * 3, f.map(IndicatorFact::actual).orElse(null));
+                line.put(3 + i * 3, f.map(IndicatorFact::plan).orElse(null));
+                line.put(4 + i * 3, f.map(IndicatorFact::actual).orElse(null));
             }
             // A district figure rests on the units' figures of the indicator, and of its numerator and denominator.
             List<String> basis = Stream.of(ind.code(), ind.numerator(), ind.denominator())
@@ -126,14 +124,20 @@ final class IndicatorSchedules {
         }
         cols.add(new ScheduleColumn(null, "Ghi chú", ScheduleColumn.Kind.NOTE, List.of(), 14));
         ScheduleLine total = new ScheduleLine("", "TỔNG CỘNG", ScheduleLine.Level.TOTAL);
+        for (int i = 0; i < years.size(); i++) {
+            int c = 2 + i * 5;
+            total.put(c, actual("", households, years.get(i)));
+            total.put(c + 1, actual("", poor, years.get(i)));
+            total.put(c + 3, actual("", nearPoor, years.get(i)));
+        }
         int n = 0;
         for (String commune : communes) {
             ScheduleLine line = total.add(new ScheduleLine(String.valueOf(++n), basis.label(commune), ScheduleLine.Level.UNIT));
             for (int i = 0; i < years.size(); i++) {
                 int c = 2 + i * 5;
-                line.addTo(c, actual(commune, households, years.get(i)));
-                line.addTo(c + 1, actual(commune, poor, years.get(i)));
-                line.addTo(c + 3, actual(commune, nearPoor, years.get(i)));
+                line.put(c, actual(commune, households, years.get(i)));
+                line.put(c + 1, actual(commune, poor, years.get(i)));
+                line.put(c + 3, actual(commune, nearPoor, years.get(i)));
                 for (Finding f : flagged) {
                     int offset = List.of(households, poor, "", nearPoor).indexOf(f.leaf());
                     if (offset >= 0 && commune.equals(basis.carry(f.unitCode(), f.year())) && years.get(i).equals(f.year())) {
@@ -146,7 +150,12 @@ final class IndicatorSchedules {
         sheets.write(layout, false, cols, total);
     }
 
-    /** A line's figure: the sum of what its units reported, none when none did. */
+    /** Whether an indicator's figures move to the successor of their unit: not a NONE one's, which are its own. */
+    static boolean carried(Indicators indicators, String code) {
+        return indicators.find(code).filter(i -> i.aggregation() != Indicators.Aggregation.NONE).isPresent();
+    }
+
+    /** A line's figure ("" for the whole list): the sum of what its units reported, none when none did. */
     private BigDecimal actual(String line, String indicator, int year) {
         return actuals.get(line + "|" + indicator + "|" + year);
     }

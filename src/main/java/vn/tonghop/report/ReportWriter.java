@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tonghop.config.JobsConfig;
 import vn.tonghop.config.Layouts;
-import vn.tonghop.config.Unit;
+import vn.tonghop.consolidate.BasisLines;
 import vn.tonghop.consolidate.BasisUnits;
 import vn.tonghop.consolidate.CommitteeRepository;
 import vn.tonghop.consolidate.Document;
@@ -14,6 +14,8 @@ import vn.tonghop.consolidate.Fact;
 import vn.tonghop.consolidate.FactRepository;
 import vn.tonghop.consolidate.IndicatorFact;
 import vn.tonghop.consolidate.IndicatorRepository;
+import vn.tonghop.consolidate.MediumTermPlan;
+import vn.tonghop.consolidate.ScheduleFigures;
 import vn.tonghop.excel.write.XlsxDocument;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingStore;
@@ -97,29 +99,42 @@ public final class ReportWriter {
             indicators.forEach(i -> years.add(i.year()));
         }
         BasisUnits basis = BasisUnits.of(config, years);
+        new BasisLines(jdbc).write(config.catalogue(), basis);
+        MediumTermPlan plan = indicatorRepository.mediumTermPlan();
+        List<String> poverty = config.layouts().povertyIndicators();
+        Map<String, BigDecimal> povertyActuals = indicatorRepository.actualsByLine(poverty,
+                poverty.stream().filter(code -> IndicatorSchedules.carried(config.indicators(), code)).toList(),
+                config.units().district().code());
         time.lap("indicators and documents");
         // The schedules workbook is the longest part and needs nothing the others write: it has a core of its
         // own, and writes the schedules that need no facts while this thread reads them.
         CompletableFuture<List<Fact>> read = new CompletableFuture<>();
+        CompletableFuture<ScheduleFigures> added = new CompletableFuture<>();
         BackgroundTasks<String> workbook = BackgroundTasks.start("TongHop.xlsx", 1, List.of(() -> {
             Laps own = new Laps();
-            writeWorkbook(folder.resolve("TongHop.xlsx"), config, run, findings, files, fileCounts, read::join, indicators,
-                    indicatorRepository.mediumTermPlan(), documents, basis);
+            writeWorkbook(folder.resolve("TongHop.xlsx"), config, run, findings, files, fileCounts, read::join, added::join,
+                    indicators, povertyActuals, plan, documents, basis);
             own.lap("TongHop.xlsx, alongside");
             return own.toString();
         }));
         BackgroundTasks<String> errors = startErrorWorkbook(folder, config, findings, files);
         try {
             List<Fact> facts;
+            ScheduleFigures figures;
+            // On this thread, in the step's transaction: another connection would not see the basis lines just written.
             try {
                 facts = new FactRepository(jdbc).all();
                 read.complete(facts);
+                figures = ScheduleFigures.read(jdbc);
+                added.complete(figures);
             } catch (RuntimeException e) {
                 read.completeExceptionally(e);
+                added.completeExceptionally(e);
                 throw e;
             }
-            time.lap("facts");
-            writeCsvAndIndex(folder, config, run, time, findings, files, ledger, fileCounts, facts, indicators, documents);
+            time.lap("facts and their totals");
+            writeCsvAndIndex(folder, config, run, time, findings, files, ledger, fileCounts, facts, figures, indicators,
+                    documents);
         } catch (IOException | RuntimeException e) {
             workbook.cancel();
             errors.cancel();
@@ -140,7 +155,7 @@ public final class ReportWriter {
     /** The CSV files and index.html. */
     private void writeCsvAndIndex(Path folder, JobsConfig config, RunInfo run, Laps time, List<Finding> findings,
                                 List<ReceivedFile> files, List<FileLedger.Row> ledger, Map<String, Integer> fileCounts,
-                                List<Fact> facts,
+                                List<Fact> facts, ScheduleFigures figures,
                                 List<IndicatorFact> indicators, List<Document> documents) throws IOException {
         CsvReports csv = new CsvReports(config.units());
         csv.files(folder.resolve("files.csv"), ledger);
@@ -152,7 +167,7 @@ public final class ReportWriter {
         csv.indicators(folder.resolve("indicators.csv"), indicators, config.units());
         time.lap("completeness and CSV");
         new IndexPage().write(folder.resolve("index.html"), config, run, files, fileCounts, findings,
-                completeness, facts);
+                completeness, facts, figures);
         time.lap("index.html");
     }
 
@@ -172,15 +187,16 @@ public final class ReportWriter {
 
     /** The facts are asked for only when the first capital schedule is written. */
     private void writeWorkbook(Path file, JobsConfig config, RunInfo run, List<Finding> findings, List<ReceivedFile> files,
-                               Map<String, Integer> fileCounts, Supplier<List<Fact>> facts, List<IndicatorFact> indicators,
-                               Map<String, BigDecimal> mediumTermPlan, List<Document> documents, BasisUnits basis)
+                               Map<String, Integer> fileCounts, Supplier<List<Fact>> facts, Supplier<ScheduleFigures> figures,
+                               List<IndicatorFact> indicators, Map<String, BigDecimal> povertyActuals,
+                               MediumTermPlan mediumTermPlan, List<Document> documents, BasisUnits basis)
             throws IOException {
         try (XlsxDocument doc = XlsxDocument.report(config.report().fontName(), config.report().fontSize())) {
             new CoverSheet().write(doc, run, config.report().issuer(), config.units(), files, fileCounts, findings, basis);
             ScheduleSheet schedules = new ScheduleSheet(doc, config.report());
-            Supplier<CapitalSchedules> capital = once(() -> new CapitalSchedules(config, facts.get(), findings, mediumTermPlan,
-                    basis, new FactRepository(jdbc).estimatedYears()));
-            IndicatorSchedules indicatorSheets = new IndicatorSchedules(config, indicators, findings, basis,
+            Supplier<CapitalSchedules> capital = once(() -> new CapitalSchedules(config, facts.get(), figures.get(), findings,
+                    mediumTermPlan, basis, new FactRepository(jdbc).estimatedYears()));
+            IndicatorSchedules indicatorSheets = new IndicatorSchedules(config, indicators, povertyActuals, findings, basis,
                     new IndicatorRepository(jdbc).estimatedYears());
             Map<String, Consumer<Layouts.Schedule>> writers = Map.of(
                     "pl1", s -> new DocumentsSheet().write(schedules, s, config.units(), documents),

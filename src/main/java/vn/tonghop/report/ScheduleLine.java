@@ -6,9 +6,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
-/** A row of a schedule: its figures if it is a lowest row, or its children, which it sums. */
+/**
+ * A row of a schedule: its figures, and its children if it has any. A parent's figures are the consolidated
+ * totals its SUM formulas cache; it never adds its children up.
+ */
 final class ScheduleLine {
 
     public enum Level { TOTAL, PROJECT, LEAF, UNIT }
@@ -17,14 +19,13 @@ final class ScheduleLine {
     private final String label;
     private final Level level;
     /*
-     * By column, null where there is none. Arrays, not maps: a national total adds up every column of
-     * thousands of unit lines, and looking figures up by a boxed column was a fifth of TongHop.xlsx's time.
+     * By column, null where there is none. An array, not a map: looking figures up by a boxed column was a
+     * fifth of TongHop.xlsx's time on a national night.
      */
     private BigDecimal[] values = new BigDecimal[0];
     private final List<ScheduleLine> children = new ArrayList<>();
     private final Map<Integer, List<String>> comments = new HashMap<>();
     private BigDecimal[] fixed = new BigDecimal[0];
-    private BigDecimal[] childSums = new BigDecimal[0];
     private boolean decimals;
     private String measure = "";
 
@@ -39,10 +40,11 @@ final class ScheduleLine {
         return child;
     }
 
-    public ScheduleLine addTo(int column, BigDecimal value) {
+    /** A figure of the row; for a parent, the total of its children as consolidation added it up. */
+    public ScheduleLine put(int column, BigDecimal value) {
         if (value != null) {
             values = room(values, column);
-            values[column] = values[column] == null ? value : values[column].add(value);
+            values[column] = value;
         }
         return this;
     }
@@ -117,18 +119,5 @@ final class ScheduleLine {
 
     BigDecimal value(int column) {
         return column < values.length ? values[column] : null;
-    }
-
-    /**
-     * The sum over the children of a column, added up once: a national total over thousands of units
-     * is asked for by every cell of its row and of the rows above it.
-     */
-    BigDecimal childSum(int column, Supplier<BigDecimal> sum) {
-        if (column >= childSums.length || childSums[column] == null) {
-            BigDecimal added = sum.get();
-            childSums = room(childSums, column);
-            childSums[column] = added;
-        }
-        return childSums[column];
     }
 }

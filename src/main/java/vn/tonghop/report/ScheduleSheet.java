@@ -308,16 +308,8 @@ final class ScheduleSheet {
                 if (line.fixed(c) != null) {
                     yield line.fixed(c);
                 }
-                if (line.children().isEmpty()) {
-                    yield line.value(c) == null ? BigDecimal.ZERO : line.value(c);
-                }
-                yield line.childSum(c, () -> {
-                    BigDecimal sum = BigDecimal.ZERO;
-                    for (ScheduleLine child : line.children()) {
-                        sum = sum.add(cached(child, c, columns));
-                    }
-                    return sum;
-                });
+                // A parent's value is the consolidated total its SUM formula adds up again when the sheet recalculates.
+                yield line.value(c) == null ? BigDecimal.ZERO : line.value(c);
             }
             case ROW_SUM -> {
                 BigDecimal sum = BigDecimal.ZERO;

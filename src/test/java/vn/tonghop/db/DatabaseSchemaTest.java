@@ -32,7 +32,7 @@ class DatabaseSchemaTest {
         new DatabaseSchema(ds).ensure();
         assertThat(tables(jdbc)).isEqualTo(8);
         new DatabaseSchema(ds).ensure();
-        assertThat(jdbc.queryForList("SELECT version FROM schema_version ORDER BY version", Integer.class)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
+        assertThat(jdbc.queryForList("SELECT version FROM schema_version ORDER BY version", Integer.class)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14);
         // Version 4 replaced the views: a tie between two files is broken by path, which needs modified_at.
         assertThat(jdbc.queryForList("SELECT modified_at FROM sheet_in_force")).isEmpty();
         // Version 5 stores the decision the view used to make on every read.
@@ -46,6 +46,9 @@ class DatabaseSchemaTest {
         assertThat(jdbc.queryForList("SELECT estimate FROM received_sheet")).isEmpty();
         assertThat(jdbc.queryForList("SELECT COUNT(*) FROM information_schema.views WHERE table_name = 'PENDING_LEAF_AMOUNT'",
                 Integer.class)).containsExactly(0);
+        // Version 14 keeps the catalogue and the basis lines for the query that adds the schedules up.
+        assertThat(jdbc.queryForList("SELECT node, project, is_leaf FROM schedule_node")).isEmpty();
+        assertThat(jdbc.queryForList("SELECT unit_code, year, line FROM basis_line")).isEmpty();
         ds.destroy();
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.TonghopApplication;
 import vn.tonghop.testdata.BusyNightSet;
+import vn.tonghop.testdata.CachedFormulas;
 import vn.tonghop.testdata.CapitalForm;
 import vn.tonghop.testdata.CapitalWorkbookBuilder;
 import vn.tonghop.testdata.CsvRows;
@@ -233,6 +234,7 @@ class NothingSilentNightTest {
                     .forEach(cell -> unaccounted.add(e.getKey() + " › " + cell));
         }
         assertThat(unaccounted).isEmpty();
+        assertThat(CachedFormulas.differing(out.resolve("latest/TongHop.xlsx"))).as("every total adds its rows up").isEmpty();
     }
 
     /** A share that is not mounted is no empty night: exit 1, one line naming the folder, and latest/ as it was. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.TonghopApplication;
 import vn.tonghop.testdata.CsvRows;
+import vn.tonghop.testdata.CachedFormulas;
 import vn.tonghop.testdata.ReorganisationNight;
 
 import java.io.InputStream;
@@ -139,6 +140,13 @@ class ReorganisationNightTest {
         assertThat(bieu2(before, 2024)).as("at 31/12/2024 the old communes").containsKey("Xã Vàng Ma Chải").hasSize(17 + 1);
         // Every commune's committee once: 16 of the 17 set one up, whichever unit it is listed under.
         assertThat((BigDecimal) totalRow(after, "Biểu BCĐ").get(2)).isEqualByComparingTo(BigDecimal.valueOf(16));
+    }
+
+    /** Every total a schedule shows is the consolidated one, and what its formula adds up from the rows. */
+    @Test
+    void everyCachedTotalIsWhatItsFormulaAddsUp() throws Exception {
+        assertThat(CachedFormulas.differing(after.resolve("TongHop.xlsx"))).isEmpty();
+        assertThat(CachedFormulas.differing(before.resolve("TongHop.xlsx"))).isEmpty();
     }
 
     private static List<String> unitsOf(List<Map<String, String>> facts, String file) {

@@ -3,6 +3,9 @@ package vn.tonghop.report;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.consolidate.Fact;
+import vn.tonghop.consolidate.ScheduleFigures;
+import vn.tonghop.consolidate.ScheduleFigures.Slice;
+import vn.tonghop.staging.Measure;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingCode;
 import vn.tonghop.staging.CompletenessRow;
@@ -32,7 +35,8 @@ class IndexPageTest {
         Path page = dir.resolve("index.html");
         new IndexPage().write(page, TestConfig.jobs(), new RunInfo("20241126-020000", 1, LocalDateTime.of(2024, 11, 26, 2, 0)),
                 files, Map.of("in_force", 1), findings, List.of(new CompletenessRow("03589", "01/VỐN", 2023, CompletenessRow.Status.received, evil)),
-                facts);
+                facts, ScheduleFigures.given(Map.of(Slice.of().project("DA2").year(2023),
+                        Map.of(Measure.AVAILABLE, new BigDecimal("858"), Measure.DISBURSED, new BigDecimal("696")))));
         String html = Files.readString(page);
         // A finding's message is shown, escaped: "src=" may be in its text, never in a tag.
         assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("<link")
@@ -61,7 +65,7 @@ class IndexPageTest {
                 new CompletenessRow("03589", "02/CT", 2023, CompletenessRow.Status.missing, null));
         Path page = dir.resolve("index.html");
         new IndexPage().write(page, TestConfig.jobs(), new RunInfo("20241126-020000", 1, at), files, Map.of("in_force", 1),
-                findings, completeness, List.of());
+                findings, completeness, List.of(), ScheduleFigures.given(Map.of()));
         String html = Files.readString(page);
         String fold = html.substring(html.indexOf("<details id=\"u03589\">"), html.indexOf("</details>", html.indexOf("u03589")));
 

@@ -53,11 +53,12 @@ class ScheduleSheetTest {
 
     @Test
     void cachedValuesAreWhatTheFormulasCompute() {
-        ScheduleLine total = new ScheduleLine("", "TỔNG CỘNG", ScheduleLine.Level.TOTAL);
-        total.add(new ScheduleLine("1", "Dự án 7.1", ScheduleLine.Level.LEAF)).addTo(2, BigDecimal.valueOf(6))
-                .addTo(3, BigDecimal.valueOf(852)).addTo(5, BigDecimal.valueOf(696));
-        total.add(new ScheduleLine("2", "Dự án 7.2", ScheduleLine.Level.LEAF)).addTo(2, BigDecimal.valueOf(193))
-                .addTo(3, BigDecimal.valueOf(326)).addTo(5, BigDecimal.valueOf(402));
+        ScheduleLine total = new ScheduleLine("", "TỔNG CỘNG", ScheduleLine.Level.TOTAL)
+                .put(2, BigDecimal.valueOf(199)).put(3, BigDecimal.valueOf(1178)).put(5, BigDecimal.valueOf(1098));
+        total.add(new ScheduleLine("1", "Dự án 7.1", ScheduleLine.Level.LEAF)).put(2, BigDecimal.valueOf(6))
+                .put(3, BigDecimal.valueOf(852)).put(5, BigDecimal.valueOf(696));
+        total.add(new ScheduleLine("2", "Dự án 7.2", ScheduleLine.Level.LEAF)).put(2, BigDecimal.valueOf(193))
+                .put(3, BigDecimal.valueOf(326)).put(5, BigDecimal.valueOf(402));
         ScheduleLine empty = total.add(new ScheduleLine("3", "Dự án 6.1", ScheduleLine.Level.LEAF));
         assertThat(ScheduleSheet.cached(total, 4, columns)).isEqualByComparingTo("1377");
         assertThat(ScheduleSheet.cached(total, 5, columns)).isEqualByComparingTo("1098");
