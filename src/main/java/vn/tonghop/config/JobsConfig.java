@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  */
 public record JobsConfig(Path folder, Catalogue catalogue, Indicators indicators, Units units, Successions successions,
                          HeaderAliases headers, Tolerances tolerances, ReportSettings report, Layouts layouts,
-                         Schedule schedule, Limits limits, CrossChecks crossChecks, String fingerprint) {
+                         Schedule schedule, Limits limits, CrossChecks crossChecks, NarrativePhrases narrative,
+                         String fingerprint) {
 
     public static JobsConfig load(Path folder) {
         String fingerprint = fingerprint(folder);
@@ -35,13 +36,14 @@ public record JobsConfig(Path folder, Catalogue catalogue, Indicators indicators
                 Schedule.load(folder.resolve("schedule.properties")),
                 Limits.load(folder.resolve("limits.properties")),
                 CrossChecks.load(folder.resolve("crosschecks.properties"), catalogue, indicators),
+                NarrativePhrases.load(folder.resolve("narrative.csv")),
                 fingerprint);
     }
 
     /** The same settings under another fingerprint: for a test that changes one part in memory. */
     public JobsConfig withLimits(Limits other) {
         return new JobsConfig(folder, catalogue, indicators, units, successions, headers, tolerances, report, layouts, schedule, other,
-                crossChecks, fingerprint + "+limits");
+                crossChecks, narrative, fingerprint + "+limits");
     }
 
     /**

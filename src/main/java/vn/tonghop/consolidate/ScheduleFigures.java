@@ -68,6 +68,7 @@ public final class ScheduleFigures {
     /** The lines above units: leaves, projects and the whole scope, by fund and source where Phụ lục V and VI ask. */
     private static final List<String> ABOVE = List.of(
             "(placed, leaf, year)", "(placed, project, year)", "(placed, year)", "(year)", "(project, year)",
+            "(placed, leaf)", "(placed, project)", "(placed)",
             "(placed, fund, leaf, year, source)", "(placed, fund, leaf, year)", "(placed, fund, leaf)",
             "(placed, fund, project, year, source)", "(placed, fund, project, year)", "(placed, fund, project)",
             "(placed, fund, year, source)", "(placed, fund, year)", "(placed, fund)");
@@ -125,6 +126,18 @@ public final class ScheduleFigures {
             }
             sums.put(slice, values);
         });
+    }
+
+    /** The years any fact has, in order: the year columns of the capital schedules. */
+    public List<Integer> years() {
+        return sums.keySet().stream().filter(s -> !s.placed() && s.year() != null && s.fund() == null && s.line() == null
+                && s.project() == null).map(Slice::year).sorted().toList();
+    }
+
+    /** The lines of units with figures of a fund under a leaf, in their order in Phụ lục V and VI. */
+    public List<String> lines(String fund, String leaf) {
+        return sums.keySet().stream().filter(s -> !s.placed() && fund.equals(s.fund()) && leaf.equals(s.leaf())
+                && s.line() != null && s.year() == null && s.source() == null).map(Slice::line).sorted().toList();
     }
 
     /** Figures already added up, as a test of a schedule gives them. */

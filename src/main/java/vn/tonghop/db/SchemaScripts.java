@@ -27,7 +27,8 @@ final class SchemaScripts {
             "db/tonghop-schema-11.sql",
             "db/tonghop-schema-12.sql",
             "db/tonghop-schema-13.sql",
-            "db/tonghop-schema-14.sql");
+            "db/tonghop-schema-14.sql",
+            "db/tonghop-schema-15.sql");
 
     private SchemaScripts() {
     }

@@ -64,6 +64,13 @@ public enum FindingCode {
     /** Ours: money disbursed on a sub-project and none of what it buys reported, or the reverse (jobs/crosschecks.properties). */
     DISBURSEMENT_RESULT_CONFLICT(Severity.WARNING, "Giải ngân và kết quả chỉ tiêu không khớp"),
 
+    /** Ours: a figure of the draft report whose line of the schedules holds another value (jobs/narrative.csv). */
+    NARRATIVE_MISMATCH(Severity.WARNING, "Số trong dự thảo báo cáo khác số tổng hợp"),
+    /** Ours: a total of the draft report stated with its parts ("trong đó …") that do not add up to it. */
+    NARRATIVE_ARITHMETIC(Severity.WARNING, "Các phần không cộng đúng tổng trong dự thảo"),
+    /** Ours: a Word document in the old .doc format, whose figures cannot be checked. */
+    DRAFT_NOT_DOCX(Severity.WARNING, "Văn bản Word không ở dạng .docx"),
+
     DISBURSED_OVER_AVAILABLE(Severity.ERROR, "Giải ngân vượt kế hoạch vốn"),
     AVAILABLE_MISMATCH(Severity.ERROR, "Tổng số vốn không khớp"),
     RATE_MISMATCH(Severity.WARNING, "Tỷ lệ giải ngân không khớp"),

@@ -30,7 +30,7 @@ public final class FindingStore {
 
     public static Object[] values(String origin, Long fileId, Finding f) {
         return new Object[] {origin, fileId, f.severity().label(), f.code().name(), f.unitCode(), f.file(),
-            cut(f.sheet(), 200), f.cell(), f.leaf(), f.year(), cut(f.expected(), 200), cut(f.actual(), 2000),
+            cut(f.sheet(), 200), cut(f.cell(), 400), f.leaf(), f.year(), cut(f.expected(), 200), cut(f.actual(), 2000),
             cut(f.message(), 4000), cut(f.rootCell(), 240), f.suggested()};
     }
 

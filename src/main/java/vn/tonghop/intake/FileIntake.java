@@ -79,6 +79,7 @@ public final class FileIntake {
     private final CommitteeSheetReader committeeReader;
     private final IndicatorSheetReader indicatorReader;
     private final RegisterSheetReader registerReader;
+    private final DraftIntake drafts;
 
     public FileIntake(JobsConfig config, Path archive, Predicate<String> alreadyReceived) {
         this.config = config;
@@ -93,6 +94,7 @@ public final class FileIntake {
         this.committeeReader = new CommitteeSheetReader(units);
         this.indicatorReader = new IndicatorSheetReader(config.indicators());
         this.registerReader = new RegisterSheetReader(units, config.catalogue());
+        this.drafts = new DraftIntake(config);
     }
 
     public IntakeResult take(InputFile file) {
@@ -110,6 +112,12 @@ public final class FileIntake {
         try {
             workbook = workbooks.read(file.path());
         } catch (UnreadableWorkbookException e) {
+            if (e.kind() == UnreadableWorkbookException.Kind.WORD) {
+                IntakeResult draft = drafts.take(file, hash, archiveName);
+                if (draft != null) {
+                    return draft;
+                }
+            }
             FindingCode code = switch (e.kind()) {
                 case ENCRYPTED -> FindingCode.FILE_ENCRYPTED;
                 case HOSTILE -> FindingCode.FILE_HOSTILE;

@@ -2,6 +2,7 @@ package vn.tonghop.intake;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.tonghop.excel.read.DocxText;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingStore;
 import vn.tonghop.intake.capital.CapitalRow;
@@ -10,6 +11,7 @@ import vn.tonghop.intake.committee.CommitteeRow;
 import vn.tonghop.intake.committee.CommitteeSheet;
 import vn.tonghop.intake.document.DocumentRow;
 import vn.tonghop.intake.document.DocumentSheet;
+import vn.tonghop.intake.draft.DraftSheet;
 import vn.tonghop.intake.indicator.IndicatorRow;
 import vn.tonghop.intake.indicator.IndicatorSheet;
 import vn.tonghop.intake.indicator.IndicatorValue;
@@ -149,6 +151,9 @@ public final class IntakeStore {
         for (RegisterSheet sheet : result.others().registers()) {
             saveRegister(inserts, fileId, sheet, result.others().term());
         }
+        for (DraftSheet draft : result.others().drafts()) {
+            saveDraft(inserts, fileId, draft);
+        }
         for (Finding finding : result.findings()) {
             inserts.add(FindingStore.INSERT, FindingStore.values("intake", fileId, finding));
         }
@@ -223,6 +228,20 @@ public final class IntakeStore {
                 truncate(r.numberKey(), 200), r.date() == null ? null : Date.valueOf(r.date()),
                 truncate(r.dateText(), 200), truncate(r.issuer(), 500), truncate(r.issuerKey(), 500),
                 truncate(r.summary(), 4000), truncate(r.note(), 2000)});
+        }
+    }
+
+    private static final String DRAFT_PASSAGE = "INSERT INTO draft_passage (sheet_id, seq, paragraph, table_no, row_no,"
+            + " col_no, text) VALUES (?,?,?,?,?,?,?)";
+
+    private static void saveDraft(ChunkInserts inserts, long fileId, DraftSheet draft) throws SQLException {
+        long sheetId = yearlessSheet(inserts, fileId, draft.name(), DraftSheet.FORM, draft.unitCode(), 0);
+        int seq = 0;
+        for (DocxText.Passage p : draft.text().passages()) {
+            if (!p.text().isBlank()) {
+                inserts.add(DRAFT_PASSAGE, new Object[] {sheetId, ++seq, p.paragraph(), p.table(), p.row(), p.column(),
+                    truncate(p.text(), 32000)});
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package vn.tonghop.intake;
 
 import vn.tonghop.intake.committee.CommitteeSheet;
 import vn.tonghop.intake.document.DocumentSheet;
+import vn.tonghop.intake.draft.DraftSheet;
 import vn.tonghop.intake.indicator.IndicatorSheet;
 import vn.tonghop.intake.register.RegisterSheet;
 
@@ -15,11 +16,22 @@ import java.util.List;
  *             carried before.
  */
 record NonCapitalSheets(List<DocumentSheet> documents, List<CommitteeSheet> committees,
-                         List<IndicatorSheet> indicators, List<RegisterSheet> registers, int term) {
+                         List<IndicatorSheet> indicators, List<RegisterSheet> registers, List<DraftSheet> drafts,
+                         int term) {
 
-    public static final NonCapitalSheets NONE = new NonCapitalSheets(List.of(), List.of(), List.of(), List.of(), 0);
+    public static final NonCapitalSheets NONE = new NonCapitalSheets(List.of(), List.of(), List.of(), List.of(), List.of(), 0);
+
+    NonCapitalSheets(List<DocumentSheet> documents, List<CommitteeSheet> committees, List<IndicatorSheet> indicators,
+                     List<RegisterSheet> registers, int term) {
+        this(documents, committees, indicators, registers, List.of(), term);
+    }
+
+    /** A draft report alone: it is the district's, owed once. */
+    static NonCapitalSheets draft(DraftSheet draft) {
+        return new NonCapitalSheets(List.of(), List.of(), List.of(), List.of(), List.of(draft), 0);
+    }
 
     public boolean isEmpty() {
-        return documents.isEmpty() && committees.isEmpty() && indicators.isEmpty() && registers.isEmpty();
+        return documents.isEmpty() && committees.isEmpty() && indicators.isEmpty() && registers.isEmpty() && drafts.isEmpty();
     }
 }

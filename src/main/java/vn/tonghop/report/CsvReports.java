@@ -5,6 +5,7 @@ import vn.tonghop.consolidate.Document;
 import vn.tonghop.consolidate.Fact;
 import vn.tonghop.consolidate.IndicatorFact;
 import vn.tonghop.finding.Finding;
+import vn.tonghop.narrative.NarrativeFigure;
 import vn.tonghop.staging.CompletenessRow;
 
 import java.io.IOException;
@@ -39,6 +40,17 @@ final class CsvReports {
                 csv.row(f.severity().label(), f.code().name(), f.unitCode(),
                         f.unitCode() == null ? null : units.nameOf(f.unitCode(), f.year()), f.file(), f.sheet(), f.cell(),
                         f.leaf(), f.year(), f.expected(), f.actual(), f.message(), f.rootCell(), f.suggested());
+            }
+        }
+    }
+
+    /** Every figure found in the drafts in force: what it states, what the schedules hold, and whether they agree. */
+    void narrative(Path file, List<NarrativeFigure> figures) throws IOException {
+        try (CsvFile csv = new CsvFile(file, "file", "place", "span", "value", "unit", "key", "consolidated", "cell",
+                "status", "reason")) {
+            for (NarrativeFigure f : figures) {
+                csv.row(f.file(), f.place(), f.span(), f.value().toPlainString(), f.unit(), f.key(),
+                        f.consolidated() == null ? null : f.consolidated().toPlainString(), f.cell(), f.status(), f.reason());
             }
         }
     }

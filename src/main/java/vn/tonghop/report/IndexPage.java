@@ -8,6 +8,7 @@ import vn.tonghop.consolidate.ScheduleFigures.Slice;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingCode;
 import vn.tonghop.finding.Severity;
+import vn.tonghop.narrative.NarrativeFigure;
 import vn.tonghop.staging.CompletenessRow;
 import vn.tonghop.staging.Measure;
 
@@ -40,13 +41,20 @@ final class IndexPage {
     void write(Path file, JobsConfig config, RunInfo run, List<ReceivedFile> files, Map<String, Integer> fileCounts,
                List<Finding> findings, List<CompletenessRow> completeness, List<Fact> facts, ScheduleFigures figures)
             throws IOException {
-        write(file, config, run, files, fileCounts, findings, completeness, facts, figures, ReturnedCopies.places(files));
+        write(file, config, run, files, fileCounts, findings, completeness, facts, figures, List.of());
+    }
+
+    void write(Path file, JobsConfig config, RunInfo run, List<ReceivedFile> files, Map<String, Integer> fileCounts,
+               List<Finding> findings, List<CompletenessRow> completeness, List<Fact> facts, ScheduleFigures figures,
+               List<NarrativeFigure> narrative) throws IOException {
+        write(file, config, run, files, fileCounts, findings, completeness, facts, figures, ReturnedCopies.places(files),
+                narrative);
     }
 
     /** {@code returned}: where each file's marked copy (or note, ".txt") is under returned/. */
     void write(Path file, JobsConfig config, RunInfo run, List<ReceivedFile> files, Map<String, Integer> fileCounts,
                List<Finding> findings, List<CompletenessRow> completeness, List<Fact> facts, ScheduleFigures figures,
-               Map<ReceivedFile, String> returned) throws IOException {
+               Map<ReceivedFile, String> returned, List<NarrativeFigure> narrative) throws IOException {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -66,6 +74,7 @@ final class IndexPage {
         h.append("<p>Các tệp trong thư mục nhận báo cáo: ").append(Html.escape(CoverSheet.counts(fileCounts)))
                 .append(" (chi tiết: <a href=\"files.csv\">files.csv</a>).</p>");
         counts(h, findings);
+        drafts(h, narrative);
         completenessGrid(h, config, completeness);
         byUnit(h, config, files, findings, completeness, returned);
         rates(h, config.catalogue(), facts, figures);
@@ -198,6 +207,20 @@ final class IndexPage {
 
     private static String column(CompletenessRow r) {
         return r.form() + (r.year() == null ? "" : " " + r.year());
+    }
+
+    /** Each draft in force: the figures found in it, those checked against the schedules, and how many agree. */
+    private static void drafts(StringBuilder h, List<NarrativeFigure> narrative) {
+        Map<String, List<NarrativeFigure>> byFile = new TreeMap<>();
+        narrative.forEach(f -> byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
+        byFile.forEach((file, figures) -> {
+            long match = figures.stream().filter(f -> f.status().equals("match")).count();
+            long mismatch = figures.stream().filter(f -> f.status().equals("mismatch")).count();
+            h.append("<p class=\"draft\">Dự thảo báo cáo <b>").append(Html.escape(file)).append("</b>: ")
+                    .append(figures.size()).append(" số liệu, ").append(match + mismatch).append(" đã đối chiếu với các phụ lục: ")
+                    .append(match).append(" khớp, <b>").append(mismatch).append(" không khớp</b> (chi tiết: ")
+                    .append("<a href=\"narrative.csv\">narrative.csv</a>).</p>");
+        });
     }
 
     /** Disbursement rate by project and year, as horizontal bars drawn in inline SVG. */

@@ -20,6 +20,9 @@ import vn.tonghop.excel.write.XlsxDocument;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingStore;
 import vn.tonghop.log.Laps;
+import vn.tonghop.narrative.NarrativeCheck;
+import vn.tonghop.narrative.NarrativeFigure;
+import vn.tonghop.narrative.NarrativeRepository;
 import vn.tonghop.staging.Completeness;
 import vn.tonghop.staging.CompletenessRow;
 import vn.tonghop.staging.Fund;
@@ -36,6 +39,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /** Writes the whole consolidated set (the workbooks, CSV files, index.html, the clerks' copies) into a folder. */
 public final class ReportWriter {
@@ -68,6 +72,18 @@ public final class ReportWriter {
 
     public void write(Path folder, Path archive, JobsConfig config, RunInfo run) throws IOException {
         Laps time = new Laps();
+        BasisUnits basis = basis(config);
+        new BasisLines(jdbc).write(config.catalogue(), basis);
+        // A draft is checked against the schedules before the findings are read, so every output counts its findings.
+        NarrativeCheck narrative = new NarrativeCheck(jdbc, config);
+        ScheduleFigures checked = null;
+        if (narrative.anyDraft()) {
+            checked = ScheduleFigures.read(jdbc);
+            narrative.run(checked, new IndicatorRepository(jdbc).mediumTermPlan());
+            time.lap("the draft against the schedules");
+        } else {
+            narrative.run(ScheduleFigures.given(Map.of()), null);
+        }
         List<Finding> findings = sorted(new FindingStore(jdbc).inForce(), config);
         List<ReceivedFile> files = new ReportRepository(jdbc).files();
         List<FileLedger.Row> ledger = new FileLedger(jdbc).rows();
@@ -76,7 +92,7 @@ public final class ReportWriter {
         BackgroundTasks<Void> returned = new ReturnedCopies().start(folder.resolve("returned"), archive, config.units(),
                 files, findings);
         try {
-            writeAllButCopies(folder, config, run, time, findings, files, ledger);
+            writeAllButCopies(folder, config, run, time, findings, files, ledger, basis, checked);
         } catch (IOException | RuntimeException e) {
             returned.cancel();
             throw e;
@@ -86,20 +102,23 @@ public final class ReportWriter {
         log.info("report: {}", time);
     }
 
+    /** The configured basis date, else the last day of the latest year consolidated (only dated units need it). */
+    private BasisUnits basis(JobsConfig config) {
+        Set<Integer> years = new TreeSet<>();
+        if (config.units().dated() && config.report().basisDate() == null) {
+            years.addAll(new ReportRepository(jdbc).years());
+            new IndicatorRepository(jdbc).all().forEach(i -> years.add(i.year()));
+        }
+        return BasisUnits.of(config, years);
+    }
+
     private void writeAllButCopies(Path folder, JobsConfig config, RunInfo run, Laps time, List<Finding> findings,
-                              List<ReceivedFile> files, List<FileLedger.Row> ledger) throws IOException {
+                              List<ReceivedFile> files, List<FileLedger.Row> ledger, BasisUnits basis,
+                              ScheduleFigures checked) throws IOException {
         Map<String, Integer> fileCounts = FileLedger.counts(ledger);
         IndicatorRepository indicatorRepository = new IndicatorRepository(jdbc);
         List<IndicatorFact> indicators = indicatorRepository.all();
         List<Document> documents = new DocumentRepository(jdbc).distinct();
-        // Only units with periods depend on the basis date: the query of the years is spared the others.
-        Set<Integer> years = new TreeSet<>();
-        if (config.units().dated() && config.report().basisDate() == null) {
-            years.addAll(new ReportRepository(jdbc).years());
-            indicators.forEach(i -> years.add(i.year()));
-        }
-        BasisUnits basis = BasisUnits.of(config, years);
-        new BasisLines(jdbc).write(config.catalogue(), basis);
         MediumTermPlan plan = indicatorRepository.mediumTermPlan();
         List<String> poverty = config.layouts().povertyIndicators();
         Map<String, BigDecimal> povertyActuals = indicatorRepository.actualsByLine(poverty,
@@ -125,7 +144,7 @@ public final class ReportWriter {
             try {
                 facts = new FactRepository(jdbc).all();
                 read.complete(facts);
-                figures = ScheduleFigures.read(jdbc);
+                figures = checked != null ? checked : ScheduleFigures.read(jdbc);
                 added.complete(figures);
             } catch (RuntimeException e) {
                 read.completeExceptionally(e);
@@ -165,9 +184,11 @@ public final class ReportWriter {
         csv.completeness(folder.resolve("completeness.csv"), completeness);
         csv.documents(folder.resolve("documents.csv"), documents);
         csv.indicators(folder.resolve("indicators.csv"), indicators, config.units());
+        List<NarrativeFigure> narrative = new NarrativeRepository(jdbc).figures();
+        csv.narrative(folder.resolve("narrative.csv"), narrative);
         time.lap("completeness and CSV");
         new IndexPage().write(folder.resolve("index.html"), config, run, files, fileCounts, findings,
-                completeness, facts, figures);
+                completeness, facts, figures, narrative);
         time.lap("index.html");
     }
 
@@ -233,14 +254,25 @@ public final class ReportWriter {
         Comparator<Finding> bySeverity = Comparator.comparing(Finding::severity);
         Comparator<Finding> byUnit = Comparator.comparingInt(f -> config.units().indexOf(f.unitCode()));
         return findings.stream().sorted(bySeverity.thenComparing(byUnit)
-                .thenComparing(f -> nz(f.file())).thenComparing(f -> nz(f.sheet()))
-                .thenComparing(f -> f.cell() == null ? 0 : Integer.parseInt(f.cell().replaceAll("\\D", "")))
+                .thenComparing(f -> nz(f.file())).thenComparing(f -> numbered(f.sheet()))
+                .thenComparing(f -> f.cell() == null || !f.cell().matches("[A-Z]{1,3}\\d{1,7}") ? 0
+                        : Integer.parseInt(f.cell().replaceAll("\\D", "")))
                 .thenComparing(f -> nz(f.cell())).thenComparing(f -> f.code().name())
                 // The rest only orders findings that share a cell, so that the order never depends on the staging order.
                 .thenComparing(f -> nz(f.leaf())).thenComparing(f -> f.year() == null ? 0 : f.year())
                 .thenComparing(f -> nz(f.message())).thenComparing(f -> nz(f.expected()))
                 .thenComparing(f -> nz(f.actual()))).toList();
     }
+
+    /** A draft's "đoạn 9" before its "đoạn 10": its numbers compared as numbers; a sheet's name as it is. */
+    private static String numbered(String sheet) {
+        if (sheet == null || !(sheet.startsWith("đoạn ") || sheet.startsWith("bảng "))) {
+            return nz(sheet);
+        }
+        return NUMBER.matcher(sheet).replaceAll(m -> "0".repeat(Math.max(0, 9 - m.group().length())) + m.group());
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     private static String nz(String s) {
         return s == null ? "" : s;

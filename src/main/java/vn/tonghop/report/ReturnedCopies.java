@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -93,6 +94,10 @@ final class ReturnedCopies {
             }
             if (!mine.isEmpty() && !MarkedCopy.canMark(source)) {
                 note(dir.resolve(name + ".txt"), file, mine, "vì tệp .ods không ghi lại được");
+                return;
+            }
+            if (!mine.isEmpty() && name.toLowerCase(Locale.ROOT).endsWith(".docx")) {
+                DraftCopy.write(source, dir.resolve(name), mine);
                 return;
             }
             if (mine.isEmpty()) {

@@ -32,7 +32,7 @@ class DatabaseSchemaTest {
         new DatabaseSchema(ds).ensure();
         assertThat(tables(jdbc)).isEqualTo(8);
         new DatabaseSchema(ds).ensure();
-        assertThat(jdbc.queryForList("SELECT version FROM schema_version ORDER BY version", Integer.class)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14);
+        assertThat(jdbc.queryForList("SELECT version FROM schema_version ORDER BY version", Integer.class)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
         // Version 4 replaced the views: a tie between two files is broken by path, which needs modified_at.
         assertThat(jdbc.queryForList("SELECT modified_at FROM sheet_in_force")).isEmpty();
         // Version 5 stores the decision the view used to make on every read.
@@ -49,6 +49,9 @@ class DatabaseSchemaTest {
         // Version 14 keeps the catalogue and the basis lines for the query that adds the schedules up.
         assertThat(jdbc.queryForList("SELECT node, project, is_leaf FROM schedule_node")).isEmpty();
         assertThat(jdbc.queryForList("SELECT unit_code, year, line FROM basis_line")).isEmpty();
+        // Version 15 keeps a draft report's passages and the figures found in them, and a finding's longer "cell".
+        assertThat(jdbc.queryForList("SELECT seq, text FROM draft_passage")).isEmpty();
+        assertThat(jdbc.queryForList("SELECT span, status FROM narrative_figure")).isEmpty();
         ds.destroy();
     }
 

@@ -138,7 +138,9 @@ class HostileFilesTest {
                 forms, "tệp nén", rar, "tệp nén");
         says.forEach((file, what) -> {
             Finding f = take(file).findings().get(0);
-            assertThat(f.code()).as(file.getFileName().toString()).isEqualTo(FindingCode.FILE_UNREADABLE);
+            // An old Word document may be the draft report: it is asked for again as .docx.
+            assertThat(f.code()).as(file.getFileName().toString())
+                    .isEqualTo(file == doc ? FindingCode.DRAFT_NOT_DOCX : FindingCode.FILE_UNREADABLE);
             assertThat(f.message()).as(file.getFileName().toString()).contains(what).doesNotContain("lưu lại rồi gửi lại");
         });
     }

@@ -105,6 +105,10 @@ public final class WorkbookReader {
             if (refused.isPresent()) {
                 throw new UnreadableWorkbookException(refused.get(), UnreadableWorkbookException.Kind.HOSTILE, null);
             }
+            // A Word document is a package like a workbook's, with no sheets: said so here, where its zip is open.
+            if (zip.getEntry("word/document.xml") != null) {
+                throw new UnreadableWorkbookException("not a workbook: word", UnreadableWorkbookException.Kind.WORD, null);
+            }
             return StreamingXlsxReader.read(zip, limits);
         } catch (StreamingXlsxReader.Unsupported e) {
             return null;
