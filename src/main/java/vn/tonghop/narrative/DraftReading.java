@@ -278,11 +278,11 @@ public final class DraftReading {
     private static List<ReadFigure> splitAsTheSchedulesDo(String text, List<ReadFigure> figures) {
         List<ReadFigure> out = new ArrayList<>();
         for (ReadFigure r : figures) {
-            int open = enclosing(text, r.figure().start());
+            int open = Brackets.enclosing(text, r.figure().start());
             boolean part = r.key() != null && open >= 0 && r.key().measure().matches("allocated|carry_in");
             if (part) {
                 List<ReadFigure> group = figures.stream().filter(o -> o.figure().unit() == StatedFigure.Unit.MONEY
-                        && enclosing(text, o.figure().start()) == open).toList();
+                        && Brackets.enclosing(text, o.figure().start()) == open).toList();
                 List<String> measures = group.stream().map(o -> o.key() == null ? "" : o.key().measure()).sorted().toList();
                 if (!measures.equals(List.of("allocated", "carry_in"))) {
                     out.add(ReadFigure.unchecked(r.passage(), r.figure(), "một phần của tổng chia khác cách chia của phụ lục"));
@@ -294,22 +294,6 @@ public final class DraftReading {
         return out;
     }
 
-    /** The opening bracket a position stands within, or -1. */
-    private static int enclosing(String text, int at) {
-        int depth = 0;
-        for (int i = at - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (c == ')') {
-                depth++;
-            } else if (c == '(') {
-                if (depth == 0) {
-                    return i;
-                }
-                depth--;
-            }
-        }
-        return -1;
-    }
 
     private static void add(List<ReadFigure> out, DocxText.Passage passage, StatedFigure f, StatedKey key, String why) {
         out.add(key != null ? ReadFigure.keyed(passage, f, key) : ReadFigure.unchecked(passage, f, why));

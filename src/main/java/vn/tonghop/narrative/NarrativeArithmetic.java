@@ -45,7 +45,8 @@ public final class NarrativeArithmetic {
                             StatedFigure.Unit.PEOPLE)) {
                         StatedFigure total = null;
                         for (StatedFigure f : figures) {
-                            if (f.unit() == unit && f.end() <= p && f.ratio() == 0 && open(text, f.end(), p)) {
+                            if (f.unit() == unit && f.end() <= p && f.ratio() == 0
+                                    && Brackets.opened(text, f.end(), p) >= 0) {
                                 total = f;
                             }
                         }
@@ -85,7 +86,7 @@ public final class NarrativeArithmetic {
             if (f.unit() != unit || f.start() < from || f.start() >= end || f.ratio() != 0) {
                 continue;
             }
-            int d = depth(text, from, f.start());
+            int d = Brackets.opened(text, from, f.start());
             if (depth == Integer.MIN_VALUE) {
                 depth = d;
             }
@@ -111,34 +112,6 @@ public final class NarrativeArithmetic {
             numbers.read(text).stream().filter(f -> f.unit() == unit && f.ratio() == 0).findFirst().ifPresent(parts::add);
         }
         return parts;
-    }
-
-    /** Whether no bracket closes between two places that did not open between them: the total stands at their level. */
-    private static boolean open(String text, int from, int to) {
-        int d = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '(') {
-                d++;
-            } else if (c == ')' && --d < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Brackets opened and not closed between two places. */
-    private static int depth(String text, int from, int to) {
-        int d = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '(') {
-                d++;
-            } else if (c == ')') {
-                d--;
-            }
-        }
-        return d;
     }
 
     /** Where the sentence ends: a full stop before a capital letter, or the paragraph's end. */

@@ -37,12 +37,17 @@ public final class NarrativeCheck {
         return !repository.drafts().isEmpty();
     }
 
-    /** Replaces the findings and figures of the night before; returns the findings made. */
-    public List<Finding> run(ScheduleFigures figures, MediumTermPlan plan) {
+    /** Forgets the findings and figures of the night before: a draft taken out of the folder has none. */
+    public void clear() {
         jdbc.update("DELETE FROM finding WHERE origin = 'narrative'");
         jdbc.update("DELETE FROM narrative_figure");
+    }
+
+    /** Replaces the findings and figures of the night before; returns the findings made. */
+    public List<Finding> run(ScheduleFigures figures, MediumTermPlan plan) {
+        clear();
         List<Integer> years = figures.years();
-        if (years.isEmpty() || plan == null) {
+        if (years.isEmpty()) {
             return List.of();
         }
         ScheduleCells cells = new ScheduleCells(config, figures, plan);

@@ -109,7 +109,7 @@ public final class DraftBuilder {
                 continue;
             }
             // A page break in the text file cut a sentence: its second half starts in lower case.
-            if (!out.isEmpty() && Character.isLowerCase(text.codePointAt(0))) {
+            if (!out.isEmpty() && text.matches("(?s)^\\p{Ll}\\p{L}.*")) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " " + text);
             } else {
                 out.add(text);
