@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -158,7 +159,7 @@ public final class NarrativeCheck {
     /** In the text's own notation: 68.398, 92,65. */
     static String vietnamese(BigDecimal v, int decimals) {
         BigDecimal r = v.setScale(Math.min(Math.max(decimals, 0), 3), RoundingMode.HALF_UP);
-        String whole = String.format(java.util.Locale.ROOT, "%,d", r.toBigInteger()).replace(',', '.');
+        String whole = String.format(Locale.ROOT, "%,d", r.toBigInteger()).replace(',', '.');
         String fraction = r.scale() > 0 ? r.remainder(BigDecimal.ONE).abs().toPlainString().substring(2) : "";
         return fraction.isEmpty() || fraction.matches("0+") ? whole : whole + "," + fraction;
     }
