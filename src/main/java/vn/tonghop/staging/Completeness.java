@@ -28,11 +28,16 @@ public final class Completeness {
 
     public List<CompletenessRow> rows(JobsConfig config) {
         Map<String, String> received = new HashMap<>();
+        List<String> forms = config.headers().forms();
         // Read once, by path: the same rows later give the forms received that nobody owes.
         List<CompletenessRow> inForce = new ArrayList<>();
         jdbc.query("SELECT unit_code, form, year, path FROM sheet_in_force ORDER BY path", rs -> {
             String unit = rs.getString("unit_code");
             String form = rs.getString("form");
+            if (!forms.contains(form)) {
+                // A draft report is no form: files.csv lists it, completeness does not.
+                return;
+            }
             int year = rs.getInt("year");
             String path = rs.getString("path");
             received.putIfAbsent(key(unit, form, year), path);
@@ -44,7 +49,6 @@ public final class Completeness {
                 + " ORDER BY modified_at, path", rs -> {
             rejected.put(rs.getString("unit_code"), rs.getString("path"));
         });
-        List<String> forms = config.headers().forms();
         List<CompletenessRow> rows = new ArrayList<>();
         Set<String> owedKeys = new LinkedHashSet<>();
         for (Unit unit : config.units().all()) {

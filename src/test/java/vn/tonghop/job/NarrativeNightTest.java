@@ -58,6 +58,8 @@ class NarrativeNightTest {
                     assertThat(r.get("form")).isEqualTo("DỰ THẢO BC");
                     assertThat(r.get("unit_code")).isEqualTo("109");
                 });
+        assertThat(CsvRows.read(out.resolve("latest/completeness.csv"))).as("a draft is no form owed")
+                .noneMatch(r -> r.get("form").equals("DỰ THẢO BC"));
         assertThat(CsvRows.header(out.resolve("latest/narrative.csv"))).containsExactly("file", "place", "span", "value",
                 "unit", "key", "consolidated", "cell", "status", "reason");
         assertThat(baseline).filteredOn(r -> r.get("status").equals("match")).hasSizeGreaterThanOrEqualTo(40)

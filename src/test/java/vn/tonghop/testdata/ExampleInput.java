@@ -24,6 +24,8 @@ public final class ExampleInput {
             }
         }
         int n = SeedExampleSet.write(folder).size();
-        System.out.println("tonghop: wrote " + n + " example workbooks to " + folder);
+        // The reviewer's draft of the report's narrative, checked against the schedules (narrative.csv).
+        SeedDraft.write(folder.resolve("Du thao bao cao so ket.docx"), SeedDraft.PARAGRAPHS, SeedDraft.TABLE, 5);
+        System.out.println("tonghop: wrote " + n + " example workbooks and a draft report to " + folder);
     }
 }
