@@ -176,12 +176,7 @@ public final class DraftReading {
                 continue;
             }
             if (f.unit() == StatedFigure.Unit.PERCENT) {
-                StatedKey previous = i > 0 ? keys[i - 1] : null;
-                boolean rate = previous != null && previous.measure().matches("disbursed|available")
-                        && previous.year() != null && before.matches("(trieu dong .*)?dat( la)?")
-                        && !containsAny(before, phrases.measures().stream().map(NarrativePhrases.Phrase::words).toList());
-                keys[i] = rate ? new StatedKey(previous.scope(), previous.fund(), previous.source(), previous.year(), "rate")
-                        : null;
+                keys[i] = rate(i > 0 ? keys[i - 1] : null, before);
                 add(out, passage, f, keys[i], "tỷ lệ không gắn với một số giải ngân của một năm");
                 continue;
             }
@@ -189,16 +184,8 @@ public final class DraftReading {
                 add(out, passage, f, null, "không phải số tiền");
                 continue;
             }
-            String why = null;
-            if (portion && i > 0) {
-                why = "một phần vốn của dòng, không phải cả dòng";
-            } else if (aboutOther || containsAny(sentence, phrases.others())) {
-                why = "nói về một đơn vị, công trình hoặc khoản khác, không phải một dòng của phụ lục";
-            } else if (containsAny(sentence, phrases.estimates()) || containsAny(after, phrases.estimates())) {
-                why = "số ước tính hoặc dự kiến";
-            } else if (SEVERAL.matcher(before).find() && at.leaf != null) {
-                why = "nhiều tiểu dự án";
-            }
+            String why = portion && i > 0 ? "một phần vốn của dòng, không phải cả dòng"
+                    : aside(aboutOther, before, sentence, after, at);
             if (why != null) {
                 add(out, passage, f, null, why);
                 continue;
@@ -294,6 +281,25 @@ public final class DraftReading {
         return out;
     }
 
+
+    /** "…giải ngân 66.313/71.570 triệu đồng đạt 92,65%": the rate of the disbursement just stated, or null. */
+    private StatedKey rate(StatedKey previous, String before) {
+        boolean rate = previous != null && previous.measure().matches("disbursed|available") && previous.year() != null
+                && before.matches("(trieu dong .*)?dat( la)?")
+                && !containsAny(before, phrases.measures().stream().map(NarrativePhrases.Phrase::words).toList());
+        return rate ? new StatedKey(previous.scope(), previous.fund(), previous.source(), previous.year(), "rate") : null;
+    }
+
+    /** Why a money figure is about something the schedules have no line for, or null when it may be one of theirs. */
+    private String aside(boolean aboutOther, String before, String sentence, String after, Context at) {
+        if (aboutOther || containsAny(sentence, phrases.others())) {
+            return "nói về một đơn vị, công trình hoặc khoản khác, không phải một dòng của phụ lục";
+        }
+        if (containsAny(sentence, phrases.estimates()) || containsAny(after, phrases.estimates())) {
+            return "số ước tính hoặc dự kiến";
+        }
+        return SEVERAL.matcher(before).find() && at.leaf != null ? "nhiều tiểu dự án" : null;
+    }
 
     private static void add(List<ReadFigure> out, DocxText.Passage passage, StatedFigure f, StatedKey key, String why) {
         out.add(key != null ? ReadFigure.keyed(passage, f, key) : ReadFigure.unchecked(passage, f, why));
