@@ -2,9 +2,12 @@ package vn.tonghop.consolidate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tonghop.config.Catalogue;
+import vn.tonghop.config.JobsConfig;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Stores what the queries that add the schedules up group by, and only the report knows: the catalogue's nodes
@@ -17,6 +20,24 @@ public final class BasisLines {
 
     public BasisLines(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * The units of the report's basis date: the configured one, else the last day of the latest year consolidated.
+     * Only units with periods depend on it, so the years are asked for only then.
+     */
+    public BasisUnits basis(JobsConfig config) {
+        Set<Integer> years = new TreeSet<>();
+        if (config.units().dated() && config.report().basisDate() == null) {
+            years.addAll(jdbc.queryForList("SELECT DISTINCT year FROM sheet_in_force WHERE year > 0", Integer.class));
+            years.addAll(jdbc.queryForList("SELECT DISTINCT year FROM indicator_fact", Integer.class));
+        }
+        return BasisUnits.of(config, years);
+    }
+
+    /** Written by the consolidation step, committed before the report reads the schedules' totals on a thread of its own. */
+    public void write(JobsConfig config) {
+        write(config.catalogue(), basis(config));
     }
 
     public void write(Catalogue catalogue, BasisUnits basis) {

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.tonghop.check.CheckRunner;
 import vn.tonghop.config.JobsConfig;
+import vn.tonghop.consolidate.BasisLines;
 import vn.tonghop.consolidate.FactConsolidation;
 import vn.tonghop.consolidate.IndicatorConsolidation;
 import vn.tonghop.db.DatabaseSchema;
@@ -205,6 +206,7 @@ public class NightlyJobConfiguration {
         return new StepBuilder("consolidate", jobs).tasklet((contribution, context) -> {
             contribution.incrementWriteCount(new FactConsolidation(jdbc).rebuild());
             contribution.incrementWriteCount(new IndicatorConsolidation(jdbc).rebuild(config));
+            new BasisLines(jdbc).write(config);
             return RepeatStatus.FINISHED;
         }, tx).build();
     }

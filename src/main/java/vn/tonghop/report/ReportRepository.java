@@ -45,9 +45,4 @@ final class ReportRepository {
                             rs.getString("archive_name"), inForce == null ? null : latest.get(rs.getLong("file_id")));
                 });
     }
-
-    /** The years of the forms in force that name one: the latest is the default basis date's. */
-    List<Integer> years() {
-        return jdbc.queryForList("SELECT DISTINCT year FROM sheet_in_force WHERE year > 0", Integer.class);
-    }
 }

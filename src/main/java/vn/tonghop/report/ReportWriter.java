@@ -28,14 +28,13 @@ import vn.tonghop.staging.CompletenessRow;
 import vn.tonghop.staging.Fund;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -72,14 +71,22 @@ public final class ReportWriter {
 
     public void write(Path folder, Path archive, JobsConfig config, RunInfo run) throws IOException {
         Laps time = new Laps();
-        BasisUnits basis = basis(config);
-        new BasisLines(jdbc).write(config.catalogue(), basis);
+        // The schedules' totals take a few seconds on a national night: added up on a connection of their own, from
+        // the start, over what the consolidation step committed (the basis lines included).
+        BackgroundTasks<ScheduleFigures> totals = BackgroundTasks.start("schedule totals", 1,
+                List.of(() -> ScheduleFigures.read(jdbc)));
+        Supplier<ScheduleFigures> figures = () -> {
+            try {
+                return totals.await().get(0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        BasisUnits basis = new BasisLines(jdbc).basis(config);
         // A draft is checked against the schedules before the findings are read, so every output counts its findings.
         NarrativeCheck narrative = new NarrativeCheck(jdbc, config);
-        ScheduleFigures checked = null;
         if (narrative.anyDraft()) {
-            checked = ScheduleFigures.read(jdbc);
-            narrative.run(checked, new IndicatorRepository(jdbc).mediumTermPlan());
+            narrative.run(figures.get(), new IndicatorRepository(jdbc).mediumTermPlan());
             time.lap("the draft against the schedules");
         } else {
             narrative.clear();
@@ -92,9 +99,10 @@ public final class ReportWriter {
         BackgroundTasks<Void> returned = new ReturnedCopies().start(folder.resolve("returned"), archive, config.units(),
                 files, findings);
         try {
-            writeAllButCopies(folder, config, run, time, findings, files, ledger, basis, checked);
+            writeAllButCopies(folder, config, run, time, findings, files, ledger, basis, figures);
         } catch (IOException | RuntimeException e) {
             returned.cancel();
+            totals.cancel();
             throw e;
         }
         returned.await();
@@ -102,19 +110,9 @@ public final class ReportWriter {
         log.info("report: {}", time);
     }
 
-    /** The configured basis date, else the last day of the latest year consolidated (only dated units need it). */
-    private BasisUnits basis(JobsConfig config) {
-        Set<Integer> years = new TreeSet<>();
-        if (config.units().dated() && config.report().basisDate() == null) {
-            years.addAll(new ReportRepository(jdbc).years());
-            new IndicatorRepository(jdbc).all().forEach(i -> years.add(i.year()));
-        }
-        return BasisUnits.of(config, years);
-    }
-
     private void writeAllButCopies(Path folder, JobsConfig config, RunInfo run, Laps time, List<Finding> findings,
                               List<ReceivedFile> files, List<FileLedger.Row> ledger, BasisUnits basis,
-                              ScheduleFigures checked) throws IOException {
+                              Supplier<ScheduleFigures> figures) throws IOException {
         Map<String, Integer> fileCounts = FileLedger.counts(ledger);
         IndicatorRepository indicatorRepository = new IndicatorRepository(jdbc);
         List<IndicatorFact> indicators = indicatorRepository.all();
@@ -128,10 +126,9 @@ public final class ReportWriter {
         // The schedules workbook is the longest part and needs nothing the others write: it has a core of its
         // own, and writes the schedules that need no facts while this thread reads them.
         CompletableFuture<List<Fact>> read = new CompletableFuture<>();
-        CompletableFuture<ScheduleFigures> added = new CompletableFuture<>();
         BackgroundTasks<String> workbook = BackgroundTasks.start("TongHop.xlsx", 1, List.of(() -> {
             Laps own = new Laps();
-            writeWorkbook(folder.resolve("TongHop.xlsx"), config, run, findings, files, fileCounts, read::join, added::join,
+            writeWorkbook(folder.resolve("TongHop.xlsx"), config, run, findings, files, fileCounts, read::join, figures,
                     indicators, povertyActuals, plan, documents, basis);
             own.lap("TongHop.xlsx, alongside");
             return own.toString();
@@ -139,19 +136,14 @@ public final class ReportWriter {
         BackgroundTasks<String> errors = startErrorWorkbook(folder, config, findings, files);
         try {
             List<Fact> facts;
-            ScheduleFigures figures;
-            // On this thread, in the step's transaction: another connection would not see the basis lines just written.
             try {
                 facts = new FactRepository(jdbc).all();
                 read.complete(facts);
-                figures = checked != null ? checked : ScheduleFigures.read(jdbc);
-                added.complete(figures);
             } catch (RuntimeException e) {
                 read.completeExceptionally(e);
-                added.completeExceptionally(e);
                 throw e;
             }
-            time.lap("facts and their totals");
+            time.lap("facts");
             writeCsvAndIndex(folder, config, run, time, findings, files, ledger, fileCounts, facts, figures, indicators,
                     documents);
         } catch (IOException | RuntimeException e) {
@@ -174,7 +166,7 @@ public final class ReportWriter {
     /** The CSV files and index.html. */
     private void writeCsvAndIndex(Path folder, JobsConfig config, RunInfo run, Laps time, List<Finding> findings,
                                 List<ReceivedFile> files, List<FileLedger.Row> ledger, Map<String, Integer> fileCounts,
-                                List<Fact> facts, ScheduleFigures figures,
+                                List<Fact> facts, Supplier<ScheduleFigures> figures,
                                 List<IndicatorFact> indicators, List<Document> documents) throws IOException {
         CsvReports csv = new CsvReports(config.units());
         csv.files(folder.resolve("files.csv"), ledger);
@@ -188,7 +180,7 @@ public final class ReportWriter {
         csv.narrative(folder.resolve("narrative.csv"), narrative);
         time.lap("completeness and CSV");
         new IndexPage().write(folder.resolve("index.html"), config, run, files, fileCounts, findings,
-                completeness, facts, figures, narrative);
+                completeness, facts, figures.get(), narrative);
         time.lap("index.html");
     }
 
