@@ -125,6 +125,10 @@ class NarrativeNightTest {
                         assertThat(f.get("message")).contains(r.get("cell").split("!")[1]);
                     });
         }
+        assertThat(CsvRows.read(out.resolve("latest/files.csv"))).filteredOn(f -> f.get("file").endsWith(".docx"))
+                .as("the latest draft is in force, the earlier ones superseded").hasSize(5)
+                .allSatisfy(f -> assertThat(f.get("status"))
+                        .isEqualTo(f.get("file").contains("(sua 4)") ? "in_force" : "superseded"));
         Path copy = out.resolve("latest/returned/109/Du thao bao cao so ket (sua 4).docx");
         try (InputStream in = Files.newInputStream(copy); XWPFDocument doc = new XWPFDocument(in)) {
             assertThat(doc.getComments()).isNotEmpty()
