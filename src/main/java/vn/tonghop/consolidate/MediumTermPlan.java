@@ -15,6 +15,7 @@ public record MediumTermPlan(Map<String, BigDecimal> byNode, Map<String, BigDeci
         return byNode.get(node);
     }
 
+    /** A project's as Phụ lục IV shows it: its sub-projects' where the register gives any, else its own. */
     public BigDecimal ofProject(String project) {
         return byProject.get(project);
     }

@@ -4,10 +4,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tonghop.staging.Measure;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
+import java.util.TreeSet;
 
 /**
  * The money the capital schedules show, added up once, by one grouping query over the facts: by leaf, project and
@@ -98,9 +102,25 @@ public final class ScheduleFigures {
             + SUMS + " FROM x GROUP BY GROUPING SETS (" + String.join(", ", ABOVE) + ")";
 
     private final Map<Slice, BigDecimal[]> sums;
+    /** The unit lines under each fund and leaf, in order, and the years: what the schedules lay out, found once. */
+    private final Map<String, List<String>> lines = new HashMap<>();
+    private final List<Integer> years;
 
     private ScheduleFigures(Map<Slice, BigDecimal[]> sums) {
         this.sums = sums;
+        Set<Integer> found = new TreeSet<>();
+        for (Slice s : sums.keySet()) {
+            if (s.placed()) {
+                continue;
+            }
+            if (s.fund() != null && s.leaf() != null && s.line() != null && s.year() == null && s.source() == null) {
+                lines.computeIfAbsent(s.fund() + '\u0000' + s.leaf(), k -> new ArrayList<>()).add(s.line());
+            } else if (s.year() != null && s.fund() == null && s.line() == null && s.project() == null) {
+                found.add(s.year());
+            }
+        }
+        lines.values().forEach(Collections::sort);
+        this.years = List.copyOf(found);
     }
 
     public static ScheduleFigures read(JdbcTemplate jdbc) {
@@ -130,14 +150,12 @@ public final class ScheduleFigures {
 
     /** The years any fact has, in order: the year columns of the capital schedules. */
     public List<Integer> years() {
-        return sums.keySet().stream().filter(s -> !s.placed() && s.year() != null && s.fund() == null && s.line() == null
-                && s.project() == null).map(Slice::year).sorted().toList();
+        return years;
     }
 
-    /** The lines of units with figures of a fund under a leaf, in their order in Phụ lục V and VI. */
+    /** The lines of units with figures of a fund under a leaf, in their order in Phụ lục V and VI; none, empty. */
     public List<String> lines(String fund, String leaf) {
-        return sums.keySet().stream().filter(s -> !s.placed() && fund.equals(s.fund()) && leaf.equals(s.leaf())
-                && s.line() != null && s.year() == null && s.source() == null).map(Slice::line).sorted().toList();
+        return lines.getOrDefault(fund + '\u0000' + leaf, List.of());
     }
 
     /** Figures already added up, as a test of a schedule gives them. */
@@ -158,12 +176,12 @@ public final class ScheduleFigures {
     /** The sum of a measure over a slice; null where no fact falls in it (a blank cell, or 0 under a formula). */
     public BigDecimal get(Slice slice, Measure measure) {
         int m = MEASURES.indexOf(measure);
-        String set = set(slice);
-        if (m < 0 || !(BY_LINE.contains(set) || ABOVE.contains(set))) {
-            // A slice the query does not add up would read as a blank cell: a mistake here, not in the data.
-            throw new IllegalArgumentException(measure.field() + " by " + set + " is not added up");
-        }
         BigDecimal[] values = sums.get(slice);
+        if (m < 0 || values == null && !(BY_LINE.contains(set(slice)) || ABOVE.contains(set(slice)))) {
+            // A slice the query does not add up would read as a blank cell: a mistake here, not in the data. A slice
+            // found was added up, so only one not found is looked into.
+            throw new IllegalArgumentException(measure.field() + " by " + set(slice) + " is not added up");
+        }
         // Without the zeros of the column's scale only when asked for: a national night adds up 96,000 slices.
         return values == null || values[m] == null ? null : values[m].stripTrailingZeros();
     }

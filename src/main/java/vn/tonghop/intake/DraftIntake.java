@@ -4,14 +4,12 @@ import vn.tonghop.config.JobsConfig;
 import vn.tonghop.excel.read.DocxReader;
 import vn.tonghop.excel.read.DocxText;
 import vn.tonghop.excel.read.UnreadableWorkbookException;
+import vn.tonghop.excel.read.WorkbookScreen;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingCode;
 import vn.tonghop.intake.draft.DraftRecognizer;
 import vn.tonghop.intake.draft.DraftSheet;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.List;
 
 /**
@@ -33,13 +31,12 @@ final class DraftIntake {
     /** The file taken as a draft, or refused as a .doc; null when it is some other Word document. */
     IntakeResult take(InputFile file, String hash, String archiveName) {
         String district = config.units().district().code();
-        if (!isZip(file)) {
+        if (!WorkbookScreen.isZip(file.path())) {
             Finding f = Finding.of(FindingCode.DRAFT_NOT_DOCX).unit(district).at(file.relativePath(), null, null)
                     .message("Tệp " + file.fileName() + " là văn bản Word dạng cũ (.doc). Nếu đây là dự thảo báo cáo, hãy mở"
                             + " trong Word, chọn Lưu thành (Save As), kiểu \"Word Document (*.docx)\" rồi đặt tệp mới vào thư"
                             + " mục: số liệu trong dự thảo chỉ được đối chiếu với các phụ lục khi ở dạng .docx.");
-            return new IntakeResult(file, hash, IntakeResult.Status.REJECTED, district, f.message(), archiveName, List.of(),
-                    List.of(f), NonCapitalSheets.NONE);
+            return FileIntake.rejected(file, hash, district, archiveName, f);
         }
         DocxText text;
         try {
@@ -52,14 +49,5 @@ final class DraftIntake {
         }
         return new IntakeResult(file, hash, IntakeResult.Status.TAKEN, district, null, archiveName, List.of(), List.of(),
                 NonCapitalSheets.draft(new DraftSheet(district, file.fileName(), text)));
-    }
-
-    private static boolean isZip(InputFile file) {
-        try (InputStream in = Files.newInputStream(file.path())) {
-            byte[] head = in.readNBytes(2);
-            return head.length == 2 && head[0] == 'P' && head[1] == 'K';
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

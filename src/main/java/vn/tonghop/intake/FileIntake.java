@@ -416,7 +416,7 @@ public final class FileIntake {
     }
 
     /** The file's one finding says why, and so does its files.csv row. */
-    private IntakeResult rejected(InputFile file, String hash, String unit, String archiveName, Finding f) {
+    static IntakeResult rejected(InputFile file, String hash, String unit, String archiveName, Finding f) {
         return new IntakeResult(file, hash, IntakeResult.Status.REJECTED, unit, f.message(), archiveName, List.of(),
                 List.of(f), NonCapitalSheets.NONE);
     }

@@ -70,7 +70,7 @@ public final class DraftReading {
                 readCell(passage, cells, at, out);
                 continue;
             }
-            String text = passage.text().replace("*", "");
+            String text = passage.text();
             String head = Fold.words(text.replaceFirst("^[\\s\\-+•–—]+", ""));
             follow(at, text.strip(), head);
             read(passage, text, head, at, out);

@@ -1,9 +1,9 @@
 package vn.tonghop.narrative;
 
 import vn.tonghop.excel.read.DocxText;
+import vn.tonghop.text.Fold;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,8 +32,8 @@ public final class NarrativeArithmetic {
     public List<Slip> slips(List<DocxText.Passage> passages) {
         List<Slip> slips = new ArrayList<>();
         for (int k = 0; k < passages.size(); k++) {
-            String text = passages.get(k).text().replace("*", "");
-            String folded = foldInPlace(text);
+            String text = passages.get(k).text();
+            String folded = Fold.inPlace(text);
             List<StatedFigure> figures = numbers.read(text);
             for (String phrase : phrases) {
                 int from = 0;
@@ -122,22 +122,5 @@ public final class NarrativeArithmetic {
             }
         }
         return text.length();
-    }
-
-    /** Folded as Fold.words folds, letter for letter, so that a phrase's place is its place in the text. */
-    static String foldInPlace(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == 'đ' || c == 'Đ') {
-                sb.append('d');
-            } else if (Character.isLetterOrDigit(c)) {
-                String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-                sb.append(Character.toLowerCase(base.charAt(0)));
-            } else {
-                sb.append(' ');
-            }
-        }
-        return sb.toString();
     }
 }

@@ -5,6 +5,7 @@ import vn.tonghop.config.JobsConfig;
 import vn.tonghop.consolidate.MediumTermPlan;
 import vn.tonghop.consolidate.ScheduleFigures;
 import vn.tonghop.excel.read.DocxText;
+import vn.tonghop.finding.Amounts;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingCode;
 import vn.tonghop.finding.FindingStore;
@@ -35,7 +36,7 @@ public final class NarrativeCheck {
     }
 
     public boolean anyDraft() {
-        return !repository.drafts().isEmpty();
+        return repository.anyDraft();
     }
 
     /** Forgets the findings and figures of the night before: a draft taken out of the folder has none. */
@@ -65,18 +66,18 @@ public final class NarrativeCheck {
                 if (row.status().equals("mismatch")) {
                     findings.add(Finding.of(FindingCode.NARRATIVE_MISMATCH).unit(district).at(draft.file(), row.place(), row.span())
                             .leaf(r.key().scope().isEmpty() ? null : r.key().scope()).year(r.key().year())
-                            .expected(plain(row.consolidated())).actual(plain(row.value()))
+                            .expected(Amounts.plain(row.consolidated())).actual(Amounts.plain(row.value()))
                             .message("Dự thảo ghi " + shown(r.figure()) + " (" + describe(r.key()) + "), số tổng hợp là "
-                                    + row.cell() + ": " + vietnamese(row.consolidated(), r.figure().decimals()) + "."));
+                                    + row.cell() + ": " + shown(row.consolidated(), r.figure().decimals()) + "."));
                 }
             }
             for (NarrativeArithmetic.Slip slip : arithmetic.slips(draft.passages())) {
                 String parts = slip.parts().stream().map(StatedFigure::typed).collect(Collectors.joining(" + "));
                 findings.add(Finding.of(FindingCode.NARRATIVE_ARITHMETIC).unit(district)
                         .at(draft.file(), slip.passage().place(), span(slip.passage().text(), slip.total()))
-                        .expected(plain(slip.sum())).actual(plain(slip.total().value()))
+                        .expected(Amounts.plain(slip.sum())).actual(Amounts.plain(slip.total().value()))
                         .message("Tổng " + shown(slip.total()) + " không bằng các phần nêu sau đó: " + parts + " = "
-                                + vietnamese(slip.sum(), 3) + "."));
+                                + shown(slip.sum(), 3) + "."));
             }
         }
         repository.save(rows);
@@ -120,21 +121,25 @@ public final class NarrativeCheck {
 
     /** The figure with up to 40 characters of its clause before it, as the reviewer will search for it. */
     static String span(String text, StatedFigure f) {
-        String clean = text.replace("*", "");
         int from = Math.max(0, f.start() - 40);
-        int cut = Math.max(clean.lastIndexOf(". ", f.start()), clean.lastIndexOf("; ", f.start()));
+        int cut = Math.max(text.lastIndexOf(". ", f.start()), text.lastIndexOf("; ", f.start()));
         if (cut >= from) {
             from = cut + 2;
         }
-        int space = clean.indexOf(' ', from);
-        if (from > 0 && space > 0 && space < f.start() && clean.charAt(from - 1) != ' ') {
+        int space = text.indexOf(' ', from);
+        if (from > 0 && space > 0 && space < f.start() && text.charAt(from - 1) != ' ') {
             from = space + 1;
         }
-        return clean.substring(from, f.end()).strip();
+        return text.substring(from, f.end()).strip();
     }
 
     private static String shown(StatedFigure f) {
         return f.typed() + (f.unit() == StatedFigure.Unit.PERCENT ? "%" : " " + f.unit().csv());
+    }
+
+    /** At the precision the text typed (at most three decimals), written as the text writes it: 1.098, 79,74. */
+    private static String shown(BigDecimal v, int decimals) {
+        return Amounts.vn(v.setScale(Math.min(Math.max(decimals, 0), 3), RoundingMode.HALF_UP));
     }
 
     private static String describe(StatedKey key) {
@@ -150,17 +155,5 @@ public final class NarrativeCheck {
         String fund = key.fund() == null ? "" : key.fund().equals("SN") ? ", vốn sự nghiệp" : ", vốn đầu tư";
         String when = key.year() == null ? ", lũy kế" : ", năm " + key.year();
         return measure + " " + of + fund + when;
-    }
-
-    private static String plain(BigDecimal v) {
-        return v == null ? null : v.stripTrailingZeros().toPlainString();
-    }
-
-    /** In the text's own notation: 68.398, 92,65. */
-    static String vietnamese(BigDecimal v, int decimals) {
-        BigDecimal r = v.setScale(Math.min(Math.max(decimals, 0), 3), RoundingMode.HALF_UP);
-        String whole = String.format(Locale.ROOT, "%,d", r.toBigInteger()).replace(',', '.');
-        String fraction = r.scale() > 0 ? r.remainder(BigDecimal.ONE).abs().toPlainString().substring(2) : "";
-        return fraction.isEmpty() || fraction.matches("0+") ? whole : whole + "," + fraction;
     }
 }

@@ -21,6 +21,12 @@ public final class NarrativeRepository {
         this.jdbc = jdbc;
     }
 
+    /** Whether a draft is in force, without reading its passages. */
+    boolean anyDraft() {
+        return !jdbc.queryForList("SELECT p.sheet_id FROM draft_passage p JOIN received_sheet s ON s.sheet_id = p.sheet_id"
+                + " AND s.in_force FETCH FIRST 1 ROWS ONLY", Long.class).isEmpty();
+    }
+
     public List<Draft> drafts() {
         Map<String, List<DocxText.Passage>> byFile = new LinkedHashMap<>();
         jdbc.query("SELECT f.path, p.paragraph, p.table_no, p.row_no, p.col_no, p.text FROM draft_passage p"

@@ -148,12 +148,8 @@ public final class ScheduleCells {
         if (scope.isEmpty()) {
             return plan.total();
         }
-        Catalogue catalogue = config.catalogue();
-        if (catalogue.isLeaf(scope)) {
-            return plan.of(scope);
-        }
-        boolean bySub = catalogue.children(scope).stream().anyMatch(s -> plan.of(s.code()) != null);
-        return bySub ? plan.ofProject(scope) : plan.of(scope);
+        return config.catalogue().find(scope).filter(Catalogue.Node::isProject).isPresent() ? plan.ofProject(scope)
+                : plan.of(scope);
     }
 
     private Optional<Held> byFund(StatedKey key) {

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -37,7 +36,6 @@ final class CapitalSchedules {
     private static final int PLAN = 2;
 
     private final JobsConfig config;
-    private final List<Fact> facts;
     private final List<Integer> years;
     private final List<Finding> flagged;
     /** The same findings by unit, leaf and year: a national schedule looks up thousands of unit rows. */
@@ -58,8 +56,7 @@ final class CapitalSchedules {
         List<Fact> facts = basis.carried(reported);
         this.mediumTermPlan = mediumTermPlan;
         this.figures = figures;
-        this.facts = facts;
-        this.years = List.copyOf(facts.stream().map(Fact::year).collect(Collectors.toCollection(TreeSet::new)));
+        this.years = figures.years();
         this.reporting = facts.stream().map(Fact::unitCode).collect(Collectors.toSet());
         this.flagged = findings.stream().filter(f -> f.severity() != Severity.NOTE && f.unitCode() != null
                 && f.leaf() != null && f.year() != null && config.catalogue().isLeaf(f.leaf())).toList();
@@ -118,12 +115,9 @@ final class CapitalSchedules {
                 subLine.put(PLAN, mediumTermPlan.of(sub.code()));
             }
             // A plan given for the whole project, not per sub-project, stands on the project's row as a number.
-            if (subs.isEmpty() || subs.stream().noneMatch(sub -> mediumTermPlan.of(sub.code()) != null)) {
-                if (subs.isEmpty()) {
-                    projectLine.put(PLAN, mediumTermPlan.of(project.code()));
-                } else {
-                    projectLine.fix(PLAN, mediumTermPlan.of(project.code()));
-                }
+            boolean whole = !subs.isEmpty() && subs.stream().noneMatch(sub -> mediumTermPlan.of(sub.code()) != null);
+            if (whole) {
+                projectLine.fix(PLAN, mediumTermPlan.ofProject(project.code()));
             } else {
                 projectLine.put(PLAN, mediumTermPlan.ofProject(project.code()));
             }
@@ -220,18 +214,6 @@ final class CapitalSchedules {
         cols.add(ScheduleColumn.rate("Lũy kế", "Tỷ lệ (%)", cum + 1, cum));
         cols.add(new ScheduleColumn(null, "Ghi chú", ScheduleColumn.Kind.NOTE, List.of(), 14));
 
-        // The units behind each leaf, gathered in one pass: a national night has 100,000 facts of a fund. Facts
-        // come by unit and leaf, so a unit's run of facts for a leaf goes into the sorted set once, not per fact.
-        Map<String, TreeSet<String>> unitsByLeaf = new HashMap<>();
-        Fact last = null;
-        for (Fact f : facts) {
-            if (f.fund().equals(fund)) {
-                if (last == null || !f.leaf().equals(last.leaf()) || !f.unitCode().equals(last.unitCode())) {
-                    unitsByLeaf.computeIfAbsent(f.leaf(), k -> new TreeSet<>()).add(f.unitCode());
-                }
-                last = f;
-            }
-        }
         ScheduleLine total = new ScheduleLine("", "TỔNG CỘNG", ScheduleLine.Level.TOTAL);
         fillByFund(total, Slice.ofCatalogue().fund(fund), perYear, recurrent, cum);
         Catalogue catalogue = config.catalogue();
@@ -241,7 +223,7 @@ final class CapitalSchedules {
             List<Catalogue.Node> leaves = catalogue.isLeaf(project.code()) ? List.of(project)
                     : catalogue.children(project.code());
             List<Catalogue.Node> withData = leaves.stream()
-                    .filter(l -> unitsByLeaf.containsKey(l.code())).toList();
+                    .filter(l -> !figures.lines(fund, l.code()).isEmpty()).toList();
             if (withData.isEmpty()) {
                 continue;
             }
@@ -252,7 +234,8 @@ final class CapitalSchedules {
                         : projectLine.add(new ScheduleLine(p + "." + leaf.code().substring(leaf.code().indexOf('.') + 1),
                                 label(leaf), ScheduleLine.Level.LEAF));
                 fillByFund(leafLine, Slice.ofCatalogue().fund(fund).leaf(leaf.code()), perYear, recurrent, cum);
-                for (String unit : unitsByLeaf.get(leaf.code())) {
+                // The units consolidation added up under the leaf; ScheduleCells finds the same rows from the same list.
+                for (String unit : figures.lines(fund, leaf.code())) {
                     ScheduleLine unitLine = leafLine.add(new ScheduleLine("-", basis.label(unit), ScheduleLine.Level.UNIT));
                     fillByFund(unitLine, Slice.of().fund(fund).leaf(leaf.code()).line(unit), perYear, recurrent, cum);
                     flagByUnit(unitLine, fund, leaf.code(), unit, perYear, recurrent);

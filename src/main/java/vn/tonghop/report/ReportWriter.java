@@ -16,6 +16,7 @@ import vn.tonghop.consolidate.IndicatorFact;
 import vn.tonghop.consolidate.IndicatorRepository;
 import vn.tonghop.consolidate.MediumTermPlan;
 import vn.tonghop.consolidate.ScheduleFigures;
+import vn.tonghop.excel.read.DocxText;
 import vn.tonghop.excel.write.XlsxDocument;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingStore;
@@ -258,7 +259,7 @@ public final class ReportWriter {
 
     /** A draft's "đoạn 9" before its "đoạn 10": its numbers compared as numbers; a sheet's name as it is. */
     private static String numbered(String sheet) {
-        if (sheet == null || !(sheet.startsWith("đoạn ") || sheet.startsWith("bảng "))) {
+        if (DocxText.Passage.at(sheet).isEmpty()) {
             return nz(sheet);
         }
         return NUMBER.matcher(sheet).replaceAll(m -> "0".repeat(Math.max(0, 9 - m.group().length())) + m.group());

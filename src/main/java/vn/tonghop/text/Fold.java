@@ -92,6 +92,21 @@ public final class Fold {
         return key;
     }
 
+    /**
+     * Folded as {@link #words} folds, letter for letter, anything else a space: a phrase found in it stands at its
+     * place in the text ("trong đó" in a sentence whose figures are known by their positions).
+     */
+    public static String inPlace(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            char c = ch == 'đ' || ch == 'Đ' ? 'd'
+                    : Character.toLowerCase(Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFD).charAt(0));
+            out.append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : ' ');
+        }
+        return out.toString();
+    }
+
     /** Folds text already decomposed (NFD), or ASCII, which needs no decomposing. */
     private static String folded(String decomposed, boolean spaces) {
         StringBuilder out = new StringBuilder(decomposed.length());

@@ -63,4 +63,15 @@ class FoldTest {
                     .replace('\u00A0', ' ').strip().replaceAll("\\s+", " "));
         }
     }
+
+    /** Letter for letter: the same length, the words' letters where the words have them, a space elsewhere. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "b) Lũy kế, trong đó: vốn đầu tư 187.661 | b  luy ke  trong do  von dau tu 187 661",
+        "Đường GTNT–Chang Hồng                    | duong gtnt chang hong",
+    })
+    void inPlaceKeepsEveryLetterWhereItStands(String text, String folded) {
+        assertThat(Fold.inPlace(text)).isEqualTo(folded).hasSameSizeAs(text);
+        assertThat(Fold.inPlace(text).replaceAll(" +", " ").strip()).isEqualTo(Fold.words(text));
+    }
 }
